@@ -1,0 +1,198 @@
+"""The command line: the same services as the window, for scripts and backups.
+
+``kasve-desktop`` with no subcommand opens the window. Exit codes, the same for
+every subcommand: 0 ok; 2 wrong passphrase, unusable database, or invalid
+arguments or dates (one line on stderr, nothing changed); 1 any other error.
+Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from kasve_desktop import __version__, i18n
+from kasve_desktop.domain.passphrase import PassphraseError
+from kasve_desktop.i18n import _
+from kasve_desktop.store.errors import DatabaseExists, DatabaseUnwritable, StoreError
+
+PROG = "kasve-desktop"
+PASSPHRASE_VARIABLE = "KASVE_PASSPHRASE"
+EXIT_OK, EXIT_ERROR, EXIT_UNUSABLE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Invalid arguments or dates: exit code 2."""
+
+
+class Failure(Exception):
+    """Any other error the user can act on: exit code 1."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with a one-line error message and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog=PROG, description=_("Kasve Desktop: GDPR registers and requests."))
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_window_options(parser)
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    init = commands.add_parser("init", help=_("create a new encrypted database"))
+    init.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    init.add_argument("--demo", dest="cmd_demo", action="store_true",
+                      help=_("fill it with the demo content"))
+    check = commands.add_parser("check", help=_("check a database's integrity"))
+    check.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    return parser
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH", help=_("the database file to open"))
+    parser.add_argument("--demo", action="store_true",
+                        help=_("open a fresh demo database (passphrase: demo)"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of the interface"))
+
+
+def read_passphrase(*, confirm: bool) -> str:
+    """The passphrase from ``KASVE_PASSPHRASE``, a prompt, or one line of standard input."""
+    value = os.environ.get(PASSPHRASE_VARIABLE)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise UsageError(_("no passphrase: set {name} or type it at the prompt")
+                             .format(name=PASSPHRASE_VARIABLE))
+        return line.rstrip("\r\n")
+    first = getpass.getpass(_("Passphrase: "))
+    if confirm and getpass.getpass(_("Passphrase again: ")) != first:
+        raise UsageError(_("the passphrases do not match"))
+    return first
+
+
+def command_init(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import create_database
+
+    path: Path = args.cmd_db
+    if path.exists():
+        raise DatabaseExists(path=str(path))
+    db = create_database(path, read_passphrase(confirm=True))
+    try:
+        if args.cmd_demo:
+            from kasve_desktop.services.demo import build_demo
+
+            build_demo(db, dt.date.today())
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    db.close()
+    print(_("Created {path}").format(path=path))
+    return EXIT_OK
+
+
+def command_check(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import check, unlock
+
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        report = check(db)
+    finally:
+        db.close()
+    for line in _check_lines(report):
+        print(line)
+    return EXIT_OK if report.ok else EXIT_UNUSABLE
+
+
+def _check_lines(report: object) -> list[str]:
+    from kasve_desktop.services.database import CheckReport
+
+    assert isinstance(report, CheckReport)
+    ok, bad = _("ok"), _("FAILED")
+    schema = report.schema_revision or "-"
+    state = _("current") if report.schema_revision == report.schema_head else _("outdated")
+    chain = (_("chain intact") if report.audit_broken_at is None
+             else _("chain broken at entry {id}").format(id=report.audit_broken_at))
+    return [
+        _("integrity: {result}").format(
+            result=ok if report.integrity == ["ok"] else bad + ": " + "; ".join(report.integrity)),
+        _("cipher integrity: {result}").format(
+            result=ok if report.cipher_problems == 0
+            else bad + f" ({report.cipher_problems})"),
+        _("schema: {revision} ({state})").format(revision=schema, state=state),
+        _("audit log: {count} entries, {chain}").format(count=report.audit_entries, chain=chain),
+    ]
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": command_init,
+    "check": command_check,
+}
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from kasve_desktop.gui.app import run_window
+
+        return run_window(args.db, args.demo)
+    return COMMANDS[args.command](args)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (or the window) and return the exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.lang:
+            i18n.set_language(args.lang)
+        return _run(args)
+    except UsageError as error:
+        return _fail(str(error), EXIT_UNUSABLE)
+    except PassphraseError as error:
+        return _fail(_(error.message), EXIT_UNUSABLE)
+    except (DatabaseExists, DatabaseUnwritable) as error:
+        return _fail(error.translated(), EXIT_ERROR)
+    except StoreError as error:
+        return _fail(error.translated(), EXIT_UNUSABLE)
+    except Failure as error:
+        return _fail(str(error), EXIT_ERROR)
+    except KeyboardInterrupt:
+        return _fail(_("interrupted"), EXIT_ERROR)
+    except OSError as error:
+        return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), EXIT_ERROR)
+    except Exception as error:  # our bug: one line, never a traceback
+        return _fail(_("unexpected error: {error}").format(
+            error=f"{type(error).__name__}: {error}"), EXIT_ERROR)
+
+
+def gui_main() -> int:
+    """Entry point of ``kasve-desktop-gui``: window options only."""
+    parser = Parser(prog="kasve-desktop-gui")
+    _add_window_options(parser)
+    try:
+        args = parser.parse_args()
+    except UsageError as error:
+        return _fail(str(error), EXIT_UNUSABLE)
+    if args.lang:
+        i18n.set_language(args.lang)
+    from kasve_desktop.gui.app import run_window
+
+    return run_window(args.db, args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The rules of the product in plain Python: no Qt, no SQL."""

@@ -1,0 +1,46 @@
+"""Where the application keeps its files.
+
+The data folder comes from platformdirs and can be overridden with the
+environment variable ``KASVE_DATA_DIR`` (the ``--db`` option overrides the
+database file itself). Folders are created ``0o700`` and files ``0o600``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "kasve-desktop"
+DATABASE_FILENAME = "kasve.db"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def data_dir() -> Path:
+    """The folder holding the database, created private if missing."""
+    override = os.environ.get("KASVE_DATA_DIR")
+    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return ensure_private_dir(folder)
+
+
+def default_database() -> Path:
+    return data_dir() / DATABASE_FILENAME
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and parents) readable by the owner only."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    return folder
+
+
+def make_private(path: Path) -> None:
+    """Restrict an existing file to its owner."""
+    if path.exists():
+        os.chmod(path, FILE_MODE)
+
+
+def sibling_files(database: Path) -> list[Path]:
+    """Every file next to ``database`` whose name starts with its name."""
+    return sorted(p for p in database.parent.glob(database.name + "*") if p.is_file())

@@ -1,0 +1,77 @@
+"""Creating, unlocking and checking a database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from kasve_desktop.domain.passphrase import check_new
+from kasve_desktop.store.audit import verify_chain
+from kasve_desktop.store.engine import Database, open_database
+from kasve_desktop.store.migrate import current_revision, head_revision
+
+DEMO_PASSPHRASE = "demo"
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Session]:
+    """One unit of work: committed when the block ends, rolled back on any error."""
+    with db.sessions.begin() as session:
+        yield session
+
+
+def create_database(path: Path, passphrase: str) -> Database:
+    """A new, empty database; the passphrase must follow the rule (raises PassphraseError)."""
+    return open_database(path, check_new(passphrase), create=True)
+
+
+def create_demo_database(path: Path, today: dt.date,
+                         passphrase: str = DEMO_PASSPHRASE) -> Database:
+    """A new database filled with the demo content, dated relative to ``today``."""
+    from kasve_desktop.services.demo import build_demo
+
+    db = open_database(path, passphrase, create=True)
+    try:
+        build_demo(db, today)
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    return db
+
+
+def unlock(path: Path, passphrase: str) -> Database:
+    return open_database(path, passphrase)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: list[str]
+    cipher_problems: int
+    schema_revision: str | None
+    schema_head: str
+    audit_entries: int
+    audit_broken_at: int | None
+
+    @property
+    def ok(self) -> bool:
+        return (self.integrity == ["ok"] and self.cipher_problems == 0
+                and self.schema_revision == self.schema_head and self.audit_broken_at is None)
+
+
+def check(db: Database) -> CheckReport:
+    """SQLite's and SQLCipher's integrity checks, the schema revision and the audit chain."""
+    with db.engine.connect() as connection:
+        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        cipher = len(connection.execute(text("PRAGMA cipher_integrity_check")).fetchall())
+        revision = current_revision(connection)
+    with db.sessions() as session:
+        chain = verify_chain(session)
+    return CheckReport(integrity, cipher, revision, head_revision(), chain.entries,
+                       chain.first_broken_id)

@@ -1,0 +1,1 @@
+"""The encrypted database: key handling, schema, migrations, queries and audit."""

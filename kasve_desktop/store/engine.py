@@ -1,0 +1,124 @@
+"""Opening the encrypted database: keying, pragmas, locking, migrating.
+
+Every new connection is keyed first (``PRAGMA key``), then probed, because a
+wrong key is only noticed at the first read. Nothing is written before the
+probe succeeds, so a wrong passphrase leaves the file byte for byte unchanged.
+The passphrase is kept only inside the connection factory of an open database
+and dropped when it is closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from kasve_desktop.domain.passphrase import normalise
+from kasve_desktop.paths import ensure_private_dir, make_private
+from kasve_desktop.store import audit, migrate
+from kasve_desktop.store.errors import (
+    CannotOpen,
+    DatabaseExists,
+    DatabaseMissing,
+    DatabaseUnwritable,
+)
+from kasve_desktop.store.lock import DatabaseLock
+
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = DELETE",
+)
+
+
+def key_statement(passphrase: str) -> str:
+    """``PRAGMA key`` with the passphrase as a quoted SQL string literal."""
+    return "PRAGMA key = '" + normalise(passphrase).replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """A keyed, probed connection with the project's pragmas; raises ``CannotOpen``."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_statement(passphrase))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in CONNECTION_PRAGMAS:
+            conn.execute(pragma).fetchall()
+    except (sqlcipher3.DatabaseError, UnicodeError, ValueError):
+        conn.close()
+        raise CannotOpen() from None
+    conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _transactional)
+    return conn
+
+
+def _transactional(engine: Engine) -> None:
+    """Make DDL transactional too: pysqlite would otherwise autocommit it."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    """An open, unlocked database. Call ``close()`` to drop the key."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    lock: DatabaseLock
+    backups: list[Path] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self.lock._handle is not None
+
+
+def open_database(path: Path, passphrase: str, *, create: bool = False) -> Database:
+    """Unlock (or create) the database at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    if create and path.exists():
+        raise DatabaseExists(path=str(path))
+    if not create and not path.is_file():
+        raise DatabaseMissing(path=str(path))
+    if create:
+        ensure_private_dir(path.parent)
+    lock = DatabaseLock(path)
+    lock.acquire()
+    try:
+        return _open_locked(path, passphrase, lock, create)
+    except BaseException:
+        lock.release()
+        if create:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool) -> Database:
+    connect(path, passphrase).close()  # fails before anything is written
+    engine = create_engine("sqlite://", creator=lambda: connect(path, passphrase),
+                           module=sqlcipher3.dbapi2, pool_pre_ping=False)
+    _transactional(engine)
+    try:
+        backups = migrate.upgrade(engine, path, passphrase)
+    except sqlcipher3.OperationalError as error:
+        engine.dispose()
+        raise DatabaseUnwritable(reason=str(error)) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    make_private(path)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    audit.install(sessions)
+    return Database(path, engine, sessions, lock, backups)

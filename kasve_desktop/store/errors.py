@@ -1,0 +1,49 @@
+"""Errors of the environment that the user is shown as a clear message.
+
+Each carries an untranslated ``message`` (marked with ``N_``) and its
+``params``; the caller translates it with ``_()`` and formats it.
+"""
+
+from __future__ import annotations
+
+from kasve_desktop.i18n import N_, _
+
+
+class StoreError(Exception):
+    message = N_("The database could not be used.")
+
+    def __init__(self, **params: object) -> None:
+        super().__init__(self.message.format(**params) if params else self.message)
+        self.params = params
+
+    def translated(self) -> str:
+        return _(self.message).format(**self.params)
+
+
+class CannotOpen(StoreError):
+    """Wrong passphrase, a damaged file or not a database: SQLCipher cannot tell which."""
+
+    message = N_("The database could not be opened: the passphrase is wrong, or the file "
+                 "is damaged or is not a Kasve Desktop database.")
+
+
+class DatabaseMissing(StoreError):
+    message = N_("No database file at {path}.")
+
+
+class DatabaseExists(StoreError):
+    message = N_("A file already exists at {path}; choose another name.")
+
+
+class DatabaseInUse(StoreError):
+    message = N_("The database is already open in another window or program "
+                 "(process {owner}). Close it there first.")
+
+
+class DatabaseTooNew(StoreError):
+    message = N_("The database was made by a newer version of Kasve Desktop "
+                 "(schema {revision}). Update the application to open it.")
+
+
+class DatabaseUnwritable(StoreError):
+    message = N_("The database could not be written: {reason}")

@@ -1,0 +1,81 @@
+"""Schema migrations with Alembic, run in-process on the open encrypted connection.
+
+Before an existing database is upgraded, an encrypted copy of it is taken
+(with the same key, through SQLite's backup API). A database whose revision
+this code does not know is newer than the code and is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from alembic.command import upgrade as alembic_upgrade
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine
+
+from kasve_desktop.paths import make_private
+from kasve_desktop.store.errors import DatabaseTooNew
+
+SCRIPT_LOCATION = "kasve_desktop.store:migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(engine: Engine, path: Path, passphrase: str, target: str = "head") -> list[Path]:
+    """Bring the schema to ``target``; returns the backup copies taken."""
+    with engine.connect() as connection:
+        current = current_revision(connection)
+    if current is not None and not _known(current):
+        raise DatabaseTooNew(revision=current)
+    backups: list[Path] = []
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return backups
+    if current is not None:
+        backups.append(backup_copy(engine, path, passphrase, current))
+    with engine.begin() as connection:
+        alembic_upgrade(alembic_config(connection), target)
+    return backups
+
+
+def backup_copy(engine: Engine, path: Path, passphrase: str, revision: str) -> Path:
+    """An encrypted copy of the database beside it, named after its revision."""
+    from kasve_desktop.store.engine import connect  # engine imports this module
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target_path = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    target = connect(target_path, passphrase)
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.backup(target)  # type: ignore[union-attr]
+    finally:
+        raw.close()
+        target.close()
+    make_private(target_path)
+    return target_path

@@ -1,0 +1,1 @@
+"""Icons and fonts, installed as package data."""

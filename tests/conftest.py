@@ -1,0 +1,67 @@
+"""Shared test set-up: offscreen Qt, a private home, a fresh encrypted database per test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything creates a QApplication or asks platformdirs for a folder.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_REAL_HOME = Path(os.path.expanduser("~"))
+_TEST_HOME = Path(tempfile.mkdtemp(prefix="kasve-test-home-"))
+for _variable, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"),
+                        ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
+                        ("KASVE_DATA_DIR", "kasve-data")):
+    os.environ[_variable] = str(_TEST_HOME / _sub) if _sub else str(_TEST_HOME)
+os.environ.pop("KASVE_PASSPHRASE", None)
+
+import pytest  # noqa: E402
+
+from kasve_desktop import i18n  # noqa: E402
+from kasve_desktop.store.engine import Database, open_database  # noqa: E402
+
+PASSPHRASE = "oikea hevonen patteri niitti"
+
+
+def _real_home_snapshot() -> set[str]:
+    """Names under the real home that a stray write of ours would create."""
+    found = set()
+    for folder in (".config", ".local/share", ".cache", ""):
+        base = _REAL_HOME / folder
+        if base.is_dir():
+            found |= {str(p) for p in base.iterdir() if "kasve" in p.name.lower()}
+    return found
+
+
+_BEFORE = _real_home_snapshot()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if any test wrote under the real home folder."""
+    added = _real_home_snapshot() - _BEFORE
+    if added:
+        session.exitstatus = 1
+        print(f"\nTests wrote under the real home folder: {sorted(added)}")
+
+
+@pytest.fixture(autouse=True)
+def _finnish() -> Iterator[None]:
+    """Every test starts in Finnish and leaves the language as it found it."""
+    i18n.set_language("fi")
+    yield
+    i18n.set_language("fi")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kasve.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh, empty encrypted database."""
+    database = open_database(db_path, PASSPHRASE, create=True)
+    yield database
+    database.close()

@@ -1,0 +1,81 @@
+"""Alembic migrations on the encrypted database."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, select, text
+
+from kasve_desktop.store import migrate
+from kasve_desktop.store.engine import Database, connect, open_database
+from kasve_desktop.store.errors import DatabaseTooNew
+from kasve_desktop.store.models import Base, Controller
+from tests.conftest import PASSPHRASE
+
+FIRST_REVISION = "0001"
+
+
+def _first_schema_database(path: Path) -> None:
+    """A database as the first schema made it, with a row in it."""
+    engine = create_engine("sqlite://", creator=lambda: connect(path, PASSPHRASE))
+    with engine.begin() as connection:
+        from alembic.command import upgrade
+
+        upgrade(migrate.alembic_config(connection), FIRST_REVISION)
+        connection.execute(text("INSERT INTO controller (name, business_id, street, postal_code,"
+                                " locality, country, email, phone, website,"
+                                " shares_customer_contacts, created_at, updated_at) VALUES"
+                                " ('Kasve Oy', '2457832-5', '', '', '', 'FI', '', '', '', 0,"
+                                " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+    engine.dispose()
+
+
+def test_first_schema_database_opens_at_head(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _first_schema_database(path)
+    db = open_database(path, PASSPHRASE)
+    try:
+        with db.engine.connect() as connection:
+            assert migrate.current_revision(connection) == migrate.head_revision()
+        with db.sessions() as session:
+            assert session.scalar(select(Controller.name)) == "Kasve Oy"
+    finally:
+        db.close()
+
+
+def test_migrations_match_the_models(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def test_newer_database_is_refused_and_unchanged(db: Database, db_path: Path) -> None:
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(db_path, PASSPHRASE)
+    assert "9999" in caught.value.translated()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_backup_copy_is_encrypted_with_the_same_key(db: Database, db_path: Path) -> None:
+    with db.sessions.begin() as session:
+        session.add(Controller(name="Varmuuskopio Oy"))
+    copy = migrate.backup_copy(db.engine, db_path, PASSPHRASE, FIRST_REVISION)
+    db.close()
+    assert copy.name.startswith(db_path.name + ".before-0001-")
+    assert b"Varmuuskopio" not in copy.read_bytes()
+    connection = connect(copy, PASSPHRASE)
+    assert connection.execute("SELECT name FROM controller").fetchone()[0] == "Varmuuskopio Oy"
+    connection.close()
+
+
+def test_head_is_the_newest_script() -> None:
+    assert migrate.head_revision() == FIRST_REVISION

@@ -1,0 +1,1 @@
+"""Gettext catalogs (fi, sv, en), installed as package data."""
