@@ -1,0 +1,1 @@
+"""The window: dialogs, the main window and one sub-package per area."""

@@ -1,0 +1,1 @@
+"""Forms compiled from ui/*.ui by tools/compile_forms.py (generated, do not edit)."""
