@@ -11,7 +11,7 @@ import pytest
 from kasve_desktop import i18n
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import catalogs  # noqa: E402
+import catalogs
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 

@@ -34,7 +34,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 @cache
 def _finnish_holidays(year: int, lang: str) -> dict[dt.date, str]:
-    table = holidays.Finland(years=year, language=HOLIDAY_LANGUAGES[lang])
+    table = holidays.country_holidays("FI", years=year, language=HOLIDAY_LANGUAGES[lang])
     return {day: str(name) for day, name in table.items()}
 
 
@@ -44,7 +44,8 @@ def non_working_reason(day: dt.date, lang: str = "fi") -> str | None:
     if name:
         return name
     if day.weekday() >= 5:
-        return str(get_day_names("wide", "stand-alone", DAY_LOCALES[lang])[day.weekday()]).capitalize()
+        names = get_day_names("wide", "stand-alone", DAY_LOCALES[lang])
+        return str(names[day.weekday()]).capitalize()
     return None
 
 

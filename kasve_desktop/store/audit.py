@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect, insert, select
+from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kasve_desktop.domain.vocabulary import AuditAction
@@ -79,7 +79,7 @@ def _rows(session: Session, user: str) -> list[dict[str, Any]]:
         if action is AuditAction.UPDATE and not fields:
             continue
         rows.append({"at": utcnow(), "os_user": user, "action": action.value,
-                     "entity": type(obj).__tablename__, "entity_id": _identity(obj),
+                     "entity": inspect(obj).mapper.local_table.name, "entity_id": _identity(obj),
                      "fields": fields})
     return rows
 

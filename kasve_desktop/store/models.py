@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -48,7 +49,8 @@ def new_uid() -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {Texts: JSON, dict[str, object]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        Texts: JSON, dict[str, object]: JSON, list[str]: JSON}
 
 
 class Timestamped:

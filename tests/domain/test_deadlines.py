@@ -129,5 +129,5 @@ def test_pause_never_shortens(received: D, delay: int, length: int) -> None:
 @given(dates)
 def test_month_end_clamp(received: D) -> None:
     raw = d.add_months(received, 1)
-    assert raw.day == received.day or raw.day < received.day and (
-        raw + dt.timedelta(days=1)).month != raw.month
+    assert raw.day == received.day or (raw.day < received.day and (
+        raw + dt.timedelta(days=1)).month != raw.month)

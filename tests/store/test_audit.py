@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from sqlalchemy import select, text
 
 from kasve_desktop.store.audit import GENESIS, verify_chain
@@ -59,7 +61,7 @@ def test_chain_links_and_verifies(db: Database) -> None:
     _person(db)
     entries = _entries(db)
     assert entries[0].prev_hash == GENESIS
-    assert all(b.prev_hash == a.hash for a, b in zip(entries, entries[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in pairwise(entries))
     with db.sessions() as session:
         check = verify_chain(session)
     assert check.intact and check.entries == len(entries)

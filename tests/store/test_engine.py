@@ -96,7 +96,8 @@ def test_plain_file_is_not_a_database(tmp_path: Path) -> None:
     assert _digest(path) == before
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
                min_size=1, max_size=40))
 def test_any_unicode_passphrase(tmp_path: Path, passphrase: str) -> None:
