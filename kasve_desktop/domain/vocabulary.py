@@ -97,6 +97,29 @@ OPEN_STATUSES = frozenset({
 })
 
 
+class TimelineKind(StrEnum):
+    """The kinds of steps on a request's timeline."""
+
+    CREATED = "created"
+    STATUS = "status"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    EXTENDED = "extended"
+    NOTE = "note"
+    DOCUMENT = "document"
+
+
+TIMELINE_KIND_LABELS: dict[TimelineKind, str] = {
+    TimelineKind.CREATED: N_("Request entered"),
+    TimelineKind.STATUS: N_("Status changed"),
+    TimelineKind.PAUSED: N_("Clock paused for an identity question"),
+    TimelineKind.RESUMED: N_("Answer received, clock running again"),
+    TimelineKind.EXTENDED: N_("Deadline extended"),
+    TimelineKind.NOTE: N_("Note"),
+    TimelineKind.DOCUMENT: N_("Document"),
+}
+
+
 class LetterKind(StrEnum):
     ACKNOWLEDGEMENT = "acknowledgement"
     CLARIFICATION = "clarification"

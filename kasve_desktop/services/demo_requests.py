@@ -25,6 +25,7 @@ from kasve_desktop.domain.deadlines import extended, one_month
 from kasve_desktop.domain.vocabulary import ELECTRONIC_CHANNELS, Channel, MarketingScope
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.vocabulary import RequestType as T
+from kasve_desktop.domain.vocabulary import TimelineKind as K
 from kasve_desktop.services import demo_texts as texts
 from kasve_desktop.services.demo_seed import demo_uid, moment
 from kasve_desktop.store.models import MarketingObjection, Person, Request, RequestEvent
@@ -106,7 +107,7 @@ class Step:
     """One entry of a request's timeline."""
 
     on_date: dt.date
-    kind: str  # created, status, paused, resumed, extended, note
+    kind: K
     from_status: str = ""
     to_status: str = ""
     old_date: dt.date | None = None
@@ -156,12 +157,12 @@ def _pause_steps(plan: Plan, received: dt.date) -> tuple[list[Step], S, dt.date]
     asked, answered = pause_dates(plan, received)
     if asked is None:
         return [], S.RECEIVED, received
-    steps = [Step(asked, "status", S.RECEIVED, S.IDENTITY_CHECK),
-             Step(asked, "paused", note=texts.PAUSED_NOTE)]
+    steps = [Step(asked, K.STATUS, S.RECEIVED, S.IDENTITY_CHECK),
+             Step(asked, K.PAUSED, note=texts.PAUSED_NOTE)]
     if answered is None:
         return steps, S.IDENTITY_CHECK, asked
-    steps += [Step(answered, "resumed", note=texts.RESUMED_NOTE),
-              Step(answered, "status", S.IDENTITY_CHECK, S.IN_PROGRESS)]
+    steps += [Step(answered, K.RESUMED, note=texts.RESUMED_NOTE),
+              Step(answered, K.STATUS, S.IDENTITY_CHECK, S.IN_PROGRESS)]
     return steps, S.IN_PROGRESS, answered
 
 
@@ -175,7 +176,7 @@ def _status_steps(plan: Plan, reached: S, start: dt.date, today: dt.date) -> lis
     steps, previous = [], reached
     for i, status in enumerate(path, start=1):
         day = start + (end - start) * i // len(path)
-        steps.append(Step(day, "status", previous, status, note=texts.STATUS_NOTES.get(status, "")))
+        steps.append(Step(day, K.STATUS, previous, status, note=texts.STATUS_NOTES.get(status, "")))
         previous = status
     return steps
 
@@ -183,15 +184,15 @@ def _status_steps(plan: Plan, reached: S, start: dt.date, today: dt.date) -> lis
 def _extension_steps(plan: Plan, received: dt.date) -> list[Step]:
     if plan.extend is None:
         return []
-    return [Step(received + plan.extend * DAY, "extended", old_date=one_month(received).due,
+    return [Step(received + plan.extend * DAY, K.EXTENDED, old_date=one_month(received).due,
                  new_date=extended(received).due, note=texts.EXTENSION_REASON)]
 
 
 def timeline(plan: Plan, received: dt.date, today: dt.date) -> list[Step]:
     """Every step of the request from receipt to its current state, in date order."""
-    created = [Step(received, "created", to_status=S.RECEIVED)]
+    created = [Step(received, K.CREATED, to_status=S.RECEIVED)]
     if plan.channel in texts.CHANNEL_NOTES:
-        created.append(Step(received, "note", note=texts.CHANNEL_NOTES[plan.channel]))
+        created.append(Step(received, K.NOTE, note=texts.CHANNEL_NOTES[plan.channel]))
     pause, reached, start = _pause_steps(plan, received)
     later = pause + _status_steps(plan, reached, start, today) + _extension_steps(plan, received)
     return created + sorted(later, key=lambda step: step.on_date)
@@ -248,7 +249,7 @@ def _set_dates(request: Request, plan: Plan, steps: Sequence[Step]) -> None:
     request.due_on = one_month(request.received_on).due
     request.paused_on, request.resumed_on = pause_dates(plan, request.received_on)
     for step in steps:
-        if step.kind == "extended":
+        if step.kind == K.EXTENDED:
             request.extended_on, request.extended_due_on = step.on_date, step.new_date
             request.extension_reason = step.note
         if step.to_status in (S.SENT, S.REFUSED):

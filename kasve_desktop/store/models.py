@@ -298,6 +298,8 @@ class Consent(Timestamped, Base):
     evidence: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship(back_populates="consents")
+    register: Mapped[Register | None] = relationship()
+    notice_version: Mapped[NoticeVersion | None] = relationship()
 
 
 class MarketingObjection(Timestamped, Base):
@@ -313,6 +315,7 @@ class MarketingObjection(Timestamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship(back_populates="objections")
+    request: Mapped[Request | None] = relationship()
 
 
 class SuppressionEntry(Base):
@@ -361,6 +364,7 @@ class Request(Timestamped, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     refusal_reasons: Mapped[str] = mapped_column(Text, default="")
 
+    person: Mapped[Person | None] = relationship()
     events: Mapped[list[RequestEvent]] = relationship(
         back_populates="request", cascade="all, delete-orphan", order_by="RequestEvent.id")
     documents: Mapped[list[Document]] = relationship(back_populates="request")
@@ -422,6 +426,7 @@ class Event(Timestamped, Base):
     register_id: Mapped[int | None] = mapped_column(ForeignKey("register.id"))
     description: Mapped[str] = mapped_column(Text, default="")
 
+    register: Mapped[Register | None] = relationship()
     participations: Mapped[list[Participation]] = relationship(
         back_populates="event", cascade="all, delete-orphan")
 
