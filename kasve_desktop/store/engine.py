@@ -66,6 +66,21 @@ def _transactional(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+class _Key:
+    """The passphrase of an open database, held only until it is closed."""
+
+    def __init__(self, passphrase: str) -> None:
+        self._value: str | None = passphrase
+
+    def value(self) -> str:
+        if self._value is None:
+            raise CannotOpen()
+        return self._value
+
+    def drop(self) -> None:
+        self._value = None
+
+
 @dataclass
 class Database:
     """An open, unlocked database. Call ``close()`` to drop the key."""
@@ -74,9 +89,12 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     lock: DatabaseLock
+    key: _Key
     backups: list[Path] = field(default_factory=list)
 
     def close(self) -> None:
+        """Close every connection, forget the passphrase and release the lock."""
+        self.key.drop()
         self.engine.dispose()
         self.lock.release()
 
@@ -107,8 +125,9 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> Datab
 
 def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool) -> Database:
     connect(path, passphrase).close()  # fails before anything is written
-    engine = create_engine("sqlite://", creator=lambda: connect(path, passphrase),
-                           module=sqlcipher3.dbapi2, pool_pre_ping=False)
+    key = _Key(passphrase)
+    engine = create_engine("sqlite://", creator=lambda: connect(path, key.value()),
+                           module=sqlcipher3.dbapi2)
     _transactional(engine)
     try:
         backups = migrate.upgrade(engine, path, passphrase)
@@ -121,4 +140,4 @@ def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool) 
     make_private(path)
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)
-    return Database(path, engine, sessions, lock, backups)
+    return Database(path, engine, sessions, lock, key, backups)

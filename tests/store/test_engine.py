@@ -203,3 +203,11 @@ def test_cannot_open_message_does_not_claim_which(db_path: Path) -> None:
     message = CannotOpen().translated()
     assert "passphrase" in message.lower() or "salasana" in message.lower()
     assert sqlcipher3.sqlite_version  # the bundled SQLCipher is in use
+
+
+def test_closed_database_forgets_its_key(db_path: Path) -> None:
+    database = open_database(db_path, PASSPHRASE, create=True)
+    database.close()
+    assert not database.is_open
+    with pytest.raises(CannotOpen):
+        database.engine.connect()
