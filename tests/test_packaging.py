@@ -33,3 +33,26 @@ def test_catalogs_are_importable_package_data() -> None:
 def test_migrations_ship_with_the_package() -> None:
     versions = resources.files("kasve_desktop.store.migrations") / "versions"
     assert any(entry.name.startswith("0001") for entry in versions.iterdir())
+
+
+def test_wheel_carries_catalogs_forms_and_migrations(tmp_path: Path) -> None:
+    """A regular (non-editable) install gets everything the program reads at run time."""
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
+                    "--no-build-isolation", "-w", str(tmp_path), str(ROOT)],
+                   check=True, capture_output=True, cwd=tmp_path)
+    (wheel,) = tmp_path.glob("kasve_desktop-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for lang in ("fi", "sv", "en"):
+        assert f"kasve_desktop/translations/{lang}/LC_MESSAGES/kasve_desktop.po" in names
+    assert "kasve_desktop/store/migrations/script.py.mako" in names
+    assert any(n.startswith("kasve_desktop/store/migrations/versions/0001") for n in names)
+    assert "kasve_desktop/services/demo_people.json" in names
+    assert "kasve_desktop/gui/forms/ui_main_window.py" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "kasve-desktop = kasve_desktop.cli:main" in text
+    assert "kasve-desktop-gui = kasve_desktop.cli:gui_main" in text

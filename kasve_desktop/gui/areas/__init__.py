@@ -1,1 +1,35 @@
-"""One module per area of the main window."""
+"""The areas of the main window, one module each, in navigation order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from kasve_desktop.gui.areas.audit_log import AuditLogArea
+from kasve_desktop.gui.areas.events import EventsArea
+from kasve_desktop.gui.areas.inbox import InboxArea
+from kasve_desktop.gui.areas.registers import RegistersArea
+from kasve_desktop.gui.areas.retention import RetentionArea
+from kasve_desktop.gui.areas.settings import SettingsArea
+from kasve_desktop.gui.areas.subjects import SubjectsArea
+from kasve_desktop.services.database import Database
+
+
+class Area(Protocol):
+    """What the main window needs of an area."""
+
+    title: str
+    icon_name: str
+
+    def set_database(self, db: Database | None) -> None: ...
+
+    def retranslate(self) -> None: ...
+
+
+AreaFactory = Callable[[Callable[[], dt.date], QWidget | None], QWidget]
+
+AREAS: tuple[AreaFactory, ...] = (InboxArea, RegistersArea, SubjectsArea, EventsArea,
+                                  RetentionArea, AuditLogArea, SettingsArea)

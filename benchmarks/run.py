@@ -1,0 +1,129 @@
+"""Performance measurements of Kasve Desktop, written to benchmarks/REPORT.md.
+
+    python benchmarks/run.py [--repeat N]
+
+Each measurement runs against a baseline in the same run, so that the report
+reads as a ratio that does not depend on the machine's speed. Measurements are
+never part of the test suite: tests stay fast and deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PASSPHRASE = "benchmark passphrase"
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+app = QApplication([])
+window = QDialog()
+window.resize(480, 320)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+# Starts the real program; reports the first dialog shown, then leaves at once.
+UNLOCK_DIALOG = """
+import os, sys
+from PySide6.QtWidgets import QDialog
+original = QDialog.showEvent
+def show_event(self, event):
+    original(self, event)
+    print("shown", flush=True)
+    os._exit(0)
+QDialog.showEvent = show_event
+from kasve_desktop.cli import main
+main(["--db", sys.argv[1]])
+"""
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    subject: float
+    baseline: float
+    baseline_name: str
+    unit: str = "s"
+
+    @property
+    def ratio(self) -> float:
+        return self.subject / self.baseline
+
+
+def time_until_shown(script: str, *args: str, home: str) -> float:
+    """Seconds from starting a Python process to its 'shown' line."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home,
+           "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "KASVE_DATA_DIR": home}
+    start = time.perf_counter()
+    with subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
+                          text=True, env=env) as child:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = time.perf_counter() - start
+        child.wait(timeout=60)
+    if line.strip() != "shown":
+        raise RuntimeError(f"the child did not show a window: {line!r}")
+    return elapsed
+
+
+def startup(repeat: int) -> Result:
+    """Process start to the unlock dialog shown, against a bare PySide6 window."""
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "bench.db"
+        subprocess.run([sys.executable, "-m", "kasve_desktop", "init", "--db", str(database)],
+                       env={**os.environ, "KASVE_PASSPHRASE": PASSPHRASE}, check=True,
+                       capture_output=True)
+        bare = [time_until_shown(BARE_WINDOW, home=folder) for _ in range(repeat)]
+        ours = [time_until_shown(UNLOCK_DIALOG, str(database), home=folder)
+                for _ in range(repeat)]
+    return Result("Start to unlock dialog shown (median)", statistics.median(ours),
+                  statistics.median(bare), "bare PySide6 window")
+
+
+MEASUREMENTS: list[Callable[[int], Result]] = [startup]
+
+
+def report(results: list[Result], repeat: int) -> str:
+    lines = [
+        "# Benchmark report",
+        "",
+        f"Measured {dt.date.today().isoformat()} on {platform.node() or 'this machine'}: "
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {repeat} runs each, offscreen Qt.",
+        "",
+        "| measurement | Kasve Desktop | baseline | baseline is | ratio |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for r in results:
+        lines.append(f"| {r.name} | {r.subject:.3f} {r.unit} | {r.baseline:.3f} {r.unit} | "
+                     f"{r.baseline_name} | {r.ratio:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    results = [measure(args.repeat) for measure in MEASUREMENTS]
+    text = report(results, args.repeat)
+    (HERE / "REPORT.md").write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Starting the window: the QApplication, translators, the crash handler, the first dialog.
+
+``run_window(db_path, demo)`` is what ``kasve-desktop`` without a subcommand
+calls. Settings (language, window geometry) are kept with QSettings under
+organisation "Kasve", application "Kasve Desktop": no personal data, no secrets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from kasve_desktop import i18n
+from kasve_desktop.gui.controller import AppController
+from kasve_desktop.gui.crash import CrashHandler
+from kasve_desktop.gui.language import QtTranslators, switch_language
+from kasve_desktop.gui.main_window import APP_NAME, LANGUAGE_KEY
+from kasve_desktop.gui.widgets import icon
+
+ORGANISATION = "Kasve"
+APPLICATION = APP_NAME
+
+
+def application() -> QApplication:
+    """The running QApplication, made if there is none yet."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setWindowIcon(icon("kasve"))
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
+    return app
+
+
+def saved_language(settings: QSettings) -> str:
+    value = settings.value(LANGUAGE_KEY)
+    return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def start(app: QApplication, settings: QSettings, db_path: Path | None, demo: bool,
+          today: Callable[[], dt.date] = dt.date.today) -> AppController:
+    """Set the language and show the first screen; the event loop is the caller's."""
+    translators = QtTranslators(app)
+    switch_language(saved_language(settings), translators)
+    controller = AppController(settings, translators, today, parent=app)
+    controller.finished.connect(app.quit)
+    controller.start(db_path, demo)
+    return controller
+
+
+def run_window(db_path: Path | None, demo: bool) -> int:
+    """Run the application's window until the user quits; returns the exit code."""
+    app = application()
+    settings = QSettings(ORGANISATION, APPLICATION)
+    crash = CrashHandler(QApplication.activeWindow)
+    crash.install()
+    controller = start(app, settings, db_path, demo)
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        crash.uninstall()

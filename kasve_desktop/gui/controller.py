@@ -1,0 +1,212 @@
+"""The window's life: unlock or create a database (or build the demo), show it, lock it.
+
+The controller owns the open database. Its dialogs are shown with ``open()``
+(never a blocking ``exec()``) and report back through ``finished``; the demo is
+built in a worker thread behind a progress dialog. ``finished`` tells the
+application to quit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+from kasve_desktop import paths
+from kasve_desktop.gui.create_dialog import CreateDialog
+from kasve_desktop.gui.language import QtTranslators
+from kasve_desktop.gui.main_window import MainWindow
+from kasve_desktop.gui.unlock_dialog import UnlockDialog
+from kasve_desktop.gui.worker import Job, wait_for_jobs
+from kasve_desktop.i18n import _
+from kasve_desktop.services import database
+from kasve_desktop.services.database import Database
+from kasve_desktop.store.errors import StoreError
+
+DEMO_FILENAME = "kasve-demo.db"
+
+
+class AppController(QObject):
+    finished = Signal()
+    """Nothing is left to show: the application should quit."""
+    opened = Signal()
+    """A database was unlocked, created or built and the main window shows it."""
+
+    def __init__(self, settings: QSettings, translators: QtTranslators,
+                 today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._translators = translators
+        self._today = today
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+        self.dialog: UnlockDialog | CreateDialog | None = None
+        self.progress: QProgressDialog | None = None
+        self._demo_job: Job | None = None
+        self._demo_folders: list[Path] = []
+        self._demo_path: Path | None = None
+        self._unlock_path: Path | None = None
+
+    # --- starting ----------------------------------------------------------------
+
+    def start(self, db_path: Path | None, demo: bool) -> None:
+        """The first screen: the demo, the unlock dialog, or the create dialog."""
+        if demo:
+            self.open_demo()
+            return
+        path = db_path or paths.default_database()
+        if path.is_file():
+            self.show_unlock(path)
+        else:
+            self.show_create(path)
+
+    def show_unlock(self, path: Path) -> None:
+        self._unlock_path = path
+        dialog = UnlockDialog(path, self.window)
+        dialog.finished.connect(self._on_unlock_finished)
+        self._show(dialog)
+
+    def show_create(self, path: Path) -> None:
+        dialog = CreateDialog(path, self.window)
+        dialog.finished.connect(self._on_create_finished)
+        self._show(dialog)
+
+    def open_demo(self) -> None:
+        """Build a fresh demo database in a private temporary folder, then show it."""
+        folder = Path(tempfile.mkdtemp(prefix="kasve-demo-"))
+        self._demo_folders.append(folder)
+        path = folder / DEMO_FILENAME
+        today = self._today()
+        self.progress = self._progress_dialog()
+        self._demo_job = Job(lambda: database.create_demo_database(path, today))
+        self._demo_job.succeeded.connect(self._on_demo_ready)
+        self._demo_job.failed.connect(self._on_demo_failed)
+        self._demo_job.start()
+
+    def _progress_dialog(self) -> QProgressDialog:
+        progress = QProgressDialog(_("Building the demonstration database…"), "", 0, 0,
+                                   self.window)
+        progress.setWindowTitle(_("Demo"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumWidth(360)
+        progress.show()
+        return progress
+
+    def _show(self, dialog: UnlockDialog | CreateDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- what the dialogs report ----------------------------------------------------
+
+    @Slot(int)
+    def _on_unlock_finished(self, result: int) -> None:
+        dialog = self.dialog
+        assert isinstance(dialog, UnlockDialog)
+        self.dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog.database is not None:
+            self._show_database(dialog.database, demo=dialog.path == self._demo_path)
+        elif result == UnlockDialog.CREATE:
+            self.show_create(dialog.path.with_name(paths.DATABASE_FILENAME))
+        elif result == UnlockDialog.DEMO:
+            self.open_demo()
+        elif self.window is None:
+            self.quit()
+
+    @Slot(int)
+    def _on_create_finished(self, result: int) -> None:
+        dialog = self.dialog
+        assert isinstance(dialog, CreateDialog)
+        self.dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog.database is not None:
+            self._show_database(dialog.database, demo=False)
+        elif result == CreateDialog.OPEN_EXISTING:
+            self.show_unlock(dialog.path)
+        elif result == CreateDialog.DEMO:
+            self.open_demo()
+        elif self._unlock_path is not None and self._unlock_path.is_file():
+            self.show_unlock(self._unlock_path)
+        elif self.window is None:
+            self.quit()
+
+    @Slot(object)
+    def _on_demo_ready(self, db: Database) -> None:
+        self._close_progress()
+        self._demo_path = db.path
+        self._show_database(db, demo=True)
+
+    @Slot(object)
+    def _on_demo_failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, StoreError):
+            box = QMessageBox(QMessageBox.Icon.Warning, _("Demo"), error.translated(),
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.open()
+        if self.window is None:
+            self.start(self._unlock_path, demo=False)
+        if not isinstance(error, StoreError):
+            raise error
+
+    def _close_progress(self) -> None:
+        self._demo_job = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    # --- the main window ------------------------------------------------------------
+
+    def _show_database(self, db: Database, demo: bool) -> None:
+        self.db = db
+        if self.window is None:
+            self.window = MainWindow(self._settings, self._translators, self._today)
+            self.window.lock_requested.connect(self.lock)
+            self.window.unlock_requested.connect(self._on_unlock_requested)
+            self.window.closed.connect(self.quit)
+        self.window.set_database(db, demo)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.opened.emit()
+
+    @Slot()
+    def lock(self) -> None:
+        """Close the database (dropping its key), empty the views, ask for the passphrase."""
+        if self.db is None or self.window is None:
+            return
+        path = self.db.path
+        self._close_database()
+        self.show_unlock(path)
+
+    @Slot()
+    def _on_unlock_requested(self) -> None:
+        if self.db is None and self.dialog is None and self._unlock_path is not None:
+            self.show_unlock(self._unlock_path)
+
+    def _close_database(self) -> None:
+        """Empty the views first, so that nothing asks the closed database for rows."""
+        wait_for_jobs()
+        if self.window is not None and self.window.database is not None:
+            self.window.set_database(None, self.window.is_demo)
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    @Slot()
+    def quit(self) -> None:
+        self.shutdown()
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        """Close the database and delete the demo's temporary folders (idempotent)."""
+        self._close_database()
+        for folder in self._demo_folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._demo_folders.clear()

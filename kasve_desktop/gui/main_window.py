@@ -1,0 +1,240 @@
+"""The main window: navigation on the left, one area at a time, counts in the status bar.
+
+The window shows whatever database it is given (``set_database``) and empties
+every view when given None (locked). Locking and quitting are requests to its
+owner (signals); the language switch happens here, without a restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from kasve_desktop import __version__, i18n
+from kasve_desktop.gui.areas import AREAS, Area
+from kasve_desktop.gui.areas.settings import SettingsArea
+from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kasve_desktop.gui.language import QtTranslators, switch_language
+from kasve_desktop.gui.widgets import icon
+from kasve_desktop.i18n import _, display_number, ngettext
+from kasve_desktop.services import listing
+from kasve_desktop.services.database import Database
+
+APP_NAME = "Kasve Desktop"
+DEMO_STYLE = ("background: #c62828; color: white; font-weight: bold; "
+              "padding: 1px 10px; border-radius: 3px;")
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: palette(window); padding-top: 10px; outline: 0; }
+QListWidget#navigation::item { padding: 7px 8px; margin: 1px 8px; border-radius: 5px; }
+QListWidget#navigation::item:hover { background: palette(midlight); }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+"""
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+AREA_KEY = "main_window/area"
+LANGUAGE_KEY = "language"
+
+
+def totals_text(totals: listing.Totals) -> str:
+    """``5 registers · 152 people · 40 requests (3 open)``."""
+    parts = [
+        ngettext("{count} register", "{count} registers", totals.registers),
+        ngettext("{count} person", "{count} people", totals.people),
+        ngettext("{count} request", "{count} requests", totals.requests),
+    ]
+    counts = (totals.registers, totals.people, totals.requests)
+    text = " · ".join(p.format(count=display_number(n)) for p, n in zip(parts, counts,
+                                                                         strict=True))
+    if totals.open_requests:
+        text += " " + ngettext("({count} open)", "({count} open)", totals.open_requests).format(
+            count=display_number(totals.open_requests))
+    return text
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    unlock_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, settings: QSettings, translators: QtTranslators,
+                 today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("kasve"))
+        self._settings = settings
+        self._translators = translators
+        self._db: Database | None = None
+        self._demo = False
+        self.areas: list[Area] = [factory(today, self) for factory in AREAS]
+        self._go_actions: list[QAction] = []
+        self._set_up_areas()
+        self._set_up_status_bar()
+        self._language_group = self._set_up_language_actions()
+        self._connect()
+        self._restore()
+        self.retranslate()
+
+    # --- set-up ------------------------------------------------------------------
+
+    def _set_up_areas(self) -> None:
+        self.ui.navigation.setStyleSheet(NAVIGATION_STYLE)
+        self.ui.menu_view.addSeparator()
+        for number, area in enumerate(self.areas, start=1):
+            self.ui.area_stack.addWidget(area)
+            self.ui.navigation.addItem(QListWidgetItem(icon(area.icon_name), ""))
+            action = QAction(icon(area.icon_name), "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(number - 1)
+            action.triggered.connect(self._on_go_action)
+            self.ui.menu_view.addAction(action)
+            self._go_actions.append(action)
+        self.ui.navigation.setCurrentRow(0)
+
+    def _set_up_status_bar(self) -> None:
+        self.counts_label = QLabel(self)
+        self.demo_label = QLabel("DEMO", self)
+        self.demo_label.setObjectName("demo_marker")
+        self.demo_label.setStyleSheet(DEMO_STYLE)
+        self.demo_label.setVisible(False)
+        self.ui.status_bar.addWidget(self.counts_label, 1)
+        self.ui.status_bar.addPermanentWidget(self.demo_label)
+
+    def _set_up_language_actions(self) -> QActionGroup:
+        group = QActionGroup(self)
+        for lang in i18n.LANGUAGES:
+            action: QAction = getattr(self.ui, f"action_language_{lang}")
+            action.setData(lang)
+            group.addAction(action)
+        group.setExclusive(True)
+        return group
+
+    def _connect(self) -> None:
+        self.ui.navigation.currentRowChanged.connect(self.ui.area_stack.setCurrentIndex)
+        self.ui.action_lock.triggered.connect(self._on_lock_action)
+        self.ui.action_quit.triggered.connect(self.close)
+        self.ui.action_about.triggered.connect(self.show_about)
+        self._language_group.triggered.connect(self._on_language_action)
+        for area in self.areas:
+            if isinstance(area, SettingsArea):
+                area.language_requested.connect(self.set_language)
+
+    def _restore(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self._settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        area = str(self._settings.value(AREA_KEY, 0))
+        row = int(area) if area.isdigit() else 0
+        self.ui.navigation.setCurrentRow(row if row < len(self.areas) else 0)
+
+    # --- what the owner calls ------------------------------------------------------
+
+    @property
+    def database(self) -> Database | None:
+        return self._db
+
+    @property
+    def is_demo(self) -> bool:
+        return self._demo
+
+    def set_database(self, db: Database | None, demo: bool = False) -> None:
+        """Show ``db`` in every area; None empties them all (locked)."""
+        self._db = db
+        self._demo = demo
+        for area in self.areas:
+            area.set_database(db)
+        self._update_state()
+        self._update_title()
+
+    @Slot(str)
+    def set_language(self, lang: str) -> None:
+        """Switch every text of the window to ``lang`` and remember the choice."""
+        switch_language(lang, self._translators)
+        self._settings.setValue(LANGUAGE_KEY, lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for row, area in enumerate(self.areas):
+            self.ui.navigation.item(row).setText(_(area.title))
+            self._go_actions[row].setText(_(area.title))
+            area.retranslate()
+        for action in self._language_group.actions():
+            action.setChecked(action.data() == i18n.current_language())
+        self.demo_label.setToolTip(_("Demonstration data of made-up people; it is deleted "
+                                     "when you quit."))
+        self._update_state()
+        self._update_title()
+
+    def show_area(self, row: int) -> None:
+        self.ui.navigation.setCurrentRow(row)
+
+    # --- internals -----------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        title = APP_NAME
+        if self._db is not None:
+            title += " — " + self._db.path.name
+        if self._demo:
+            title += " [DEMO]"
+        self.setWindowTitle(title)
+
+    def _update_state(self) -> None:
+        self.demo_label.setVisible(self._demo)
+        if self._db is None:
+            self.ui.action_lock.setText(_("&Unlock…"))
+            self.ui.action_lock.setToolTip(_("Open the database again"))
+        else:
+            self.ui.action_lock.setText(_("&Lock"))
+            self.ui.action_lock.setToolTip(_("Close the database and ask for the passphrase "
+                                             "again"))
+        if self._db is None:
+            self.counts_label.setText(_("Locked"))
+        else:
+            self.counts_label.setText(totals_text(listing.totals(self._db)))
+
+    @Slot()
+    def _on_lock_action(self) -> None:
+        if self._db is not None:
+            self.lock_requested.emit()
+        else:
+            self.unlock_requested.emit()
+
+    @Slot()
+    def _on_go_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_area(int(action.data()))
+
+    @Slot(QAction)
+    def _on_language_action(self, action: QAction) -> None:
+        self.set_language(str(action.data()))
+
+    @Slot()
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, _("About Kasve Desktop"),
+                          f"<h3>{APP_NAME} {__version__}</h3>", QMessageBox.StandardButton.Ok,
+                          self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setInformativeText(
+            _("Keeps a company's personal-data registers and answers data-subject "
+              "requests on time."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._about = box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(STATE_KEY, self.saveState())
+        self._settings.setValue(AREA_KEY, self.ui.navigation.currentRow())
+        self._settings.sync()
+        super().closeEvent(event)
+        self.closed.emit()

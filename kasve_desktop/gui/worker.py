@@ -1,0 +1,51 @@
+"""Long work off the GUI thread: run a callable in Qt's thread pool, report back by signal.
+
+The job's signals are delivered in the GUI thread (queued) to the slots of
+QObjects living there; widgets are touched only from those slots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+
+class Job(QObject):
+    """One piece of work; ``succeeded(result)`` or ``failed(exception)`` follows."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    _running: ClassVar[set[Job]] = set()
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self._work = work
+        self.finished.connect(self._forget)
+
+    def start(self) -> Job:
+        Job._running.add(self)
+        QThreadPool.globalInstance().start(self._run)
+        return self
+
+    def _run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # reported to the GUI thread, which decides
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+    @Slot()
+    def _forget(self) -> None:
+        Job._running.discard(self)
+
+
+def wait_for_jobs(timeout_ms: int = 10_000) -> bool:
+    """Wait until no job is running (for orderly shutdown and tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

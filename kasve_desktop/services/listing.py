@@ -1,0 +1,347 @@
+"""The application's lists, a page at a time: frozen rows and counts, no Qt.
+
+Each list has a ``*_count(db)`` and a ``*_page(db, page, …)``; the page names
+its order by a column key (see ``store.queries``). Rows carry plain values —
+dates, machine names, per-language texts — and the caller formats them for
+display, so that a language switch needs no new query. The rules (the date in
+force of a request, the deletion-due date of an entry) come from ``domain/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
+
+import phonenumbers
+
+from kasve_desktop.domain.deadlines import date_in_force, target_date
+from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
+from kasve_desktop.domain.vocabulary import (
+    AUDIT_ACTION_LABELS,
+    CHANNEL_LABELS,
+    OPEN_STATUSES,
+    REQUEST_TYPE_LABELS,
+    RequestStatus,
+)
+from kasve_desktop.i18n import N_, _, current_language, ngettext
+from kasve_desktop.store import queries
+from kasve_desktop.store.audit import ChainCheck, verify_chain
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.migrate import current_revision
+from kasve_desktop.store.models import AuditEntry, Event, Person, Register, RegisterEntry, Request
+from kasve_desktop.store.queries import AnyRow, Order, Page
+
+__all__ = ["ChainCheck", "Order", "Page"]
+
+DEFAULT_REGION = "FI"
+E = TypeVar("E", bound=StrEnum)
+
+
+def label_order(labels: Mapping[E, str]) -> list[str]:
+    """Machine names sorted by their label in the current language."""
+    return [key.value for key in sorted(labels, key=lambda key: _(labels[key]).casefold())]
+
+
+def localized(texts: Mapping[str, str], lang: str | None = None) -> str:
+    """The text in ``lang`` (default: the current language), else in Finnish."""
+    return texts.get(lang or current_language()) or texts.get("fi") or ""
+
+
+def display_phone(number: str) -> str:
+    """A Finnish number in national form (``040 7654321``), others internationally."""
+    try:
+        parsed = phonenumbers.parse(number, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return number
+    if phonenumbers.region_code_for_number(parsed) == DEFAULT_REGION:
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def display_name(first: str, last: str) -> str:
+    """A person as listed: ``Virtanen, Matti``."""
+    return ", ".join(part for part in (last, first) if part)
+
+
+def retention_label(months: int | None, anchor: str) -> str:
+    """``6 months after last needed`` and the like; empty when no period is set."""
+    if months is None:
+        return ""
+    if anchor == RetentionAnchor.COLLECTED:
+        return ngettext("{months} month after collection", "{months} months after collection",
+                        months).format(months=months)
+    return ngettext("{months} month after last needed", "{months} months after last needed",
+                    months).format(months=months)
+
+
+# --- requests ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    reference: str
+    type: str
+    channel: str
+    requester: str
+    received_on: dt.date
+    due_on: dt.date
+    """The answer-by date in force (original, extended or moved by a pause)."""
+    status: str
+    is_open: bool
+    days_left: int | None
+    """Calendar days from today to the date in force (negative: overdue); None once closed."""
+    past_target: bool
+    """Open, and the internal target (a few working days before the due date) has passed."""
+
+
+def request_count(db: Database) -> int:
+    with db.sessions() as session:
+        return queries.row_count(session, Request)
+
+
+def _request_ranks() -> dict[str, list[str]]:
+    return {"type": label_order(REQUEST_TYPE_LABELS), "channel": label_order(CHANNEL_LABELS),
+            "status": [status.value for status in RequestStatus]}
+
+
+def request_page(db: Database, page: Page, today: dt.date) -> list[RequestRow]:
+    with db.sessions() as session:
+        rows = queries.request_page(session, page, today, _request_ranks())
+    return [_request_row(row, today) for row in rows]
+
+
+def _request_row(row: AnyRow, today: dt.date) -> RequestRow:
+    in_force = date_in_force(row.received_on, is_extended=row.extended_due_on is not None,
+                             paused_on=row.paused_on, resumed_on=row.resumed_on, today=today)
+    due = in_force.deadline.due
+    is_open = row.status in OPEN_STATUSES
+    return RequestRow(
+        id=row.id, reference=row.reference, type=row.type, channel=row.channel,
+        requester=row.requester_name, received_on=row.received_on, due_on=due,
+        status=row.status, is_open=is_open,
+        days_left=(due - today).days if is_open else None,
+        past_target=is_open and today > target_date(due))
+
+
+# --- registers --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    key: str
+    names: Mapping[str, str]
+    purposes: int
+    entries: int
+    retention_months: int | None
+    retention_anchor: str
+
+
+def register_count(db: Database) -> int:
+    with db.sessions() as session:
+        return queries.row_count(session, Register)
+
+
+def register_page(db: Database, page: Page) -> list[RegisterRow]:
+    with db.sessions() as session:
+        rows = queries.register_page(session, page, current_language())
+    return [RegisterRow(row.id, row.key, row.name or {}, row.purposes, row.entries,
+                        row.retention_months, row.retention_anchor) for row in rows]
+
+
+# --- people -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    """E.164 numbers; see ``display_phone``."""
+    organisation: str
+    municipality: str
+    register_keys: tuple[str, ...]
+
+
+def person_count(db: Database) -> int:
+    with db.sessions() as session:
+        return queries.row_count(session, Person)
+
+
+def _grouped(pairs: Sequence[AnyRow]) -> dict[int, tuple[str, ...]]:
+    groups: dict[int, list[str]] = defaultdict(list)
+    for owner, value in pairs:
+        groups[owner].append(value)
+    return {owner: tuple(values) for owner, values in groups.items()}
+
+
+def person_page(db: Database, page: Page) -> list[PersonRow]:
+    with db.sessions() as session:
+        rows = queries.person_page(session, page)
+        ids = [row.id for row in rows]
+        emails = _grouped(queries.person_emails(session, ids))
+        phones = _grouped(queries.person_phones(session, ids))
+        keys = _grouped(queries.person_register_keys(session, ids))
+    return [PersonRow(row.id, display_name(row.first_name, row.last_name),
+                      emails.get(row.id, ()), phones.get(row.id, ()), row.organisation,
+                      row.municipality, keys.get(row.id, ())) for row in rows]
+
+
+# --- events -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date | None
+    location: str
+    participants: int
+
+
+def event_count(db: Database) -> int:
+    with db.sessions() as session:
+        return queries.row_count(session, Event)
+
+
+def event_page(db: Database, page: Page) -> list[EventRow]:
+    with db.sessions() as session:
+        rows = queries.event_page(session, page)
+    return [EventRow(row.id, row.name, row.starts_on, row.ends_on, row.location,
+                     row.participants) for row in rows]
+
+
+# --- retention --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RetentionRow:
+    id: int
+    """The register entry's id."""
+    person: str
+    register_key: str
+    register_names: Mapping[str, str]
+    collected_on: dt.date | None
+    last_needed_on: dt.date | None
+    due_on: dt.date | None
+    """When the entry is due for deletion; None without a period or an anchor date."""
+    legal_hold: bool
+    is_due: bool
+    """Due for deletion today: the date has come and no legal hold keeps it."""
+
+
+def retention_count(db: Database) -> int:
+    with db.sessions() as session:
+        return queries.row_count(session, RegisterEntry)
+
+
+def retention_page(db: Database, page: Page, today: dt.date) -> list[RetentionRow]:
+    with db.sessions() as session:
+        rows = queries.retention_page(session, page, current_language())
+    return [_retention_row(row, today) for row in rows]
+
+
+def _retention_row(row: AnyRow, today: dt.date) -> RetentionRow:
+    due = None
+    if row.retention_months is not None:
+        rule = RetentionRule(row.retention_months, RetentionAnchor(row.retention_anchor))
+        due = rule.due(row.collected_on, row.last_needed_on)
+    return RetentionRow(
+        id=row.id, person=display_name(row.first_name, row.last_name), register_key=row.key,
+        register_names=row.register_name or {}, collected_on=row.collected_on,
+        last_needed_on=row.last_needed_on, due_on=due, legal_hold=row.legal_hold,
+        is_due=due is not None and due <= today and not row.legal_hold)
+
+
+# --- audit log --------------------------------------------------------------
+
+RECORD_TYPE_LABELS: dict[str, str] = {
+    "setting": N_("Setting"),
+    "controller": N_("Controller"),
+    "contact_person": N_("Contact person"),
+    "register": N_("Register"),
+    "register_item": N_("Register item"),
+    "notice_version": N_("Notice version"),
+    "flag_dismissal": N_("Dismissed flag"),
+    "person": N_("Person"),
+    "person_email": N_("E-mail address"),
+    "person_phone": N_("Phone number"),
+    "register_entry": N_("Register entry"),
+    "consent": N_("Consent"),
+    "marketing_objection": N_("Marketing objection"),
+    "suppression_entry": N_("Suppression entry"),
+    "request": N_("Request"),
+    "request_event": N_("Request event"),
+    "document": N_("Document"),
+    "event": N_("Event"),
+    "participation": N_("Participation"),
+}
+"""What the audit log calls each kind of record (by table name)."""
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    """Timezone-aware (UTC)."""
+    os_user: str
+    action: str
+    record_type: str
+    """The table name (``person``, ``request``, …)."""
+    record_id: str
+    fields: tuple[str, ...]
+
+
+def audit_count(db: Database) -> int:
+    with db.sessions() as session:
+        return queries.row_count(session, AuditEntry)
+
+
+def audit_page(db: Database, page: Page) -> list[AuditRow]:
+    """Audit entries, by default the newest first."""
+    ranks = {"action": label_order(AUDIT_ACTION_LABELS),
+             "record_type": sorted(RECORD_TYPE_LABELS,
+                                   key=lambda name: _(RECORD_TYPE_LABELS[name]).casefold())}
+    with db.sessions() as session:
+        rows = queries.audit_page(session, page, ranks)
+    return [AuditRow(row.id, row.at.replace(tzinfo=dt.UTC), row.os_user, row.action,
+                     row.entity, row.entity_id, tuple(row.fields or ())) for row in rows]
+
+
+# --- the whole database -----------------------------------------------------
+
+@dataclass(frozen=True)
+class Totals:
+    registers: int
+    people: int
+    requests: int
+    open_requests: int
+
+
+def totals(db: Database) -> Totals:
+    with db.sessions() as session:
+        return Totals(queries.row_count(session, Register), queries.row_count(session, Person),
+                      queries.row_count(session, Request), queries.open_request_count(session))
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    path: Path
+    schema_revision: str
+    cipher_version: str
+
+
+def database_info(db: Database) -> DatabaseInfo:
+    with db.engine.connect() as connection:
+        revision = current_revision(connection) or ""
+        version = queries.cipher_version(connection)
+    return DatabaseInfo(db.path, revision, version)
+
+
+def verify_audit_chain(db: Database) -> ChainCheck:
+    """Recompute the audit log's hash chain (see ``store.audit.verify_chain``)."""
+    with db.sessions() as session:
+        return verify_chain(session)

@@ -1,0 +1,341 @@
+"""The SQL behind the application's lists: one page of rows at a time, and counts.
+
+Lists are read a page at a time (``LIMIT``/``OFFSET``) in an order that the
+caller names by a column key. Sorting happens here, in SQL, so that the order
+is right for rows that have not been fetched yet; every order ends with the
+primary key, so that pages never overlap or skip rows. Computed orders (the
+answer-by date in force, the deletion-due date) are written in SQL from the
+same rules as ``domain/`` and tested against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Date,
+    Integer,
+    Row,
+    Select,
+    SQLColumnExpression,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from kasve_desktop.domain.deadlines import MONTHS_EXTENDED, MONTHS_ONE
+from kasve_desktop.domain.retention import RetentionAnchor
+from kasve_desktop.domain.vocabulary import OPEN_STATUSES, RegisterItemKind
+from kasve_desktop.store.models import (
+    AuditEntry,
+    Base,
+    Event,
+    Participation,
+    Person,
+    PersonEmail,
+    PersonPhone,
+    Register,
+    RegisterEntry,
+    RegisterItem,
+    Request,
+)
+
+Expr = SQLColumnExpression[Any]
+AnyRow = Row[*tuple[Any, ...]]
+AnySelect = Select[*tuple[Any, ...]]
+Ranks = Mapping[str, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Order:
+    """Which column key a list is sorted by (None: the list's natural order)."""
+
+    key: str | None = None
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    order: Order
+    offset: int
+    limit: int
+
+
+class UnknownSortKey(ValueError):
+    """A programming error: a list was asked to sort by a key it does not have."""
+
+
+def _text_key(column: Expr) -> Expr:
+    """Case-insensitive (ASCII) text order with empty values last."""
+    return func.lower(func.nullif(column, ""))
+
+
+def _ranked(column: Expr, values: Sequence[str]) -> Expr:
+    """Sort ``column`` by the position of its value in ``values`` (others last)."""
+    if not values:
+        return column
+    return case({value: index for index, value in enumerate(values)}, value=column,
+                else_=len(values))
+
+
+def add_months_sql(day: Expr, months: Expr | int) -> Expr:
+    """SQL for ``domain.deadlines.add_months``: same day number, clamped to the month's end."""
+    day_number = cast(func.strftime("%d", day), Integer)
+    same_day = func.date(day, "start of month", func.printf("+%d months", months),
+                         func.printf("+%d days", day_number - 1))
+    month_end = func.date(day, "start of month", func.printf("+%d months", months + 1),
+                          "-1 day")
+    return func.min(same_day, month_end)
+
+
+def _paged(statement: AnySelect, keys: Sequence[Expr], page: Page, tiebreak: Expr
+           ) -> AnySelect:
+    if page.order.descending:
+        ordered = [key.desc().nulls_last() for key in keys] + [tiebreak.desc()]
+    else:
+        ordered = [key.asc().nulls_last() for key in keys] + [tiebreak.asc()]
+    return statement.order_by(*ordered).offset(page.offset).limit(page.limit)
+
+
+def _sorted_page(statement: AnySelect, sort_keys: Mapping[str, Sequence[Expr]],
+                 natural: Sequence[Expr], page: Page, tiebreak: Expr) -> AnySelect:
+    if page.order.key is None:
+        return statement.order_by(*natural, tiebreak).offset(page.offset).limit(page.limit)
+    if page.order.key not in sort_keys:
+        raise UnknownSortKey(page.order.key)
+    return _paged(statement, sort_keys[page.order.key], page, tiebreak)
+
+
+def row_count(session: Session, model: type[Base]) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+# --- requests ---------------------------------------------------------------
+
+def _request_is_open() -> Expr:
+    return Request.status.in_(sorted(OPEN_STATUSES))
+
+
+def request_in_force_key(today: dt.date) -> Expr:
+    """The unmoved date in force as a Julian day number.
+
+    Moving a date to the next working day never changes the order of two
+    dates, so ordering by the unmoved date orders by the date in force.
+    """
+    months = case((Request.extended_due_on.is_not(None), MONTHS_EXTENDED), else_=MONTHS_ONE)
+    answered = func.coalesce(Request.resumed_on,
+                             func.max(literal(today, Date), Request.paused_on))
+    paused = case((Request.paused_on.is_(None), 0),
+                  else_=func.julianday(answered) - func.julianday(Request.paused_on))
+    return func.julianday(add_months_sql(Request.received_on, months)) + paused
+
+
+def request_page(session: Session, page: Page, today: dt.date, ranks: Ranks) -> Sequence[AnyRow]:
+    """Requests, by default the open ones first, the most urgent first."""
+    in_force = request_in_force_key(today)
+    is_open = _request_is_open()
+    sort_keys: dict[str, list[Expr]] = {
+        "reference": [Request.reference],
+        "type": [_ranked(Request.type, ranks.get("type", ()))],
+        "requester": [_text_key(Request.requester_name)],
+        "channel": [_ranked(Request.channel, ranks.get("channel", ()))],
+        "received": [Request.received_on],
+        "due": [in_force],
+        "days_left": [in_force],
+        "status": [_ranked(Request.status, ranks.get("status", ()))],
+    }
+    natural = [case((is_open, 0), else_=1), case((is_open, in_force)).asc(),
+               Request.received_on.desc()]
+    statement = select(
+        Request.id, Request.reference, Request.type, Request.channel, Request.requester_name,
+        Request.received_on, Request.status, Request.extended_due_on, Request.paused_on,
+        Request.resumed_on)
+    return session.execute(_sorted_page(statement, sort_keys, natural, page, Request.id)).all()
+
+
+def open_request_count(session: Session) -> int:
+    return session.scalar(select(func.count()).where(_request_is_open())) or 0
+
+
+# --- registers --------------------------------------------------------------
+
+def localized_sql(column: Expr, lang: str) -> Expr:
+    """A language's text of a ``{"fi": …}`` column, falling back to Finnish."""
+    wanted = func.nullif(func.json_extract(column, "$." + lang, type_=String), "")
+    return func.coalesce(wanted, func.json_extract(column, "$.fi", type_=String))
+
+
+def _purpose_count() -> Expr:
+    return (select(func.count()).where(RegisterItem.register_id == Register.id,
+                                       RegisterItem.kind == RegisterItemKind.PURPOSE.value)
+            .scalar_subquery())
+
+
+def _entry_count() -> Expr:
+    return (select(func.count()).where(RegisterEntry.register_id == Register.id)
+            .scalar_subquery())
+
+
+def register_page(session: Session, page: Page, lang: str) -> Sequence[AnyRow]:
+    purposes, entries = _purpose_count(), _entry_count()
+    sort_keys: dict[str, list[Expr]] = {
+        "key": [Register.key],
+        "name": [func.lower(localized_sql(Register.name, lang))],
+        "purposes": [purposes],
+        "entries": [entries],
+        "retention": [Register.retention_months, Register.retention_anchor],
+    }
+    statement: AnySelect = select(
+        Register.id, Register.key, Register.name, Register.retention_months,
+        Register.retention_anchor, purposes.label("purposes"), entries.label("entries"))
+    natural = [Register.position, Register.key]
+    return session.execute(_sorted_page(statement, sort_keys, natural, page, Register.id)).all()
+
+
+# --- people -----------------------------------------------------------------
+
+def _first_email() -> Expr:
+    return (select(PersonEmail.address).where(PersonEmail.person_id == Person.id)
+            .order_by(PersonEmail.position, PersonEmail.id).limit(1).scalar_subquery())
+
+
+def _first_phone() -> Expr:
+    return (select(PersonPhone.number).where(PersonPhone.person_id == Person.id)
+            .order_by(PersonPhone.position, PersonPhone.id).limit(1).scalar_subquery())
+
+
+def _first_register_key() -> Expr:
+    return (select(func.min(Register.key)).join(RegisterEntry)
+            .where(RegisterEntry.person_id == Person.id).scalar_subquery())
+
+
+def _name_keys() -> list[Expr]:
+    return [_text_key(Person.last_name), _text_key(Person.first_name)]
+
+
+def person_page(session: Session, page: Page) -> Sequence[AnyRow]:
+    sort_keys: dict[str, list[Expr]] = {
+        "name": _name_keys(),
+        "emails": [func.lower(_first_email())],
+        "phones": [_first_phone()],
+        "organisation": [_text_key(Person.organisation)],
+        "municipality": [_text_key(Person.municipality)],
+        "registers": [_first_register_key()],
+    }
+    statement = select(Person.id, Person.first_name, Person.last_name, Person.organisation,
+                       Person.municipality)
+    return session.execute(_sorted_page(statement, sort_keys, _name_keys(), page,
+                                        Person.id)).all()
+
+
+def person_emails(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
+    """``(person_id, address)`` of the given people, in their own order."""
+    return session.execute(
+        select(PersonEmail.person_id, PersonEmail.address)
+        .where(PersonEmail.person_id.in_(person_ids))
+        .order_by(PersonEmail.person_id, PersonEmail.position, PersonEmail.id)).all()
+
+
+def person_phones(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
+    """``(person_id, number)`` of the given people, in their own order."""
+    return session.execute(
+        select(PersonPhone.person_id, PersonPhone.number)
+        .where(PersonPhone.person_id.in_(person_ids))
+        .order_by(PersonPhone.person_id, PersonPhone.position, PersonPhone.id)).all()
+
+
+def person_register_keys(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
+    """``(person_id, register key)`` of the given people, in register order."""
+    return session.execute(
+        select(RegisterEntry.person_id, Register.key).join(Register)
+        .where(RegisterEntry.person_id.in_(person_ids))
+        .order_by(RegisterEntry.person_id, Register.position, Register.key)).all()
+
+
+# --- events -----------------------------------------------------------------
+
+def _participant_count() -> Expr:
+    return (select(func.count()).where(Participation.event_id == Event.id)
+            .scalar_subquery())
+
+
+def event_page(session: Session, page: Page) -> Sequence[AnyRow]:
+    participants = _participant_count()
+    sort_keys: dict[str, list[Expr]] = {
+        "name": [_text_key(Event.name)],
+        "date": [Event.starts_on],
+        "location": [_text_key(Event.location)],
+        "participants": [participants],
+    }
+    statement: AnySelect = select(Event.id, Event.name, Event.starts_on, Event.ends_on,
+                                  Event.location, participants.label("participants"))
+    natural = [Event.starts_on.desc()]
+    return session.execute(_sorted_page(statement, sort_keys, natural, page, Event.id)).all()
+
+
+# --- retention --------------------------------------------------------------
+
+def retention_due_sql() -> Expr:
+    """SQL for ``RetentionRule(months, anchor).due(collected, last_needed)``."""
+    anchor = case((Register.retention_anchor == RetentionAnchor.COLLECTED.value,
+                   RegisterEntry.collected_on), else_=RegisterEntry.last_needed_on)
+    return case((and_(Register.retention_months.is_not(None), anchor.is_not(None)),
+                 add_months_sql(anchor, Register.retention_months)))
+
+
+def retention_page(session: Session, page: Page, lang: str) -> Sequence[AnyRow]:
+    """Register entries with their deletion-due date, by default the earliest first."""
+    due = retention_due_sql()
+    sort_keys: dict[str, list[Expr]] = {
+        "due": [due],
+        "person": _name_keys(),
+        "register": [func.lower(localized_sql(Register.name, lang))],
+        "collected": [RegisterEntry.collected_on],
+        "last_needed": [RegisterEntry.last_needed_on],
+        "state": [RegisterEntry.legal_hold, due],
+    }
+    statement = (
+        select(RegisterEntry.id, Person.first_name, Person.last_name, Register.key,
+               Register.name.label("register_name"), Register.retention_months,
+               Register.retention_anchor, RegisterEntry.collected_on,
+               RegisterEntry.last_needed_on, RegisterEntry.legal_hold)
+        .join(Person, RegisterEntry.person_id == Person.id)
+        .join(Register, RegisterEntry.register_id == Register.id))
+    natural = [due.asc().nulls_last()]
+    return session.execute(_sorted_page(statement, sort_keys, natural, page,
+                                        RegisterEntry.id)).all()
+
+
+# --- audit log --------------------------------------------------------------
+
+def audit_page(session: Session, page: Page, ranks: Ranks) -> Sequence[AnyRow]:
+    """Audit entries, by default the newest first."""
+    sort_keys: dict[str, list[Expr]] = {
+        "time": [AuditEntry.at],
+        "user": [AuditEntry.os_user],
+        "action": [_ranked(AuditEntry.action, ranks.get("action", ()))],
+        "record_type": [_ranked(AuditEntry.entity, ranks.get("record_type", ()))],
+        "record": [cast(AuditEntry.entity_id, Integer), AuditEntry.entity_id],
+        "fields": [cast(AuditEntry.fields, String)],
+    }
+    statement = select(AuditEntry.id, AuditEntry.at, AuditEntry.os_user, AuditEntry.action,
+                       AuditEntry.entity, AuditEntry.entity_id, AuditEntry.fields)
+    natural = [AuditEntry.id.desc()]
+    return session.execute(_sorted_page(statement, sort_keys, natural, page,
+                                        AuditEntry.id)).all()
+
+
+# --- the database itself ----------------------------------------------------
+
+def cipher_version(connection: Connection) -> str:
+    return str(connection.execute(text("PRAGMA cipher_version")).scalar() or "")

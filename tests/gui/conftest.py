@@ -1,0 +1,60 @@
+"""GUI fixtures: offscreen Qt, private settings, a filled database, the main window."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kasve_desktop.gui.language import QtTranslators
+from kasve_desktop.gui.main_window import MainWindow
+from kasve_desktop.gui.worker import wait_for_jobs
+from kasve_desktop.store.engine import Database
+from tests.gui.sample import TODAY, fill
+
+
+@pytest.fixture(autouse=True)
+def _no_running_jobs() -> Iterator[None]:
+    """No worker thread outlives its test (it could touch a closed database)."""
+    yield
+    wait_for_jobs()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a file of the test's own, never the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def translators(qapp: QApplication) -> Iterator[QtTranslators]:
+    translators = QtTranslators(qapp)
+    yield translators
+    translators.remove()
+
+
+@pytest.fixture
+def filled_db(db: Database) -> Database:
+    fill(db)
+    return db
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: QSettings, translators: QtTranslators,
+           filled_db: Database) -> MainWindow:
+    """The main window showing the filled database, today being ``TODAY``."""
+    main = MainWindow(settings, translators, lambda: TODAY)
+    qtbot.addWidget(main)
+    main.resize(1200, 700)
+    main.set_database(filled_db)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

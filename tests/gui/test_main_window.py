@@ -1,0 +1,103 @@
+"""The main window: title, DEMO marker, status bar, navigation, language, geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from kasve_desktop import i18n
+from kasve_desktop.gui.areas.inbox import InboxArea
+from kasve_desktop.gui.areas.settings import SettingsArea
+from kasve_desktop.gui.language import QtTranslators
+from kasve_desktop.gui.main_window import GEOMETRY_KEY, LANGUAGE_KEY, MainWindow, totals_text
+from kasve_desktop.services.listing import Totals
+from kasve_desktop.store.engine import Database
+from tests.gui.sample import TODAY
+
+AREA_TITLES = ["Requests", "Registers", "People", "Events", "Retention", "Audit log",
+               "Settings"]
+
+
+def test_title_names_the_file(window: MainWindow, filled_db: Database) -> None:
+    assert window.windowTitle() == f"Kasve Desktop — {filled_db.path.name}"
+    assert not window.demo_label.isVisible()
+
+
+def test_demo_is_marked(window: MainWindow, filled_db: Database) -> None:
+    window.set_database(filled_db, demo=True)
+    assert window.windowTitle().endswith("[DEMO]")
+    assert window.demo_label.isVisible() and window.demo_label.text() == "DEMO"
+
+
+def test_status_bar_counts(window: MainWindow) -> None:
+    assert window.counts_label.text() == totals_text(Totals(3, 3, 4, 3))
+    i18n.set_language("en")
+    assert totals_text(Totals(1, 152, 40, 0)) == "1 register · 152 people · 40 requests"
+
+
+def test_navigation_by_list_and_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    nav = window.ui.navigation
+    assert [nav.item(r).text() for r in range(nav.count())] == [i18n._(t) for t in AREA_TITLES]
+    nav.setCurrentRow(2)
+    assert window.ui.area_stack.currentIndex() == 2
+    shortcuts = {a.shortcut().toString(): a for a in window.ui.menu_view.actions()}
+    shortcuts["Ctrl+5"].trigger()
+    assert nav.currentRow() == window.ui.area_stack.currentIndex() == 4
+    assert set(shortcuts) >= {QKeySequence(f"Ctrl+{n}").toString() for n in range(1, 8)}
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_Down)
+    assert window.ui.area_stack.currentIndex() == 5
+
+
+def test_language_switch_without_restart(qtbot: QtBot, window: MainWindow,
+                                         settings: QSettings,
+                                         translators: QtTranslators) -> None:
+    inbox = next(a for a in window.areas if isinstance(a, InboxArea))
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    window.ui.action_language_sv.trigger()
+    assert i18n.current_language() == "sv"
+    assert settings.value(LANGUAGE_KEY) == "sv"
+    assert translators.installed  # Qt's own qtbase_sv
+    assert window.ui.menu_file.title() == i18n.gettext_in("sv", "&File")
+    assert window.ui.action_lock.text() == i18n.gettext_in("sv", "&Lock")
+    assert window.ui.navigation.item(0).text() == i18n.gettext_in("sv", "Requests")
+    headers = [inbox.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers[:3] == [i18n.gettext_in("sv", t) for t in ("Reference", "Type",
+                                                              "Requester")]
+    # a translated cell (the request type of P-2026-001) follows too
+    assert inbox.proxy.index(0, 1).data() == i18n.gettext_in("sv", "Access")
+    assert inbox.proxy.index(0, 1).data() != i18n.gettext_in("fi", "Access")
+    assert window.ui.action_language_sv.isChecked()
+    settings_area = next(a for a in window.areas if isinstance(a, SettingsArea))
+    assert settings_area.ui.language.currentData() == "sv"
+
+
+def test_language_from_the_settings_area(window: MainWindow) -> None:
+    settings_area = next(a for a in window.areas if isinstance(a, SettingsArea))
+    settings_area.ui.language.setCurrentIndex(settings_area.ui.language.findData("en"))
+    assert i18n.current_language() == "en"
+    assert window.ui.action_language_en.isChecked()
+    assert window.ui.menu_view.title() == "&View"
+
+
+def test_geometry_is_remembered(qtbot: QtBot, settings: QSettings,
+                                translators: QtTranslators, filled_db: Database) -> None:
+    first = MainWindow(settings, translators, lambda: TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 480)
+    first.show_area(3)
+    qtbot.waitUntil(lambda: first.size().width() == 700)
+    first.close()
+    assert isinstance(settings.value(GEOMETRY_KEY), QByteArray)
+    second = MainWindow(settings, translators, lambda: TODAY)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 480)
+    assert second.ui.navigation.currentRow() == 3
+
+
+def test_closing_saves_nothing_personal(window: MainWindow, settings: QSettings) -> None:
+    window.close()
+    assert set(settings.allKeys()) <= {"main_window/geometry", "main_window/state",
+                                       "main_window/area", "language"}

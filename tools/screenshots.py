@@ -1,0 +1,116 @@
+"""Save a PNG of every area of the main window and of the two dialogs, on the demo data.
+
+    python tools/screenshots.py [FOLDER] [--lang fi|sv|en] [--size 1280x780]
+
+FOLDER defaults to /tmp/kasve-shots; a folder inside the repository is refused.
+Runs offscreen (set QT_QPA_PLATFORM to use a real display, e.g. under Xvfb);
+the demo database and the settings live in a temporary folder that is removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kasve_desktop import i18n
+from kasve_desktop.gui.app import application
+from kasve_desktop.gui.create_dialog import CreateDialog
+from kasve_desktop.gui.language import QtTranslators, switch_language
+from kasve_desktop.gui.main_window import MainWindow
+from kasve_desktop.gui.unlock_dialog import UnlockDialog
+from kasve_desktop.services.database import create_demo_database
+
+ROOT = Path(__file__).resolve().parent.parent
+AREA_NAMES = ("requests", "registers", "people", "events", "retention", "audit-log",
+              "settings")
+
+
+def settle(seconds: float = 0.3) -> None:
+    """Let Qt lay out, fetch and paint."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, folder: Path, name: str) -> Path:
+    settle()
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def shoot_window(window: MainWindow, folder: Path) -> None:
+    for row, name in enumerate(AREA_NAMES):
+        window.show_area(row)
+        save(window, folder, f"{row + 1:02d}-{name}")
+
+
+def shoot_dialogs(db_path: Path, work: Path, folder: Path) -> None:
+    unlock = UnlockDialog(db_path)
+    unlock.show()
+    save(unlock, folder, "08-unlock")
+    unlock.ui.passphrase.setText("väärä salasana")
+    unlock.unlock()
+    save(unlock, folder, "09-unlock-wrong-passphrase")
+    unlock.close()
+    create = CreateDialog(work / "uusi.db")
+    create.show()
+    create.ui.passphrase.setText("kolme sanaa riittää")
+    create.ui.repeat.setText("kolme sanaa")
+    save(create, folder, "10-create-mismatch")
+    create.ui.repeat.setText("kolme sanaa riittää")
+    save(create, folder, "11-create-ready")
+    create.close()
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="/tmp/kasve-shots", type=Path)
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default="fi")
+    parser.add_argument("--size", default="1280x780")
+    args = parser.parse_args(argv)
+    if args.folder.resolve().is_relative_to(ROOT):
+        parser.error("write the screenshots outside the repository")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    args.folder.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="kasve-shots-"))
+    try:
+        app = application()
+        translators = QtTranslators(app)
+        switch_language(args.lang, translators)
+        db = create_demo_database(work / "kasve-demo.db", dt.date.today())
+        settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, translators, dt.date.today)
+        width, height = (int(n) for n in args.size.split("x"))
+        window.resize(width, height)
+        window.set_database(db, demo=True)
+        window.show()
+        shoot_window(window, args.folder)
+        window.set_database(None)
+        db.close()
+        shoot_dialogs(db.path, work, args.folder)
+        window.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
