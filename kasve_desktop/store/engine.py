@@ -127,7 +127,7 @@ def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool) 
     connect(path, passphrase).close()  # fails before anything is written
     key = _Key(passphrase)
     engine = create_engine("sqlite://", creator=lambda: connect(path, key.value()),
-                           module=sqlcipher3.dbapi2)
+                           module=sqlcipher3.dbapi2, hide_parameters=True)
     _transactional(engine)
     try:
         backups = migrate.upgrade(engine, path, passphrase)

@@ -203,3 +203,10 @@ def test_cannot_open_message_does_not_claim_which() -> None:
     message = CannotOpen().translated()
     assert "tunnuslause on väärä" in message
     assert "vioittunut" in message
+
+
+def test_errors_do_not_carry_personal_values(db: Database) -> None:
+    """SQL errors reach logs and the crash dialog: they must not quote the values."""
+    with pytest.raises(Exception, match="FOREIGN KEY") as caught, db.sessions.begin() as session:
+        session.add(PersonEmail(person_id=999, address="salainen@example.fi"))
+    assert "salainen@example.fi" not in str(caught.value)
