@@ -16,10 +16,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from kasve_desktop import i18n
+from kasve_desktop.gui.appinfo import APP_NAME, LANGUAGE_KEY
 from kasve_desktop.gui.controller import AppController
 from kasve_desktop.gui.crash import CrashHandler
 from kasve_desktop.gui.language import QtTranslators, switch_language
-from kasve_desktop.gui.main_window import APP_NAME, LANGUAGE_KEY
 from kasve_desktop.gui.widgets import icon
 
 ORGANISATION = "Kasve"

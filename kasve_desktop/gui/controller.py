@@ -9,10 +9,13 @@ application to quit.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
@@ -20,13 +23,28 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from kasve_desktop import paths
 from kasve_desktop.gui.create_dialog import CreateDialog
 from kasve_desktop.gui.language import QtTranslators
-from kasve_desktop.gui.main_window import MainWindow
 from kasve_desktop.gui.unlock_dialog import UnlockDialog
 from kasve_desktop.gui.worker import Job, wait_for_jobs
 from kasve_desktop.i18n import _
-from kasve_desktop.services import database
-from kasve_desktop.services.database import Database
 from kasve_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:  # these pull in SQLAlchemy: imported once a dialog is on screen
+    from kasve_desktop.gui.main_window import MainWindow
+    from kasve_desktop.services.database import Database
+
+HEAVY_MODULES = ("kasve_desktop.services.database", "kasve_desktop.gui.main_window")
+
+
+def preload_in_background() -> threading.Thread:
+    """Import the database and window modules while the user types the passphrase."""
+
+    def load() -> None:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="kasve-preload", daemon=True)
+    thread.start()
+    return thread
 
 DEMO_FILENAME = "kasve-demo.db"
 
@@ -51,6 +69,7 @@ class AppController(QObject):
         self._demo_folders: list[Path] = []
         self._demo_path: Path | None = None
         self._unlock_path: Path | None = None
+        self._preload: threading.Thread | None = None
 
     # --- starting ----------------------------------------------------------------
 
@@ -64,6 +83,7 @@ class AppController(QObject):
             self.show_unlock(path)
         else:
             self.show_create(path)
+        self._preload = preload_in_background()
 
     def show_unlock(self, path: Path) -> None:
         self._unlock_path = path
@@ -83,6 +103,8 @@ class AppController(QObject):
         path = folder / DEMO_FILENAME
         today = self._today()
         self.progress = self._progress_dialog()
+        from kasve_desktop.services import database
+
         self._demo_job = Job(lambda: database.create_demo_database(path, today))
         self._demo_job.succeeded.connect(self._on_demo_ready)
         self._demo_job.failed.connect(self._on_demo_failed)
@@ -164,6 +186,8 @@ class AppController(QObject):
     # --- the main window ------------------------------------------------------------
 
     def _show_database(self, db: Database, demo: bool) -> None:
+        from kasve_desktop.gui.main_window import MainWindow
+
         self.db = db
         if self.window is None:
             self.window = MainWindow(self._settings, self._translators, self._today)

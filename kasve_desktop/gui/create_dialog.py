@@ -11,6 +11,7 @@ file the user chose), ``DEMO`` or ``Rejected``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -34,13 +35,14 @@ from kasve_desktop.gui.widgets import (
     show_path,
 )
 from kasve_desktop.i18n import _
-from kasve_desktop.services import database
-from kasve_desktop.services.database import Database
 from kasve_desktop.store.errors import StoreError
 
 STRENGTH_COLOURS = {Strength.TOO_SHORT: "#b3261e", Strength.WEAK: "#c75b12",
                     Strength.FAIR: "#b08800", Strength.GOOD: "#4c8c2b",
                     Strength.STRONG: "#1b6e3c"}
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy: imported when needed
+    from kasve_desktop.services.database import Database
 
 
 def free_path(path: Path) -> Path:
@@ -101,6 +103,8 @@ class CreateDialog(QDialog):
             return
         try:
             with busy_cursor():
+                from kasve_desktop.services import database
+
                 self.database = database.create_database(self._path, self.ui.passphrase.text())
         except StoreError as error:
             show_error(self.ui.message, error.translated())

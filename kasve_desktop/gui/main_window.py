@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from kasve_desktop import __version__, i18n
+from kasve_desktop.gui.appinfo import APP_NAME, AREA_KEY, GEOMETRY_KEY, LANGUAGE_KEY, STATE_KEY
 from kasve_desktop.gui.areas import AREAS, Area
 from kasve_desktop.gui.areas.settings import SettingsArea
 from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -24,7 +25,6 @@ from kasve_desktop.i18n import _, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
 
-APP_NAME = "Kasve Desktop"
 DEMO_STYLE = ("background: #c62828; color: white; font-weight: bold; "
               "padding: 1px 10px; border-radius: 3px;")
 NAVIGATION_STYLE = """
@@ -34,10 +34,6 @@ QListWidget#navigation::item:hover { background: palette(midlight); }
 QListWidget#navigation::item:selected { background: palette(highlight);
                                         color: palette(highlighted-text); }
 """
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
-AREA_KEY = "main_window/area"
-LANGUAGE_KEY = "language"
 
 
 def totals_text(totals: listing.Totals) -> str:

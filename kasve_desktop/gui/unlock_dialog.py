@@ -9,6 +9,7 @@ can try again; the file is never written before the passphrase is right.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -22,11 +23,12 @@ from kasve_desktop.gui.widgets import (
     show_path,
 )
 from kasve_desktop.i18n import _
-from kasve_desktop.services import database
-from kasve_desktop.services.database import Database
 from kasve_desktop.store.errors import DatabaseMissing, StoreError
 
 DATABASE_FILTER = "*.db"
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy: imported when needed
+    from kasve_desktop.services.database import Database
 
 
 def database_file_filter() -> str:
@@ -72,6 +74,8 @@ class UnlockDialog(QDialog):
             return
         try:
             with busy_cursor():
+                from kasve_desktop.services import database
+
                 self.database = database.unlock(self._path, self.ui.passphrase.text())
         except StoreError as error:
             show_error(self.ui.message, error.translated())

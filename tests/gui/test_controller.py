@@ -193,3 +193,25 @@ def test_run_window_runs_until_the_first_dialog_is_cancelled(
         qapp.setQuitOnLastWindowClosed(True)
     assert seen == [closed_db.name]
     assert sys.excepthook is not None and not isinstance(sys.excepthook, CrashHandler)
+
+
+def test_first_dialog_needs_no_database_modules() -> None:
+    """The unlock dialog appears before SQLAlchemy is imported (measured in benchmarks/)."""
+    import subprocess
+    import sys
+
+    script = ("import sys, kasve_desktop.gui.app, kasve_desktop.cli\n"
+              "print(sorted(m for m in ('sqlalchemy', 'alembic', 'sqlcipher3', 'reportlab')"
+              " if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_preload_imports_the_heavy_modules() -> None:
+    import sys
+
+    from kasve_desktop.gui.controller import HEAVY_MODULES, preload_in_background
+
+    preload_in_background().join(timeout=30)
+    assert all(name in sys.modules for name in HEAVY_MODULES)
