@@ -26,7 +26,7 @@ from kasve_desktop.gui.widgets import mute
 from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.database import Database
 
-MAX_COLUMN_WIDTH = 340
+MAX_COLUMN_WIDTH = 260
 COLUMN_PADDING = 18
 ROW_PADDING = 10
 LOCKED_TEXT = N_("The database is locked. Press Ctrl+L to open it again.")
