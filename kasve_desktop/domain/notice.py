@@ -1,0 +1,324 @@
+"""The privacy notice as plain data: what goes in, and the document that comes out.
+
+``compose()`` (in ``notice_compose``) turns the facts of the controller and its
+registers into a ``Notice``: a title, the legal references and twelve numbered
+sections of blocks. The documents layer renders a ``Notice`` as PDF or HTML
+without knowing where the facts came from. Register texts are printed word for
+word; a text that lacks the notice's language appears in Finnish, marked as
+untranslated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+Texts = dict[str, str]
+LANGUAGES = ("fi", "sv", "en")
+SOURCE_LANGUAGE = "fi"
+
+
+# --- what goes in ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str = ""
+    postal_code: str = ""
+    locality: str = ""
+    country: str = "FI"
+
+    def one_line(self) -> str:
+        place = " ".join(p for p in (self.postal_code, self.locality) if p)
+        return ", ".join(p for p in (self.street, place) if p)
+
+
+@dataclass(frozen=True)
+class ControllerFacts:
+    name: str
+    business_id: str = ""
+    address: Address = Address()
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    shares_customer_contacts: bool = False
+    subsidiaries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContactFacts:
+    name: str
+    address: Address = Address()
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class AuthorityContact:
+    """The supervisory authority's contact block in one language."""
+
+    name: str
+    visiting: str
+    postal: str
+    phone: str
+    email: str
+    web: str
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """One list item of a register (see ``store.models.RegisterItem``)."""
+
+    kind: str
+    text: Texts
+    legal_basis: str | None = None
+    legitimate_interest: Texts = field(default_factory=dict)
+    required: bool | None = None
+    consequence: Texts = field(default_factory=dict)
+    is_public: bool | None = None
+    name: str = ""
+    is_processor: bool | None = None
+    country: str = ""
+    outside_eea: bool = False
+    safeguard: Texts = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RegisterFacts:
+    key: str
+    name: Texts
+    description: Texts = field(default_factory=dict)
+    purposes_text: Texts = field(default_factory=dict)
+    data_content_text: Texts = field(default_factory=dict)
+    sources_text: Texts = field(default_factory=dict)
+    disclosures_text: Texts = field(default_factory=dict)
+    transfers_text: Texts = field(default_factory=dict)
+    security_text: Texts = field(default_factory=dict)
+    security_manual: Texts = field(default_factory=dict)
+    security_electronic: Texts = field(default_factory=dict)
+    retention_text: Texts = field(default_factory=dict)
+    retention_months: int | None = None
+    retention_anchor: str = "last-needed"
+    rights_text: Texts = field(default_factory=dict)
+    automated_decisions: bool = False
+    automated_text: Texts = field(default_factory=dict)
+    changes_text: Texts = field(default_factory=dict)
+    items: tuple[ItemFacts, ...] = ()
+
+    def items_of(self, kind: str) -> tuple[ItemFacts, ...]:
+        return tuple(item for item in self.items if item.kind == kind)
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """Everything a notice is made from."""
+
+    controller: ControllerFacts
+    contact: ContactFacts | None
+    registers: tuple[RegisterFacts, ...]
+    authority: dict[str, AuthorityContact]
+    dpo: ContactFacts | None = None
+    intro: Texts = field(default_factory=dict)
+    version: int | None = None
+    effective_date: dt.date | None = None
+
+
+# --- what comes out -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    untranslated: bool = False
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+    untranslated: bool = False
+
+
+@dataclass(frozen=True)
+class SubHeading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Label–value rows, e.g. ``Nimi: Kasve Oy``."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+Block = Paragraph | Bullets | SubHeading | Fields
+
+
+@dataclass(frozen=True)
+class Section:
+    number: int
+    heading: str
+    blocks: tuple[Block, ...]
+
+    @property
+    def title(self) -> str:
+        return f"{self.number}. {self.heading}"
+
+    def plain_text(self) -> str:
+        """The section as plain text, for comparing versions."""
+        lines: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph | SubHeading):
+                lines.append(block.text)
+            elif isinstance(block, Bullets):
+                lines.extend(f"• {item}" for item in block.items)
+            else:
+                lines.extend(f"{label}: {value}" for label, value in block.rows)
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Notice:
+    lang: str
+    title: str
+    legal_references: str
+    sections: tuple[Section, ...]
+    intro: tuple[Block, ...] = ()
+    """The controller's own opening words, printed before section 1."""
+    version: int | None = None
+    effective_date: dt.date | None = None
+    version_label: str = ""
+    untranslated: tuple[str, ...] = ()
+    """Which register texts appear in Finnish for lack of a translation."""
+    untranslated_marker: str = ""
+    """The note printed beside an untranslated text, in the notice's language."""
+
+
+# --- the fixed words ------------------------------------------------------------
+
+TITLES = {"fi": "Tietosuojaseloste", "sv": "Dataskyddsbeskrivning", "en": "Privacy notice"}
+
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "fi": (
+        "Rekisterinpitäjä",
+        "Yhteyshenkilö rekisteriä koskevissa asioissa",
+        "Rekisterin nimi",
+        "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste",
+        "Rekisterin tietosisältö",
+        "Säännönmukaiset tietolähteet",
+        "Tietojen säännönmukaiset luovutukset ja siirrot EU:n tai ETA:n ulkopuolelle",
+        "Rekisterin suojauksen periaatteet",
+        "Tietojen säilytysajat",
+        "Rekisteröidyn oikeudet",
+        "Automaattinen päätöksenteko ja profilointi",
+        "Muutokset tähän selosteeseen",
+    ),
+    "sv": (
+        "Personuppgiftsansvarig",
+        "Kontaktperson i registerärenden",
+        "Registrets namn",
+        "Ändamål och rättslig grund för behandlingen",
+        "Registrets datainnehåll",
+        "Regelbundna uppgiftskällor",
+        "Regelbundna utlämnanden och överföringar utanför EU eller EES",
+        "Principer för skydd av registret",
+        "Lagringstider",
+        "Den registrerades rättigheter",
+        "Automatiserat beslutsfattande och profilering",
+        "Ändringar i denna beskrivning",
+    ),
+    "en": (
+        "Controller",
+        "Contact person for register matters",
+        "Name of the register",
+        "Purposes and legal basis of the processing",
+        "Personal data processed",
+        "Regular sources of data",
+        "Recipients and transfers outside the EU/EEA",
+        "How the register is protected",
+        "Storage periods",
+        "Your rights",
+        "Automated decision-making and profiling",
+        "Changes to this notice",
+    ),
+}
+
+DEFAULT_AUTHORITY: dict[str, AuthorityContact] = {
+    "fi": AuthorityContact("Tietosuojavaltuutetun toimisto", "Lintulahdenkuja 4, 00530 Helsinki",
+                           "PL 800, 00531 Helsinki", "029 566 6700", "tietosuoja@om.fi",
+                           "https://tietosuoja.fi"),
+    "sv": AuthorityContact("Dataombudsmannens byrå", "Fågelviksgränden 4, 00530 Helsingfors",
+                           "PB 800, 00531 Helsingfors", "029 566 6700", "tietosuoja@om.fi",
+                           "https://tietosuoja.fi/sv"),
+    "en": AuthorityContact("Office of the Data Protection Ombudsman",
+                           "Lintulahdenkuja 4, 00530 Helsinki",
+                           "P.O. Box 800, 00531 Helsinki, Finland", "+358 29 566 6700",
+                           "tietosuoja@om.fi", "https://tietosuoja.fi/en"),
+}
+
+
+# --- frozen form, for published versions ----------------------------------------
+
+_BLOCK_TYPES: dict[str, type[Block]] = {
+    "paragraph": Paragraph, "bullets": Bullets, "subheading": SubHeading, "fields": Fields}
+
+
+def block_to_json(block: Block) -> dict[str, object]:
+    kind = next(name for name, cls in _BLOCK_TYPES.items() if isinstance(block, cls))
+    if isinstance(block, Paragraph):
+        return {"type": kind, "text": block.text, "untranslated": block.untranslated}
+    if isinstance(block, Bullets):
+        return {"type": kind, "items": list(block.items), "untranslated": block.untranslated}
+    if isinstance(block, SubHeading):
+        return {"type": kind, "text": block.text}
+    return {"type": kind, "rows": [list(row) for row in block.rows]}
+
+
+def block_from_json(data: dict[str, object]) -> Block:
+    kind = data["type"]
+    if kind == "paragraph":
+        return Paragraph(str(data["text"]), bool(data.get("untranslated")))
+    if kind == "bullets":
+        items = data["items"]
+        assert isinstance(items, list)
+        return Bullets(tuple(str(i) for i in items), bool(data.get("untranslated")))
+    if kind == "subheading":
+        return SubHeading(str(data["text"]))
+    rows = data["rows"]
+    assert isinstance(rows, list)
+    return Fields(tuple((str(label), str(value)) for label, value in rows))
+
+
+def notice_to_json(notice: Notice) -> dict[str, object]:
+    return {
+        "lang": notice.lang, "title": notice.title,
+        "legal_references": notice.legal_references,
+        "intro": [block_to_json(b) for b in notice.intro],
+        "sections": [{"number": s.number, "heading": s.heading,
+                      "blocks": [block_to_json(b) for b in s.blocks]} for s in notice.sections],
+        "version": notice.version,
+        "effective_date": notice.effective_date.isoformat() if notice.effective_date else None,
+        "version_label": notice.version_label, "untranslated": list(notice.untranslated),
+        "untranslated_marker": notice.untranslated_marker,
+    }
+
+
+def notice_from_json(data: dict[str, object]) -> Notice:
+    sections = data["sections"]
+    intro = data.get("intro", [])
+    assert isinstance(sections, list) and isinstance(intro, list)
+    effective = data.get("effective_date")
+    version = data.get("version")
+    untranslated = data.get("untranslated", [])
+    assert isinstance(untranslated, list)
+    return Notice(
+        lang=str(data["lang"]), title=str(data["title"]),
+        legal_references=str(data["legal_references"]),
+        sections=tuple(Section(int(s["number"]), str(s["heading"]),
+                               tuple(block_from_json(b) for b in s["blocks"]))
+                       for s in sections),
+        intro=tuple(block_from_json(b) for b in intro),
+        version=int(version) if isinstance(version, int) else None,
+        effective_date=dt.date.fromisoformat(effective) if isinstance(effective, str) else None,
+        version_label=str(data.get("version_label", "")),
+        untranslated=tuple(str(u) for u in untranslated),
+        untranslated_marker=str(data.get("untranslated_marker", "")))

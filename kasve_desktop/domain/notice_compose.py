@@ -1,0 +1,297 @@
+"""Compose a privacy notice from the facts of the controller and its registers.
+
+One notice may cover several registers (as Kasve's seed notice does) or one.
+In each section, a text that every covered register shares is printed once;
+texts that differ are printed per register under the register's name. Register
+texts are printed word for word; what the application adds is the structure:
+headings, field labels, legal bases, the authority's contact block and the
+version line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kasve_desktop.domain.notice import (
+    HEADINGS,
+    SOURCE_LANGUAGE,
+    TITLES,
+    Address,
+    Block,
+    Bullets,
+    ContactFacts,
+    Fields,
+    ItemFacts,
+    Notice,
+    NoticeFacts,
+    Paragraph,
+    RegisterFacts,
+    Section,
+    SubHeading,
+    Texts,
+)
+from kasve_desktop.domain.notice_words import LEGAL_BASES, LEGAL_REFERENCES, WORDS
+from kasve_desktop.domain.vocabulary import RegisterItemKind as Kind
+
+TextOf = Callable[[RegisterFacts], Texts]
+
+
+@dataclass
+class _Writer:
+    """Picks texts in the notice's language and remembers what was untranslated."""
+
+    lang: str
+
+    def word(self, key: str, **values: object) -> str:
+        return WORDS[self.lang][key].format(**values)
+
+    def pick(self, texts: Texts) -> tuple[str, bool]:
+        """The text in this language, or the Finnish one marked untranslated."""
+        own = texts.get(self.lang, "").strip()
+        if own:
+            return own, False
+        finnish = texts.get(SOURCE_LANGUAGE, "").strip()
+        if finnish and self.lang != SOURCE_LANGUAGE:
+            return finnish, True
+        return finnish, False
+
+    def paragraphs(self, texts: Texts) -> list[Block]:
+        """The text's paragraphs; a short line without closing punctuation is a sub-heading."""
+        text, untranslated = self.pick(texts)
+        return [SubHeading(part) if _is_heading(part) else Paragraph(part, untranslated)
+                for part in _split(text)]
+
+    def name(self, register: RegisterFacts) -> str:
+        return self.pick(register.name)[0] or register.key
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split("\n\n") if part.strip()]
+
+
+def _is_heading(part: str) -> bool:
+    return "\n" not in part and len(part) <= 60 and part[-1] not in ".:;!?,)"
+
+
+def _with_list(prose: list[Block], listed: list[Block]) -> list[Block]:
+    """The list after the paragraph that announces it (ends with a colon), else at the end."""
+    for index, block in enumerate(prose):
+        if isinstance(block, Paragraph) and block.text.endswith(":"):
+            return [*prose[:index + 1], *listed, *prose[index + 1:]]
+    return [*prose, *listed]
+
+
+def _address(address: Address) -> str:
+    return address.one_line()
+
+
+def _field_rows(pairs: Sequence[tuple[str, str]]) -> Fields:
+    return Fields(tuple((label, value) for label, value in pairs if value))
+
+
+def _controller(facts: NoticeFacts, w: _Writer) -> list[Block]:
+    c = facts.controller
+    blocks: list[Block] = [_field_rows([
+        (w.word("name"), c.name), (w.word("business_id"), c.business_id),
+        (w.word("address"), _address(c.address)), (w.word("email"), c.email),
+        (w.word("phone"), c.phone), (w.word("website"), c.website)])]
+    if c.subsidiaries:
+        blocks.append(_field_rows([(w.word("subsidiaries"), ", ".join(c.subsidiaries))]))
+    return blocks
+
+
+def _person(person: ContactFacts, w: _Writer) -> Fields:
+    return _field_rows([
+        (w.word("name"), person.name), (w.word("address"), _address(person.address)),
+        (w.word("email"), person.email), (w.word("phone"), person.phone)])
+
+
+def _contacts(facts: NoticeFacts, w: _Writer) -> list[Block]:
+    blocks: list[Block] = [_person(facts.contact, w)] if facts.contact else []
+    if facts.dpo:
+        blocks += [SubHeading(w.word("dpo")), _person(facts.dpo, w)]
+    return blocks
+
+
+def _names(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    picked = [w.pick(r.name) for r in registers]
+    names = tuple(text or r.key for (text, _u), r in zip(picked, registers, strict=True))
+    untranslated = any(u for _t, u in picked)
+    blocks: list[Block] = [Bullets(names, untranslated) if len(names) > 1
+                           else Paragraph(names[0], untranslated)]
+    return blocks + _shared(registers, lambda r: r.description, w)
+
+
+def _shared(registers: Sequence[RegisterFacts], text_of: TextOf, w: _Writer) -> list[Block]:
+    """A text all registers share once; differing texts under each register's name."""
+    texts = [text_of(r) for r in registers]
+    if all(t == texts[0] for t in texts):
+        return w.paragraphs(texts[0])
+    blocks: list[Block] = []
+    for register, texts_of_one in zip(registers, texts, strict=True):
+        own = w.paragraphs(texts_of_one)
+        if own:
+            blocks += [SubHeading(w.name(register)), *own]
+    return blocks
+
+
+def _item_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
+    text, untranslated = w.pick(item.text)
+    parts = [item.name, text] if item.kind == Kind.RECIPIENT else [text]
+    parts += _item_extras(item, w)
+    return " — ".join(p for p in parts if p), untranslated
+
+
+def _item_extras(item: ItemFacts, w: _Writer) -> list[str]:
+    extras: list[str] = []
+    if item.legal_basis:
+        extras.append(LEGAL_BASES[w.lang].get(item.legal_basis, item.legal_basis))
+        interest = w.pick(item.legitimate_interest)[0]
+        if interest:
+            extras.append(w.word("legitimate_interest", interest=interest))
+    if item.required is not None:
+        extras.append(w.word("required" if item.required else "voluntary"))
+    consequence = w.pick(item.consequence)[0]
+    if consequence:
+        extras.append(w.word("if_not_given", consequence=consequence))
+    if item.is_public:
+        extras.append(w.word("public_source"))
+    if item.kind == Kind.RECIPIENT:
+        extras += _recipient_extras(item, w)
+    return extras
+
+
+def _recipient_extras(item: ItemFacts, w: _Writer) -> list[str]:
+    extras: list[str] = []
+    if item.is_processor:
+        extras.append(w.word("processor"))
+    if item.outside_eea:
+        safeguard = w.pick(item.safeguard)[0] or "—"
+        extras.append(w.word("outside_eea", country=item.country or "?", safeguard=safeguard))
+    return extras
+
+
+def _items(registers: Sequence[RegisterFacts], kind: str, w: _Writer) -> list[Block]:
+    """The registers' list items of one kind, shared items printed once."""
+    seen: dict[str, bool] = {}
+    for register in registers:
+        for item in register.items_of(kind):
+            line, untranslated = _item_line(item, w)
+            if line and line not in seen:
+                seen[line] = untranslated
+    if not seen:
+        return []
+    return [Bullets(tuple(seen), untranslated=any(seen.values()))]
+
+
+def _purposes(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    return _with_list(_shared(registers, lambda r: r.purposes_text, w),
+                      _items(registers, Kind.PURPOSE, w))
+
+
+def _data(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    return _items(registers, Kind.SUBJECT_CATEGORY, w) + _with_list(
+        _shared(registers, lambda r: r.data_content_text, w),
+        _items(registers, Kind.DATA_CATEGORY, w))
+
+
+def _sources(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    return _with_list(_shared(registers, lambda r: r.sources_text, w),
+                      _items(registers, Kind.SOURCE, w))
+
+
+def _recipients(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    return (_with_list(_shared(registers, lambda r: r.disclosures_text, w),
+                       _items(registers, Kind.RECIPIENT, w))
+            + _shared(registers, lambda r: r.transfers_text, w))
+
+
+def _security(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    blocks = (_shared(registers, lambda r: r.security_text, w)
+              + _items(registers, Kind.SECURITY, w))
+    for key, text_of in (("manual", lambda r: r.security_manual),
+                         ("electronic", lambda r: r.security_electronic)):
+        own = _shared(registers, text_of, w)
+        if own:
+            blocks += [SubHeading(w.word(key)), *own]
+    return blocks
+
+
+def _retention(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    blocks = _shared(registers, lambda r: r.retention_text, w)
+    if blocks:
+        return blocks
+    rules = {_rule_sentence(r, w) for r in registers if r.retention_months}
+    return [Paragraph(rule) for rule in sorted(rules)]
+
+
+def _rule_sentence(register: RegisterFacts, w: _Writer) -> str:
+    key = "retention_rule" if register.retention_anchor != "collected" else \
+        "retention_rule_collected"
+    return w.word(key, months=register.retention_months)
+
+
+def _rights(facts: NoticeFacts, registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    blocks = _shared(registers, lambda r: r.rights_text, w)
+    authority = facts.authority.get(w.lang) or facts.authority[SOURCE_LANGUAGE]
+    contact = _field_rows([
+        (w.word("name"), authority.name), (w.word("visiting"), authority.visiting),
+        (w.word("postal"), authority.postal), (w.word("switchboard"), authority.phone),
+        (w.word("email"), authority.email), (w.word("web"), authority.web)])
+    return [*blocks, SubHeading(w.word("authority")), contact]
+
+
+def _automated(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    blocks = _shared(registers, lambda r: r.automated_text, w)
+    if blocks or any(r.automated_decisions for r in registers):
+        return blocks
+    return [Paragraph(w.word("no_automated"))]
+
+
+def _changes(facts: NoticeFacts, registers: Sequence[RegisterFacts], w: _Writer,
+             date_text: str) -> list[Block]:
+    blocks = _shared(registers, lambda r: r.changes_text, w)
+    if facts.version is None:
+        return [*blocks, Paragraph(w.word("unpublished"))]
+    return [*blocks, Paragraph(w.word("updated", date=date_text, number=facts.version))]
+
+
+def _version_label(facts: NoticeFacts, w: _Writer, date_text: str) -> str:
+    if facts.version is None:
+        return w.word("draft")
+    return w.word("version", number=facts.version, date=date_text)
+
+
+def compose(facts: NoticeFacts, lang: str,
+            format_date: Callable[[dt.date, str], str]) -> Notice:
+    """The notice in ``lang`` (fi, sv or en) covering ``facts.registers``."""
+    if not facts.registers:
+        raise ValueError("a notice covers at least one register")
+    w = _Writer(lang)
+    regs = facts.registers
+    date_text = format_date(facts.effective_date, lang) if facts.effective_date else ""
+    intro = w.paragraphs(facts.intro)
+    bodies: list[list[Block]] = [
+        _controller(facts, w), _contacts(facts, w), _names(regs, w), _purposes(regs, w),
+        _data(regs, w), _sources(regs, w), _recipients(regs, w), _security(regs, w),
+        _retention(regs, w), _rights(facts, regs, w), _automated(regs, w),
+        _changes(facts, regs, w, date_text)]
+    sections = tuple(Section(number, heading, tuple(body)) for number, (heading, body)
+                     in enumerate(zip(HEADINGS[lang], bodies, strict=True), start=1))
+    return Notice(lang=lang, title=TITLES[lang], legal_references=LEGAL_REFERENCES[lang],
+                  sections=sections, intro=tuple(intro), version=facts.version,
+                  effective_date=facts.effective_date,
+                  version_label=_version_label(facts, w, date_text),
+                  untranslated=_untranslated(intro, sections, w),
+                  untranslated_marker=w.word("untranslated"))
+
+
+def _untranslated(intro: list[Block], sections: Sequence[Section], w: _Writer) -> tuple[str, ...]:
+    """The parts of the notice that print Finnish text for lack of a translation."""
+    def marked(blocks: Sequence[Block]) -> bool:
+        return any(isinstance(b, Paragraph | Bullets) and b.untranslated for b in blocks)
+
+    parts = [w.word("introduction")] if marked(intro) else []
+    return tuple(parts + [s.title for s in sections if marked(s.blocks)])

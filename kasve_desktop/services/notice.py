@@ -1,0 +1,303 @@
+"""The privacy notice: compose it from the registers, render it, publish versions.
+
+Publishing freezes a notice: its number, effective date, the exact texts of
+every section in Finnish, Swedish and English, and the three PDFs, all stored
+in the database. A published version is never rebuilt: its PDF is the stored
+one, and two versions are compared section by section from their frozen texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kasve_desktop.domain.completeness import CompletenessReport, check_register
+from kasve_desktop.domain.notice import (
+    DEFAULT_AUTHORITY,
+    LANGUAGES,
+    Address,
+    AuthorityContact,
+    ContactFacts,
+    ControllerFacts,
+    ItemFacts,
+    Notice,
+    NoticeFacts,
+    RegisterFacts,
+    notice_from_json,
+    notice_to_json,
+)
+from kasve_desktop.domain.notice_compose import compose
+from kasve_desktop.i18n import current_language, letter_date
+from kasve_desktop.services.database import transaction
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.models import (
+    ContactPerson,
+    Controller,
+    Document,
+    FlagDismissal,
+    NoticeVersion,
+    Register,
+    RegisterItem,
+    Setting,
+)
+
+AUTHORITY_SETTING = "authority"
+INTRO_SETTING = "notice.intro"
+
+
+class NoticeError(Exception):
+    """Something the user asked for does not exist (an unknown register or version)."""
+
+
+@dataclass(frozen=True)
+class RegisterChoice:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    number: int
+    effective_date: dt.date
+    published_at: dt.datetime
+    register_keys: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class SectionChange:
+    number: int
+    heading: str
+    old_text: str
+    new_text: str
+
+    @property
+    def changed(self) -> bool:
+        return self.old_text != self.new_text
+
+
+# --- from the database to plain facts ----------------------------------------------
+
+
+def _address(row: Controller | ContactPerson) -> Address:
+    country = row.country if isinstance(row, Controller) else "FI"
+    return Address(row.street, row.postal_code, row.locality, country)
+
+
+def controller_facts(session: Session) -> ControllerFacts:
+    main = session.scalars(select(Controller).where(Controller.parent_id.is_(None))
+                           .order_by(Controller.id)).first()
+    if main is None:
+        return ControllerFacts(name="")
+    subsidiaries = session.scalars(select(Controller.name)
+                                   .where(Controller.parent_id == main.id)).all()
+    return ControllerFacts(main.name, main.business_id, _address(main), main.email, main.phone,
+                           main.website, main.shares_customer_contacts, tuple(subsidiaries))
+
+
+def contact_facts(session: Session, role: str) -> ContactFacts | None:
+    person = session.scalars(select(ContactPerson).where(ContactPerson.role == role)
+                             .order_by(ContactPerson.id)).first()
+    if person is None:
+        return None
+    return ContactFacts(person.name, _address(person), person.email, person.phone)
+
+
+def item_facts(item: RegisterItem) -> ItemFacts:
+    """Plain facts of an item (also of one not yet flushed, whose defaults are unset)."""
+    return ItemFacts(item.kind, dict(item.text or {}), item.legal_basis,
+                     dict(item.legitimate_interest or {}), item.required,
+                     dict(item.consequence or {}), item.is_public, item.name or "",
+                     item.is_processor, item.country or "", bool(item.outside_eea),
+                     dict(item.safeguard or {}))
+
+
+TEXT_FIELDS = ("name", "description", "purposes_text", "data_content_text", "sources_text",
+               "disclosures_text", "transfers_text", "security_text", "security_manual",
+               "security_electronic", "retention_text", "rights_text", "automated_text",
+               "changes_text")
+
+
+def register_facts(register: Register) -> RegisterFacts:
+    texts = {name: dict(getattr(register, name)) for name in TEXT_FIELDS}
+    return RegisterFacts(key=register.key, retention_months=register.retention_months,
+                         retention_anchor=register.retention_anchor,
+                         automated_decisions=register.automated_decisions,
+                         items=tuple(item_facts(i) for i in register.items), **texts)
+
+
+def authority(session: Session) -> dict[str, AuthorityContact]:
+    setting = session.get(Setting, AUTHORITY_SETTING)
+    stored = setting.value if setting else {}
+    result = dict(DEFAULT_AUTHORITY)
+    for lang in LANGUAGES:
+        block = stored.get(lang)
+        if isinstance(block, dict):
+            result[lang] = AuthorityContact(**{k: str(block.get(k, getattr(result[lang], k)))
+                                               for k in AuthorityContact.__dataclass_fields__})
+    return result
+
+
+def intro(session: Session) -> dict[str, str]:
+    setting = session.get(Setting, INTRO_SETTING)
+    text = setting.value.get("text") if setting else None
+    return {str(k): str(v) for k, v in text.items()} if isinstance(text, dict) else {}
+
+
+def _registers(session: Session, keys: Sequence[str] | None) -> list[Register]:
+    rows = list(session.scalars(select(Register).order_by(Register.position, Register.id)))
+    if keys is None:
+        return rows
+    by_key = {r.key: r for r in rows}
+    unknown = [k for k in keys if k not in by_key]
+    if unknown:
+        raise NoticeError(f"unknown register: {', '.join(unknown)}")
+    return [by_key[k] for k in dict.fromkeys(keys)]
+
+
+def notice_facts(session: Session, register_keys: Sequence[str] | None = None,
+                 version: int | None = None,
+                 effective_date: dt.date | None = None) -> NoticeFacts:
+    registers = _registers(session, register_keys)
+    if not registers:
+        raise NoticeError("there are no registers to describe")
+    return NoticeFacts(controller_facts(session), contact_facts(session, "contact"),
+                       tuple(register_facts(r) for r in registers), authority(session),
+                       dpo=contact_facts(session, "dpo"), intro=intro(session),
+                       version=version, effective_date=effective_date)
+
+
+# --- the draft ------------------------------------------------------------------
+
+
+def register_choices(db: Database) -> list[RegisterChoice]:
+    lang = current_language()
+    with db.sessions() as session:
+        return [RegisterChoice(r.key, r.name.get(lang) or r.name.get("fi") or r.key)
+                for r in _registers(session, None)]
+
+
+def build_notice(db: Database, lang: str, register_keys: Sequence[str] | None = None) -> Notice:
+    """The current draft of the notice in ``lang``."""
+    with db.sessions() as session:
+        return compose(notice_facts(session, register_keys), lang, letter_date)
+
+
+def notice_pdf(db: Database, lang: str, register_keys: Sequence[str] | None = None,
+               version: int | None = None) -> bytes:
+    """The draft's PDF, or the PDF frozen when ``version`` was published."""
+    if version is not None:
+        return _stored_pdf(db, version, lang)
+    from kasve_desktop.documents.notice_pdf import render_notice_pdf
+
+    return render_notice_pdf(build_notice(db, lang, register_keys))
+
+
+def notice_html(db: Database, lang: str, register_keys: Sequence[str] | None = None,
+                version: int | None = None) -> str:
+    from kasve_desktop.documents.notice_html import render_notice_html
+
+    notice = (published_notice(db, version, lang) if version is not None
+              else build_notice(db, lang, register_keys))
+    return render_notice_html(notice)
+
+
+# --- versions ---------------------------------------------------------------------
+
+
+def _version_row(session: Session, number: int) -> NoticeVersion:
+    row = session.scalars(select(NoticeVersion).where(NoticeVersion.number == number)).first()
+    if row is None:
+        raise NoticeError(f"no published version {number}")
+    return row
+
+
+def _stored_pdf(db: Database, number: int, lang: str) -> bytes:
+    with db.sessions() as session:
+        row = _version_row(session, number)
+        content = session.scalars(select(Document.content).where(
+            Document.notice_version_id == row.id, Document.language == lang)).first()
+    if content is None:
+        raise NoticeError(f"version {number} has no PDF in {lang}")
+    return content
+
+
+def published_notice(db: Database, number: int, lang: str) -> Notice:
+    with db.sessions() as session:
+        content = _version_row(session, number).content
+    frozen = content.get(lang)
+    if not isinstance(frozen, dict):
+        raise NoticeError(f"version {number} has no text in {lang}")
+    return notice_from_json(frozen)
+
+
+def publish(db: Database, effective_date: dt.date, register_keys: Sequence[str] | None = None,
+            note: str = "") -> VersionInfo:
+    """Freeze the current notice in every language as the next version."""
+    from kasve_desktop.documents.notice_pdf import render_notice_pdf
+
+    with transaction(db) as session:
+        number = (session.scalar(select(func.max(NoticeVersion.number))) or 0) + 1
+        facts = notice_facts(session, register_keys, number, effective_date)
+        notices = {lang: compose(facts, lang, letter_date) for lang in LANGUAGES}
+        row = NoticeVersion(number=number, effective_date=effective_date,
+                            register_keys=[r.key for r in facts.registers], note=note,
+                            content={lang: notice_to_json(n) for lang, n in notices.items()})
+        session.add(row)
+        session.flush()
+        for lang, notice in notices.items():
+            pdf = render_notice_pdf(notice)
+            session.add(Document(kind="notice", notice_version_id=row.id, language=lang,
+                                 filename=f"tietosuojaseloste-v{number}-{lang}.pdf",
+                                 content=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
+                                 is_final=True))
+        return _info(row)
+
+
+def _info(row: NoticeVersion) -> VersionInfo:
+    return VersionInfo(row.number, row.effective_date, row.published_at,
+                       tuple(row.register_keys), row.note)
+
+
+def versions(db: Database) -> list[VersionInfo]:
+    """Published versions, newest first."""
+    with db.sessions() as session:
+        rows = session.scalars(select(NoticeVersion).order_by(NoticeVersion.number.desc()))
+        return [_info(row) for row in rows]
+
+
+def compare(db: Database, old: int, new: int, lang: str = "fi") -> list[SectionChange]:
+    """Every section of two versions side by side, as plain text."""
+    before, after = published_notice(db, old, lang), published_notice(db, new, lang)
+    old_sections = {s.number: s for s in before.sections}
+    return [SectionChange(s.number, s.heading,
+                          old_sections[s.number].plain_text() if s.number in old_sections else "",
+                          s.plain_text()) for s in after.sections]
+
+
+# --- completeness ------------------------------------------------------------------
+
+
+def completeness(db: Database, register_key: str) -> CompletenessReport:
+    """Items A–N and the flags of one register, without the flags the user dismissed."""
+    with db.sessions() as session:
+        (register,) = _registers(session, [register_key])
+        dismissed = set(session.scalars(select(FlagDismissal.code)
+                                        .where(FlagDismissal.register_id == register.id)))
+        report = check_register(controller_facts(session), contact_facts(session, "contact"),
+                                contact_facts(session, "dpo"), register_facts(register),
+                                intro(session).get("fi", ""))
+    flags = tuple(f for f in report.flags if f.code not in dismissed)
+    return CompletenessReport(report.register_key, report.items, flags)
+
+
+def dismiss_flag(db: Database, register_key: str, code: str, note: str) -> None:
+    """Record that the user dismissed a flag of one register, with a note."""
+    with transaction(db) as session:
+        (register,) = _registers(session, [register_key])
+        session.add(FlagDismissal(register_id=register.id, code=code, note=note.strip()))

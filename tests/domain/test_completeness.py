@@ -1,0 +1,117 @@
+"""The completeness check: items A–N and the flags, on the seed notice and edits of it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kasve_desktop.domain.completeness import Coverage, check_register, missing_rights
+from kasve_desktop.domain.notice import (
+    Address,
+    ContactFacts,
+    ControllerFacts,
+    ItemFacts,
+    RegisterFacts,
+)
+from kasve_desktop.services import demo_seed
+
+CONTROLLER = ControllerFacts("Kasve Oy", "2457832-5", Address("Puijonkatu 23", "70110", "Kuopio"))
+CONTACT = ContactFacts("Elias Haapakorva", Address("Puijonkatu 23", "70110", "Kuopio"),
+                       "tietosuoja@kasve.fi")
+
+
+def seed_register() -> RegisterFacts:
+    """The customer register exactly as the demo enters the seed notice."""
+    from kasve_desktop.services.notice import item_facts
+
+    items = tuple(item_facts(i) for i in demo_seed.register_items())
+    return RegisterFacts(
+        key="asiakkaat", name={"fi": "Asiakasrekisteri"},
+        purposes_text=demo_seed.fi(demo_seed.PURPOSES_TEXT),
+        data_content_text=demo_seed.fi(demo_seed.DATA_CONTENT_TEXT),
+        sources_text=demo_seed.fi(demo_seed.SOURCES_TEXT),
+        disclosures_text=demo_seed.fi(demo_seed.DISCLOSURES_TEXT),
+        transfers_text=demo_seed.fi(demo_seed.TRANSFERS_TEXT),
+        retention_text=demo_seed.fi(demo_seed.RETENTION_TEXT), retention_months=6,
+        rights_text=demo_seed.fi(demo_seed.RIGHTS_TEXT), items=items)
+
+
+def report(register: RegisterFacts, intro: str = "") -> dict[str, Coverage]:
+    result = check_register(CONTROLLER, CONTACT, None, register, intro)
+    return {item.code: item.coverage for item in result.items}
+
+
+def test_the_seed_lacks_what_the_rules_say() -> None:
+    coverage = report(seed_register())
+    assert set("ABCDEFGHIJKLMN") == set(coverage)
+    missing = {code for code, state in coverage.items() if state is Coverage.MISSING}
+    assert {"C", "I", "L", "M", "N"} <= missing
+    assert coverage["A"] is Coverage.COVERED
+    assert coverage["B"] is Coverage.NOT_APPLICABLE  # no DPO designated
+    assert coverage["K"] is Coverage.COVERED
+
+
+def test_the_seed_misses_erasure_and_portability() -> None:
+    assert missing_rights(demo_seed.RIGHTS_TEXT) == ["erasure", "portability"]
+
+
+def test_all_four_flags_on_the_seed() -> None:
+    result = check_register(CONTROLLER, CONTACT, None, seed_register(), demo_seed.NOTICE_INTRO)
+    codes = {flag.code for flag in result.flags}
+    assert codes == {"repealed-act", "in-writing", "non-personal", "transfer-claim"}
+    transfer = next(f for f in result.flags if f.code == "transfer-claim")
+    assert dict(transfer.params) == {"processor": "Google Analytics"}
+    assert "ulkopuolelle" in transfer.excerpt
+
+
+def _with_purposes(register: RegisterFacts, basis: str | None, interest: str = "") -> RegisterFacts:
+    purposes = tuple(dataclasses.replace(i, legal_basis=basis,
+                                         legitimate_interest={"fi": interest} if interest else {})
+                     for i in register.items if i.kind == "purpose")
+    others = tuple(i for i in register.items if i.kind != "purpose")
+    return dataclasses.replace(register, items=purposes + others)
+
+
+def test_legal_basis_per_purpose_covers_c_and_d_follows() -> None:
+    seed = seed_register()
+    assert report(_with_purposes(seed, "contract"))["C"] is Coverage.COVERED
+    interests = _with_purposes(seed, "legitimate-interests")
+    assert report(interests)["D"] is Coverage.MISSING
+    spelled = _with_purposes(seed, "legitimate-interests", "asiakassuhteen hoitaminen")
+    assert report(spelled)["D"] is Coverage.COVERED
+
+
+def test_rights_text_completed_covers_i() -> None:
+    text = demo_seed.RIGHTS_TEXT + "\n\nSinulla on oikeus tietojen poistamiseen ja oikeus " \
+        "siirtää tiedot järjestelmästä toiseen."
+    register = dataclasses.replace(seed_register(), rights_text={"fi": text})
+    assert report(register)["I"] is Coverage.COVERED
+
+
+def test_transfer_needs_a_safeguard() -> None:
+    outside = ItemFacts("recipient", {"fi": "analytiikka"}, name="Google Analytics",
+                        outside_eea=True, country="US")
+    register = dataclasses.replace(seed_register(), items=(outside,))
+    assert report(register)["G"] is Coverage.MISSING
+    safe = dataclasses.replace(outside, safeguard={"fi": "vakiosopimuslausekkeet"})
+    assert report(dataclasses.replace(register, items=(safe,)))["G"] is Coverage.COVERED
+
+
+def test_no_transfer_flag_without_a_known_processor() -> None:
+    register = dataclasses.replace(
+        seed_register(), items=(), sources_text={"fi": "Tiedot saadaan asiakkaalta."})
+    result = check_register(CONTROLLER, CONTACT, None, register)
+    assert "transfer-claim" not in {f.code for f in result.flags}
+
+
+@pytest.mark.parametrize(("text", "state"), [("", Coverage.MISSING),
+                                             ("Ei käytetä.", Coverage.COVERED)])
+def test_automated_decisions(text: str, state: Coverage) -> None:
+    register = dataclasses.replace(seed_register(), automated_text={"fi": text})
+    assert report(register)["N"] is state
+
+
+def test_dpo_without_contact_details_is_missing() -> None:
+    result = check_register(CONTROLLER, CONTACT, ContactFacts("Tieto Suoja"), seed_register())
+    assert result.item("B").coverage is Coverage.MISSING

@@ -1,0 +1,168 @@
+"""Composing the privacy notice from facts: headings, shared texts, translations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from kasve_desktop.domain.notice import (
+    DEFAULT_AUTHORITY,
+    Address,
+    Bullets,
+    ContactFacts,
+    ControllerFacts,
+    Fields,
+    ItemFacts,
+    NoticeFacts,
+    Paragraph,
+    RegisterFacts,
+    SubHeading,
+    notice_from_json,
+    notice_to_json,
+)
+from kasve_desktop.domain.notice_compose import compose
+from kasve_desktop.i18n import letter_date
+
+DOMAIN_DOCS = Path(__file__).resolve().parents[3] / "shared" / "domain"
+
+
+def headings_of_the_rules() -> dict[str, list[str]]:
+    """The heading table of privacy-notice.md: title and sections 1–12 per language."""
+    text = (DOMAIN_DOCS / "privacy-notice.md").read_text(encoding="utf-8")
+    table = text.split("## Headings of a generated notice", 1)[1]
+    rows = [line for line in table.splitlines() if re.match(r"\| (title|\d+) \|", line)]
+    result: dict[str, list[str]] = {"fi": [], "sv": [], "en": []}
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        for lang, cell in zip(("fi", "sv", "en"), cells[1:], strict=True):
+            result[lang].append(cell)
+    return result
+
+
+def register(key: str = "asiakkaat", **texts: dict[str, str]) -> RegisterFacts:
+    base: dict[str, dict[str, str]] = {
+        "name": {"fi": "Asiakasrekisteri", "sv": "Kundregister"},
+        "purposes_text": {"fi": "Tietoja käsitellään seuraaviin tarkoituksiin:"},
+        "rights_text": {"fi": "Tarkastusoikeus\n\nSinulla on oikeus tarkastaa tietosi."},
+    }
+    base.update(texts)
+    items = (ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}, "contract"),
+             ItemFacts("purpose", {"fi": "markkinointi"}, "legitimate-interests",
+                       legitimate_interest={"fi": "asiakkaiden tavoittaminen"}),
+             ItemFacts("recipient", {"fi": "verkkoanalytiikka"}, name="Google Analytics",
+                       is_processor=True, country="US", outside_eea=True,
+                       safeguard={"fi": "EU:n vakiosopimuslausekkeet"}))
+    return RegisterFacts(key=key, items=items, retention_months=6, **base)
+
+
+def facts(*registers: RegisterFacts, version: int | None = None) -> NoticeFacts:
+    controller = ControllerFacts("Kasve Oy", "2457832-5", Address("Puijonkatu 23", "70110",
+                                                                  "Kuopio"))
+    contact = ContactFacts("Elias Haapakorva", Address("Puijonkatu 23", "70110", "Kuopio"),
+                           "tietosuoja@kasve.fi")
+    return NoticeFacts(controller, contact, registers or (register(),), DEFAULT_AUTHORITY,
+                       version=version,
+                       effective_date=dt.date(2026, 12, 1) if version else None)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_title_and_headings_follow_the_rules(lang: str) -> None:
+    wanted = headings_of_the_rules()[lang]
+    notice = compose(facts(), lang, letter_date)
+    assert notice.title == wanted[0]
+    assert [s.heading for s in notice.sections] == wanted[1:]
+    assert notice.sections[0].title == f"1. {wanted[1]}"
+
+
+def test_legal_references_name_the_gdpr_and_not_the_repealed_act() -> None:
+    notice = compose(facts(), "fi", letter_date)
+    assert "2016/679" in notice.legal_references and "1050/2018" in notice.legal_references
+    assert "523" not in notice.legal_references
+
+
+def test_controller_and_contact_blocks() -> None:
+    first, second = compose(facts(), "fi", letter_date).sections[:2]
+    assert Fields((("Nimi", "Kasve Oy"), ("Y-tunnus", "2457832-5"),
+                   ("Postiosoite", "Puijonkatu 23, 70110 Kuopio"))) in first.blocks
+    assert ("Sähköposti", "tietosuoja@kasve.fi") in second.blocks[0].rows  # type: ignore[union-attr]
+
+
+def test_purposes_carry_their_legal_basis_after_the_announcing_paragraph() -> None:
+    section = compose(facts(), "fi", letter_date).sections[3]
+    assert isinstance(section.blocks[0], Paragraph)
+    assert section.blocks[0].text.endswith(":")
+    assert section.blocks[1] == Bullets((
+        "asiakassuhteen hoitaminen — sopimus (6 art. 1 b)",
+        "markkinointi — oikeutettu etu (6 art. 1 f) — oikeutettu etu: asiakkaiden tavoittaminen"))
+
+
+def test_transfer_with_its_safeguard() -> None:
+    section = compose(facts(), "en", letter_date).sections[6]
+    (bullets,) = [b for b in section.blocks if isinstance(b, Bullets)]
+    assert bullets.items[0].startswith("Google Analytics — verkkoanalytiikka — processor")
+    assert "transfer outside the EU/EEA (US); safeguard: EU:n vakiosopimuslausekkeet" \
+        in bullets.items[0]
+
+
+def test_rights_end_with_the_authority_contact_block() -> None:
+    section = compose(facts(), "sv", letter_date).sections[9]
+    assert SubHeading("Tarkastusoikeus") in section.blocks
+    assert section.blocks[-2] == SubHeading("Tillsynsmyndighetens kontaktuppgifter")
+    rows = dict(section.blocks[-1].rows)  # type: ignore[union-attr]
+    assert rows["Namn"] == "Dataombudsmannens byrå"
+    assert rows["Postadress"] == "PB 800, 00531 Helsingfors"
+    assert rows["Webbplats"] == "https://tietosuoja.fi/sv"
+
+
+def test_shared_text_once_differing_texts_per_register() -> None:
+    one = register("a", retention_text={"fi": "Kuusi kuukautta."})
+    two = register("b", name={"fi": "Kumppanirekisteri"}, retention_text={"fi": "Vuosi."})
+    notice = compose(facts(one, two), "fi", letter_date)
+    assert notice.sections[2].blocks[0] == Bullets(("Asiakasrekisteri", "Kumppanirekisteri"))
+    assert notice.sections[3].blocks.count(
+        Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:")) == 1
+    assert notice.sections[8].blocks == (
+        SubHeading("Asiakasrekisteri"), Paragraph("Kuusi kuukautta."),
+        SubHeading("Kumppanirekisteri"), Paragraph("Vuosi."))
+
+
+def test_missing_translation_prints_finnish_marked() -> None:
+    notice = compose(facts(), "sv", letter_date)
+    assert notice.sections[2].blocks[0] == Paragraph("Kundregister")
+    purposes = notice.sections[3].blocks[0]
+    assert purposes == Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:", True)
+    assert "4. Ändamål och rättslig grund för behandlingen" in notice.untranslated
+    assert "3. Registrets namn" not in notice.untranslated
+    assert notice.untranslated_marker == "[inte översatt — text på finska]"
+    assert compose(facts(), "fi", letter_date).untranslated == ()
+
+
+def test_version_line_and_draft() -> None:
+    draft = compose(facts(), "fi", letter_date)
+    assert draft.version_label == "Luonnos"
+    published = compose(facts(version=3), "fi", letter_date)
+    assert published.version_label == "Versio 3, voimassa 1.12.2026 alkaen"
+    assert published.sections[-1].blocks[-1] == Paragraph(
+        "Tämä seloste on julkaistu 1.12.2026 (versio 3).")
+    english = compose(facts(version=3), "en", letter_date)
+    assert english.version_label == "Version 3, effective from 1 December 2026"
+
+
+def test_automated_decisions_default_sentence() -> None:
+    notice = compose(facts(), "fi", letter_date)
+    assert notice.sections[10].blocks == (Paragraph(
+        "Henkilötietoja ei käytetä automaattiseen päätöksentekoon eikä profilointiin."),)
+
+
+def test_frozen_form_round_trips() -> None:
+    notice = compose(facts(version=2), "sv", letter_date)
+    assert notice_from_json(notice_to_json(notice)) == notice
+
+
+def test_a_notice_needs_a_register() -> None:
+    empty = NoticeFacts(ControllerFacts("X"), None, (), DEFAULT_AUTHORITY)
+    with pytest.raises(ValueError):
+        compose(empty, "fi", letter_date)
