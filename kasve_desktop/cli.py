@@ -53,7 +53,21 @@ def build_parser() -> Parser:
                       help=_("fill it with the demo content"))
     check = commands.add_parser("check", help=_("check a database's integrity"))
     check.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    _add_notice_parser(commands)
     return parser
+
+
+def _add_notice_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    notice = commands.add_parser("notice", help=_("write the privacy notice as PDF or HTML"))
+    notice.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    notice.add_argument("--register", dest="registers", action="extend", nargs="+",
+                        metavar="KEY", help=_("the registers it covers (default: all)"))
+    notice.add_argument("--lang", dest="notice_lang", choices=i18n.LANGUAGES, default="fi")
+    notice.add_argument("--version", dest="notice_version", type=int, metavar="N",
+                        help=_("a published version instead of the current draft"))
+    notice.add_argument("--format", dest="notice_format", choices=("pdf", "html"),
+                        default="pdf")
+    notice.add_argument("-o", dest="output", type=Path, required=True, metavar="FILE")
 
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
@@ -134,9 +148,44 @@ def _check_lines(report: object) -> list[str]:
     ]
 
 
+def command_notice(args: argparse.Namespace) -> int:
+    from kasve_desktop.services import notice
+    from kasve_desktop.services.database import unlock
+
+    if args.notice_version is not None and args.registers:
+        raise UsageError(_("--register cannot be used with --version: a published version "
+                           "covers the registers it was published with"))
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        content, untranslated = _notice_content(db, args)
+    except notice.NoticeError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        db.close()
+    args.output.write_bytes(content)
+    if untranslated:
+        print(_("warning: these parts have no translation and are printed in Finnish: {parts}")
+              .format(parts="; ".join(untranslated)), file=sys.stderr)
+    return EXIT_OK
+
+
+def _notice_content(db: object, args: argparse.Namespace) -> tuple[bytes, tuple[str, ...]]:
+    from kasve_desktop.services import notice
+    from kasve_desktop.store.engine import Database
+
+    assert isinstance(db, Database)
+    lang, version, keys = args.notice_lang, args.notice_version, args.registers
+    shown = (notice.published_notice(db, version, lang) if version is not None
+             else notice.build_notice(db, lang, keys))
+    if args.notice_format == "html":
+        return notice.notice_html(db, lang, keys, version).encode("utf-8"), shown.untranslated
+    return notice.notice_pdf(db, lang, keys, version), shown.untranslated
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": command_init,
     "check": command_check,
+    "notice": command_notice,
 }
 
 
