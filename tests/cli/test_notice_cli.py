@@ -75,3 +75,25 @@ def test_wrong_passphrase(demo_db: Path, tmp_path: Path) -> None:
     assert_one_line_error(run("notice", "--db", str(demo_db), "-o", str(out),
                               passphrase="väärä tunnuslause"), 2)
     assert not out.exists()
+
+
+def test_published_version_is_the_stored_pdf(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from kasve_desktop.services import notice
+    from kasve_desktop.services.database import unlock
+    from tests.conftest import PASSPHRASE
+
+    path = tmp_path / "julkaistu.db"
+    assert run("init", "--db", str(path), "--demo").returncode == 0
+    db = unlock(path, PASSPHRASE)
+    try:
+        notice.publish(db, dt.date(2026, 12, 1))
+        stored = notice.notice_pdf(db, "sv", version=1)
+    finally:
+        db.close()
+    out = tmp_path / "v1.pdf"
+    result = run("notice", "--db", str(path), "--version", "1", "--lang", "sv", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == stored
+    assert "Version 1, gäller från 1.12.2026" in pdf_text(out)
