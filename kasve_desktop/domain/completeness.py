@@ -31,6 +31,19 @@ class Coverage(StrEnum):
     NOT_APPLICABLE = "not-applicable"
 
 
+TRANSLATED_PARAMS = frozenset({"rights"})
+"""Parameters whose value is a list of messages, each translated on its own."""
+
+
+def _message(text: str, params: tuple[tuple[str, str], ...],
+             translate: Callable[[str], str]) -> str:
+    if not text:
+        return ""
+    values = {key: ", ".join(translate(part) for part in value.split(", "))
+              if key in TRANSLATED_PARAMS else value for key, value in params}
+    return translate(text).format(**values)
+
+
 @dataclass(frozen=True)
 class ItemStatus:
     code: str
@@ -40,6 +53,10 @@ class ItemStatus:
     detail: str = ""
     detail_params: tuple[tuple[str, str], ...] = ()
 
+    def message(self, translate: Callable[[str], str]) -> str:
+        """The detail in the user's language (``translate`` is ``_``)."""
+        return _message(self.detail, self.detail_params, translate)
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -47,6 +64,9 @@ class Flag:
     reason: str
     excerpt: str
     params: tuple[tuple[str, str], ...] = ()
+
+    def message(self, translate: Callable[[str], str]) -> str:
+        return _message(self.reason, self.params, translate)
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,17 @@ def test_automated_decisions(text: str, state: Coverage) -> None:
 def test_dpo_without_contact_details_is_missing() -> None:
     result = check_register(CONTROLLER, CONTACT, ContactFacts("Tieto Suoja"), seed_register())
     assert result.item("B").coverage is Coverage.MISSING
+
+
+def test_messages_are_translated_with_their_parameters() -> None:
+    from kasve_desktop.i18n import gettext_in
+
+    result = check_register(CONTROLLER, CONTACT, None, seed_register(), demo_seed.NOTICE_INTRO)
+    rights = result.item("I").message(lambda text: gettext_in("fi", text))
+    assert rights == ("Näitä oikeuksia ei mainita: oikeus tietojen poistamiseen, "
+                      "oikeus siirtää tiedot järjestelmästä toiseen.")
+    purposes = result.item("C").message(lambda text: gettext_in("sv", text))
+    assert purposes == "10 av 10 ändamål saknar rättslig grund."
+    transfer = next(f for f in result.flags if f.code == "transfer-claim")
+    assert "Google Analytics" in transfer.message(lambda text: gettext_in("fi", text))
+    assert result.item("A").message(lambda text: text) == ""
