@@ -32,7 +32,7 @@ from kasve_desktop.gui.unlock_dialog import UnlockDialog
 from kasve_desktop.services.database import create_demo_database
 
 ROOT = Path(__file__).resolve().parent.parent
-AREA_NAMES = ("requests", "registers", "people", "events", "retention", "audit-log",
+AREA_NAMES = ("requests", "registers", "notice", "people", "events", "retention", "audit-log",
               "settings")
 
 

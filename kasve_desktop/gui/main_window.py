@@ -200,9 +200,25 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_lock_action(self) -> None:
         if self._db is not None:
-            self.lock_requested.emit()
+            self.confirm_leave(self.lock_requested.emit)
         else:
             self.unlock_requested.emit()
+
+    def confirm_leave(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once every area with unsaved work has saved or discarded it.
+
+        An area that can hold unsaved work has ``confirm_leave(then)``; answering
+        Cancel there stops the chain, and ``then`` never runs.
+        """
+        guards = [area for area in self.areas if hasattr(area, "confirm_leave")]
+
+        def step(index: int) -> None:
+            if index == len(guards):
+                then()
+            else:
+                guards[index].confirm_leave(lambda: step(index + 1))
+
+        step(0)
 
     @Slot()
     def _on_go_action(self) -> None:

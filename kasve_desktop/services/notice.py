@@ -8,6 +8,7 @@ one, and two versions are compared section by section from their frozen texts.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from kasve_desktop.domain.notice import (
     Notice,
     NoticeFacts,
     RegisterFacts,
+    Section,
     notice_from_json,
     notice_to_json,
 )
@@ -46,6 +48,7 @@ from kasve_desktop.store.models import (
     Setting,
 )
 
+CHANGES_SECTION = 12
 AUTHORITY_SETTING = "authority"
 INTRO_SETTING = "notice.intro"
 
@@ -260,7 +263,8 @@ def publish(db: Database, effective_date: dt.date, register_keys: Sequence[str] 
 
 
 def _info(row: NoticeVersion) -> VersionInfo:
-    return VersionInfo(row.number, row.effective_date, row.published_at,
+    """The version's facts; ``published_at`` is timezone-aware (stored in UTC)."""
+    return VersionInfo(row.number, row.effective_date, row.published_at.replace(tzinfo=dt.UTC),
                        tuple(row.register_keys), row.note)
 
 
@@ -271,13 +275,19 @@ def versions(db: Database) -> list[VersionInfo]:
         return [_info(row) for row in rows]
 
 
+def _comparable(section: Section) -> str:
+    """The section's text, less the version line that the last section always ends with."""
+    if section.number == CHANGES_SECTION and section.blocks:
+        section = dataclasses.replace(section, blocks=section.blocks[:-1])
+    return section.plain_text()
+
+
 def compare(db: Database, old: int, new: int, lang: str = "fi") -> list[SectionChange]:
     """Every section of two versions side by side, as plain text."""
     before, after = published_notice(db, old, lang), published_notice(db, new, lang)
-    old_sections = {s.number: s for s in before.sections}
-    return [SectionChange(s.number, s.heading,
-                          old_sections[s.number].plain_text() if s.number in old_sections else "",
-                          s.plain_text()) for s in after.sections]
+    old_sections = {s.number: _comparable(s) for s in before.sections}
+    return [SectionChange(s.number, s.heading, old_sections.get(s.number, ""), _comparable(s))
+            for s in after.sections]
 
 
 # --- completeness ------------------------------------------------------------------

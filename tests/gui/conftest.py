@@ -49,12 +49,19 @@ def filled_db(db: Database) -> Database:
 
 @pytest.fixture
 def window(qtbot: QtBot, settings: QSettings, translators: QtTranslators,
-           filled_db: Database) -> MainWindow:
-    """The main window showing the filled database, today being ``TODAY``."""
+           filled_db: Database) -> Iterator[MainWindow]:
+    """The main window showing the filled database, today being ``TODAY``.
+
+    Afterwards the views are emptied and background jobs finished before the
+    database fixture closes the database, as the application does when locking.
+    """
     main = MainWindow(settings, translators, lambda: TODAY)
     qtbot.addWidget(main)
     main.resize(1200, 700)
     main.set_database(filled_db)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    wait_for_jobs()
+    if main.database is not None:
+        main.set_database(None, main.is_demo)

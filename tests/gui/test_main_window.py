@@ -15,8 +15,8 @@ from kasve_desktop.services.listing import Totals
 from kasve_desktop.store.engine import Database
 from tests.gui.sample import TODAY
 
-AREA_TITLES = ["Requests", "Registers", "People", "Events", "Retention", "Audit log",
-               "Settings"]
+AREA_TITLES = ["Requests", "Registers", "Privacy notice", "People", "Events", "Retention",
+               "Audit log", "Settings"]
 
 
 def test_title_names_the_file(window: MainWindow, filled_db: Database) -> None:
@@ -101,3 +101,33 @@ def test_closing_saves_nothing_personal(window: MainWindow, settings: QSettings)
     window.close()
     assert set(settings.allKeys()) <= {"main_window/geometry", "main_window/state",
                                        "main_window/area", "language"}
+
+
+def test_lock_waits_for_unsaved_register_changes(qtbot: QtBot, settings: QSettings,
+                                                 translators: QtTranslators,
+                                                 db: Database) -> None:
+    """Locking asks about unsaved changes: Cancel keeps the database open, Discard locks."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kasve_desktop.gui.areas.registers import RegistersArea
+    from kasve_desktop.services.demo import build_demo
+
+    build_demo(db, TODAY)
+    main = MainWindow(settings, translators, lambda: TODAY)
+    qtbot.addWidget(main)
+    main.set_database(db)
+    area = next(a for a in main.areas if isinstance(a, RegistersArea))
+    assert area.form is not None
+    area.form.ui.name.setText("Asiakasrekisteri (muutettu)")
+    assert area.form.dirty
+    locks: list[bool] = []
+    main.lock_requested.connect(lambda: locks.append(True))
+    main.ui.action_lock.trigger()
+    box = area.form.question
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert locks == [] and area.form.dirty
+    main.ui.action_lock.trigger()
+    area.form.question.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: locks == [True])
+    main.set_database(None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from kasve_desktop.gui.areas.audit_log import AuditLogArea
 from kasve_desktop.gui.areas.events import EventsArea
 from kasve_desktop.gui.areas.inbox import InboxArea
+from kasve_desktop.gui.areas.notice import NoticeArea
 from kasve_desktop.gui.areas.registers import RegistersArea
 from kasve_desktop.gui.areas.retention import RetentionArea
 from kasve_desktop.gui.areas.settings import SettingsArea
@@ -31,5 +32,5 @@ class Area(Protocol):
 
 AreaFactory = Callable[[Callable[[], dt.date], QWidget | None], QWidget]
 
-AREAS: tuple[AreaFactory, ...] = (InboxArea, RegistersArea, SubjectsArea, EventsArea,
-                                  RetentionArea, AuditLogArea, SettingsArea)
+AREAS: tuple[AreaFactory, ...] = (InboxArea, RegistersArea, NoticeArea, SubjectsArea,
+                                  EventsArea, RetentionArea, AuditLogArea, SettingsArea)

@@ -1,4 +1,5 @@
-"""Asetukset: the language, and facts about the open database (with an audit-chain check)."""
+"""Asetukset: the language, the supervisory authority's contact block, and facts about the
+open database (with an audit-chain check)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from kasve_desktop import i18n
 from kasve_desktop.gui.forms.ui_settings import Ui_SettingsArea
+from kasve_desktop.gui.registers.authority import AuthorityEditor
 from kasve_desktop.gui.widgets import mute, show_path
 from kasve_desktop.gui.worker import Job
 from kasve_desktop.i18n import N_, _, display_number, ngettext
@@ -49,7 +51,28 @@ class SettingsArea(QWidget):
         mute(self.ui.language_hint)
         self.ui.language.currentIndexChanged.connect(self._on_language_chosen)
         self.ui.verify_button.clicked.connect(self.verify)
+        self.authority = AuthorityEditor(self.ui, self)
+        self._make_scrollable()
         self.retranslate()
+
+    def _make_scrollable(self) -> None:
+        """The groups in a scroll area, so that a small window still shows them all."""
+        layout = self.ui.area_layout
+        inner = QWidget(self)
+        inner.setObjectName("groups")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        for group in (self.ui.language_group, self.ui.authority_group, self.ui.database_group):
+            layout.removeWidget(group)
+            column.addWidget(group)
+        column.addStretch(1)
+        layout.removeItem(self.ui.bottom_spacer)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("scroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
 
     def set_database(self, db: Database | None) -> None:
         self._db, self._check, self._job = db, None, None
@@ -63,6 +86,7 @@ class SettingsArea(QWidget):
             self.ui.schema_revision.setText(info.schema_revision)
             self.ui.cipher_version.setText(info.cipher_version)
         self._show_chain()
+        self.authority.set_database(db)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -71,6 +95,8 @@ class SettingsArea(QWidget):
         self.ui.language.setCurrentIndex(index)
         self.ui.language.blockSignals(False)
         self._show_chain()
+        if hasattr(self, "authority"):
+            self.authority.retranslate()
 
     @Slot()
     def verify(self) -> None:

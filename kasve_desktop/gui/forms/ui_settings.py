@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsArea(object):
     def setupUi(self, SettingsArea):
@@ -137,12 +137,181 @@ class Ui_SettingsArea(object):
 
         self.area_layout.addWidget(self.database_group)
 
+        self.authority_group = QGroupBox(SettingsArea)
+        self.authority_group.setObjectName(u"authority_group")
+        self.authority_layout = QVBoxLayout(self.authority_group)
+        self.authority_layout.setObjectName(u"authority_layout")
+        self.authority_hint = QLabel(self.authority_group)
+        self.authority_hint.setObjectName(u"authority_hint")
+        self.authority_hint.setWordWrap(True)
+
+        self.authority_layout.addWidget(self.authority_hint)
+
+        self.authority_form = QFormLayout()
+        self.authority_form.setObjectName(u"authority_form")
+        self.authority_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.authority_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.authority_form.setHorizontalSpacing(12)
+        self.authority_form.setVerticalSpacing(4)
+        self.authority_language_label = QLabel(self.authority_group)
+        self.authority_language_label.setObjectName(u"authority_language_label")
+
+        self.authority_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.authority_language_label)
+
+        self.authority_language = QComboBox(self.authority_group)
+        self.authority_language.setObjectName(u"authority_language")
+        sizePolicy.setHeightForWidth(self.authority_language.sizePolicy().hasHeightForWidth())
+        self.authority_language.setSizePolicy(sizePolicy)
+        self.authority_language.setMinimumSize(QSize(160, 0))
+
+        self.authority_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.authority_language)
+
+        self.authority_name_label = QLabel(self.authority_group)
+        self.authority_name_label.setObjectName(u"authority_name_label")
+
+        self.authority_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.authority_name_label)
+
+        self.authority_name = QLineEdit(self.authority_group)
+        self.authority_name.setObjectName(u"authority_name")
+
+        self.authority_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.authority_name)
+
+        self.authority_name_note = QLabel(self.authority_group)
+        self.authority_name_note.setObjectName(u"authority_name_note")
+        self.authority_name_note.setWordWrap(True)
+        self.authority_name_note.setVisible(False)
+
+        self.authority_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.authority_name_note)
+
+        self.authority_visiting_label = QLabel(self.authority_group)
+        self.authority_visiting_label.setObjectName(u"authority_visiting_label")
+
+        self.authority_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.authority_visiting_label)
+
+        self.authority_visiting = QLineEdit(self.authority_group)
+        self.authority_visiting.setObjectName(u"authority_visiting")
+
+        self.authority_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.authority_visiting)
+
+        self.authority_visiting_note = QLabel(self.authority_group)
+        self.authority_visiting_note.setObjectName(u"authority_visiting_note")
+        self.authority_visiting_note.setWordWrap(True)
+        self.authority_visiting_note.setVisible(False)
+
+        self.authority_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.authority_visiting_note)
+
+        self.authority_postal_label = QLabel(self.authority_group)
+        self.authority_postal_label.setObjectName(u"authority_postal_label")
+
+        self.authority_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.authority_postal_label)
+
+        self.authority_postal = QLineEdit(self.authority_group)
+        self.authority_postal.setObjectName(u"authority_postal")
+
+        self.authority_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.authority_postal)
+
+        self.authority_postal_note = QLabel(self.authority_group)
+        self.authority_postal_note.setObjectName(u"authority_postal_note")
+        self.authority_postal_note.setWordWrap(True)
+        self.authority_postal_note.setVisible(False)
+
+        self.authority_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.authority_postal_note)
+
+        self.authority_phone_label = QLabel(self.authority_group)
+        self.authority_phone_label.setObjectName(u"authority_phone_label")
+
+        self.authority_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.authority_phone_label)
+
+        self.authority_phone = QLineEdit(self.authority_group)
+        self.authority_phone.setObjectName(u"authority_phone")
+
+        self.authority_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.authority_phone)
+
+        self.authority_phone_note = QLabel(self.authority_group)
+        self.authority_phone_note.setObjectName(u"authority_phone_note")
+        self.authority_phone_note.setWordWrap(True)
+        self.authority_phone_note.setVisible(False)
+
+        self.authority_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.authority_phone_note)
+
+        self.authority_email_label = QLabel(self.authority_group)
+        self.authority_email_label.setObjectName(u"authority_email_label")
+
+        self.authority_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.authority_email_label)
+
+        self.authority_email = QLineEdit(self.authority_group)
+        self.authority_email.setObjectName(u"authority_email")
+
+        self.authority_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.authority_email)
+
+        self.authority_email_note = QLabel(self.authority_group)
+        self.authority_email_note.setObjectName(u"authority_email_note")
+        self.authority_email_note.setWordWrap(True)
+        self.authority_email_note.setVisible(False)
+
+        self.authority_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.authority_email_note)
+
+        self.authority_web_label = QLabel(self.authority_group)
+        self.authority_web_label.setObjectName(u"authority_web_label")
+
+        self.authority_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.authority_web_label)
+
+        self.authority_web = QLineEdit(self.authority_group)
+        self.authority_web.setObjectName(u"authority_web")
+
+        self.authority_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.authority_web)
+
+        self.authority_web_note = QLabel(self.authority_group)
+        self.authority_web_note.setObjectName(u"authority_web_note")
+        self.authority_web_note.setWordWrap(True)
+        self.authority_web_note.setVisible(False)
+
+        self.authority_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.authority_web_note)
+
+
+        self.authority_layout.addLayout(self.authority_form)
+
+        self.authority_buttons = QHBoxLayout()
+        self.authority_buttons.setObjectName(u"authority_buttons")
+        self.authority_status = QLabel(self.authority_group)
+        self.authority_status.setObjectName(u"authority_status")
+        self.authority_status.setWordWrap(True)
+
+        self.authority_buttons.addWidget(self.authority_status)
+
+        self.authority_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.authority_buttons.addItem(self.authority_spacer)
+
+        self.authority_restore = QPushButton(self.authority_group)
+        self.authority_restore.setObjectName(u"authority_restore")
+
+        self.authority_buttons.addWidget(self.authority_restore)
+
+        self.authority_save = QPushButton(self.authority_group)
+        self.authority_save.setObjectName(u"authority_save")
+
+        self.authority_buttons.addWidget(self.authority_save)
+
+
+        self.authority_layout.addLayout(self.authority_buttons)
+
+
+        self.area_layout.addWidget(self.authority_group)
+
         self.bottom_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.area_layout.addItem(self.bottom_spacer)
 
 #if QT_CONFIG(shortcut)
         self.language_label.setBuddy(self.language)
+        self.authority_language_label.setBuddy(self.authority_language)
+        self.authority_name_label.setBuddy(self.authority_name)
+        self.authority_visiting_label.setBuddy(self.authority_visiting)
+        self.authority_postal_label.setBuddy(self.authority_postal)
+        self.authority_phone_label.setBuddy(self.authority_phone)
+        self.authority_email_label.setBuddy(self.authority_email)
+        self.authority_web_label.setBuddy(self.authority_web)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsArea)
@@ -165,6 +334,20 @@ class Ui_SettingsArea(object):
 #if QT_CONFIG(tooltip)
         self.verify_button.setToolTip(_(u"Recompute the hash chain of the audit log to find altered or removed entries"))
 #endif // QT_CONFIG(tooltip)
+        self.authority_group.setTitle(_(u"Supervisory authority"))
+        self.authority_hint.setText(_(u"The contact details printed in the privacy notice and in the answers to data subjects, in each language. The defaults are those published on tietosuoja.fi."))
+        self.authority_language_label.setText(_(u"La&nguage of the block:"))
+        self.authority_name_label.setText(_(u"&Name:"))
+        self.authority_visiting_label.setText(_(u"&Visiting address:"))
+        self.authority_postal_label.setText(_(u"&Postal address:"))
+        self.authority_phone_label.setText(_(u"&Switchboard:"))
+        self.authority_email_label.setText(_(u"&E-mail:"))
+        self.authority_web_label.setText(_(u"&Website:"))
+        self.authority_restore.setText(_(u"&Restore defaults"))
+#if QT_CONFIG(tooltip)
+        self.authority_restore.setToolTip(_(u"Use the contact details published on tietosuoja.fi again, in every language"))
+#endif // QT_CONFIG(tooltip)
+        self.authority_save.setText(_(u"Sa&ve"))
         pass
     # retranslateUi
 

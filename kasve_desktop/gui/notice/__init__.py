@@ -1,0 +1,1 @@
+"""The privacy notice's views: the PDF preview, printing, publishing and the versions."""

@@ -1,0 +1,1 @@
+"""The register editor: the form, its lists, the controller dialog and the completeness check."""

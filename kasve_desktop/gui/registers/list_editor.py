@@ -1,0 +1,483 @@
+"""A list of small records edited in place: add, remove, move up and down, by keyboard too.
+
+``RowsModel`` shows a list of dataclass rows (register items, subsidiaries) in
+columns: a per-language text, a plain string, a check box or a choice. The
+``ItemListEditor`` puts it in a table with buttons and shortcuts (Insert adds,
+Del removes, Ctrl+Up/Down move) and shows the errors of its rows under it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasve_desktop.gui.widgets import show_error
+from kasve_desktop.i18n import _
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 10
+ERROR_BACKGROUND = QColor("#fbe3e1")
+FALLBACK_COLOUR = QColor("#6b7378")
+SOURCE_LANGUAGE = "fi"
+
+
+class Kind(enum.Enum):
+    TEXT = "text"      # a dict of texts per language
+    PLAIN = "plain"    # one string
+    CHECK = "check"    # a bool
+    CHOICE = "choice"  # one of ``choices``
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    title: str
+    """Msgid of the header."""
+    kind: Kind = Kind.TEXT
+    choices: tuple[tuple[object, str], ...] = ()
+    """(value, msgid of its label) for a choice column."""
+    stretch: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """Dataclass rows in columns; edits change the rows in place and emit ``edited``."""
+
+    edited = Signal()
+
+    def __init__(self, columns: Sequence[ListColumn], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self.lang = SOURCE_LANGUAGE
+        self.errors: dict[tuple[int, str], str] = {}
+
+    # --- what the editor calls ------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.errors = {}
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._refresh()
+
+    def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
+        self.errors = dict(errors)
+        self._refresh()
+
+    def insert(self, position: int, row: Any) -> None:
+        self.beginInsertRows(ROOT, position, position)
+        self.rows.insert(position, row)
+        self.endInsertRows()
+        self.edited.emit()
+
+    def remove(self, position: int) -> None:
+        self.beginRemoveRows(ROOT, position, position)
+        del self.rows[position]
+        self.endRemoveRows()
+        self.errors = {}
+        self.edited.emit()
+
+    def move(self, position: int, delta: int) -> bool:
+        target = position + delta
+        if not (0 <= position < len(self.rows) and 0 <= target < len(self.rows)):
+            return False
+        destination = target + 1 if delta > 0 else target
+        self.beginMoveRows(ROOT, position, position, ROOT, destination)
+        self.rows.insert(target, self.rows.pop(position))
+        self.endMoveRows()
+        self.errors = {}
+        self.edited.emit()
+        return True
+
+    def missing_translations(self) -> int:
+        """How many texts of the rows exist in Finnish but not in the shown language."""
+        return sum(1 for row in self.rows for c in self.columns if c.kind is Kind.TEXT
+                   and _lacks(getattr(row, c.key), self.lang))
+
+    def _refresh(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+    # --- QAbstractTableModel ------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return _(self.columns[section].title)
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].kind is Kind.CHECK:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        value = getattr(row, column.key)
+        error = self.errors.get((index.row(), column.key))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ERROR_BACKGROUND) if error else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return error or self._tooltip(column, value)
+        return self._value_data(column, value, role)
+
+    def _value_data(self, column: ListColumn, value: Any, role: int) -> Any:
+        if column.kind is Kind.TEXT:
+            return self._text_data(value, role)
+        if column.kind is Kind.CHECK:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if column.kind is Kind.CHOICE:
+            position = _choice_index(column, value)
+            if role == CHOICE_ROLE:
+                return position
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return _(column.choices[position][1]) if position >= 0 else ""
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return str(value or "")
+        return None
+
+    def _text_data(self, texts: dict[str, str], role: int) -> Any:
+        own = texts.get(self.lang, "")
+        fallback = _lacks(texts, self.lang)
+        if role == Qt.ItemDataRole.EditRole:
+            return own
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts.get(SOURCE_LANGUAGE, "") if fallback else own
+        if role == Qt.ItemDataRole.ForegroundRole and fallback:
+            return QBrush(FALLBACK_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and fallback:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _tooltip(self, column: ListColumn, value: Any) -> str | None:
+        if column.kind is not Kind.TEXT:
+            return None
+        if _lacks(value, self.lang):
+            return _("Not translated yet; the Finnish text is shown.")
+        return value.get(self.lang) or None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return False
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        new = self._converted(column, getattr(row, column.key), value, role)
+        if new is _UNCHANGED:
+            return False
+        setattr(row, column.key, new)
+        self.errors.pop((index.row(), column.key), None)
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    def _converted(self, column: ListColumn, old: Any, value: Any, role: int) -> Any:
+        if column.kind is Kind.CHECK and role == Qt.ItemDataRole.CheckStateRole:
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+            return checked if checked != bool(old) else _UNCHANGED
+        if column.kind is Kind.CHOICE and role == CHOICE_ROLE:
+            position = int(value)
+            if not 0 <= position < len(column.choices):
+                return _UNCHANGED
+            new_value = column.choices[position][0]
+            return new_value if new_value != old else _UNCHANGED
+        if role != Qt.ItemDataRole.EditRole or column.kind in (Kind.CHECK, Kind.CHOICE):
+            return _UNCHANGED
+        text = str(value)
+        if column.kind is Kind.PLAIN:
+            return text if text != old else _UNCHANGED
+        texts = dict(old)
+        if text.strip():
+            texts[self.lang] = text
+        else:
+            texts.pop(self.lang, None)
+        return texts if texts != old else _UNCHANGED
+
+
+_UNCHANGED = object()
+
+
+def _lacks(texts: dict[str, str], lang: str) -> bool:
+    return (lang != SOURCE_LANGUAGE and not texts.get(lang, "").strip()
+            and bool(texts.get(SOURCE_LANGUAGE, "").strip()))
+
+
+def _choice_index(column: ListColumn, value: Any) -> int:
+    for position, (choice, _label) in enumerate(column.choices):
+        if choice == value and type(choice) is type(value):
+            return position
+    return -1
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for choice columns; it commits as soon as an option is picked."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: AnyIndex) -> QWidget:
+        model = index.model()
+        column = model.columns[index.column()] if isinstance(model, RowsModel) else None
+        if column is None or column.kind is not Kind.CHOICE:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for _value, label in column.choices:
+            combo.addItem(_(label))
+        combo.activated.connect(self._commit)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, int(index.data(CHOICE_ROLE) or 0)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentIndex(), CHOICE_ROLE)
+        else:
+            super().setModelData(editor, model, index)
+
+    @Slot()
+    def _commit(self) -> None:
+        editor = self.sender()
+        if isinstance(editor, QWidget):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor)
+
+
+class ItemListEditor(QWidget):
+    """A table of rows with Add / Remove / Up / Down and the rows' errors under it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel([], self)
+        self._factory: Callable[[], Any] = lambda: None
+        self.view = QTableView(self)
+        self.view.setObjectName("rows")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self._set_up_view()
+        self.add_button, self.remove_button, self.up_button, self.down_button = (
+            self._button(name) for name in ("add_button", "remove_button", "up_button",
+                                            "down_button"))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _set_up_view(self) -> None:
+        view = self.view
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setHighlightSections(False)
+        view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                    | Qt.AlignmentFlag.AlignVCenter)
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    def _lay_out(self) -> None:
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.view, 1)
+        row.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(3)
+        outer.addLayout(row)
+        outer.addWidget(self.error_label)
+
+    def _connect(self) -> None:
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.up_button.clicked.connect(self.move_up)
+        self.down_button.clicked.connect(self.move_down)
+        self.model.edited.connect(self._on_edited)
+        self.model.rowsInserted.connect(self._fit_rows)
+        self.model.modelReset.connect(self._fit_rows)
+        self.model.dataChanged.connect(self._fit_rows)
+        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.remove_row),
+                           (QKeySequence("Ctrl+Up"), self.move_up),
+                           (QKeySequence("Ctrl+Down"), self.move_down),
+                           (QKeySequence("Insert"), self.add_row)):
+            shortcut = QShortcut(keys, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- set-up by the form -----------------------------------------------------------
+
+    def configure(self, columns: Sequence[ListColumn], factory: Callable[[], Any]) -> None:
+        """The columns to show and how a new row is made."""
+        self.model.beginResetModel()
+        self.model.columns = list(columns)
+        self.model.endResetModel()
+        self._factory = factory
+        header = self.view.horizontalHeader()
+        for section, column in enumerate(columns):
+            mode = (QHeaderView.ResizeMode.Stretch if column.stretch
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(section, mode)
+        self._update_buttons()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.show_errors({})
+        self._update_buttons()
+
+    def rows(self) -> list[Any]:
+        return list(self.model.rows)
+
+    def set_language(self, lang: str) -> None:
+        self.model.set_language(lang)
+
+    def show_errors(self, errors: dict[tuple[int, str], str]) -> None:
+        """Errors by (row, column key): the cells turn red and the reasons show below."""
+        self.model.set_errors(errors)
+        titles = {c.key: _(c.title) for c in self.model.columns}
+        lines = [_("Row {row}, {column}: {reason}").format(
+            row=row + 1, column=titles.get(key, key), reason=reason)
+            for (row, key), reason in sorted(errors.items())]
+        show_error(self.error_label, "\n".join(lines))
+        self.error_label.setVisible(bool(lines))
+        self.view.setStyleSheet("QTableView { border: 1px solid #b3261e; }" if lines else "")
+
+    def retranslate(self) -> None:
+        texts = ((self.add_button, _("&Add"), _("Add a row (Insert)")),
+                 (self.remove_button, _("&Remove"), _("Remove the selected row (Del)")),
+                 (self.up_button, _("Move &up"), _("Move the selected row up (Ctrl+Up)")),
+                 (self.down_button, _("Move do&wn"), _("Move the selected row down "
+                                                      "(Ctrl+Down)")))
+        for button, text, tip in texts:
+            button.setText(text)
+            button.setToolTip(tip)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          max(0, self.model.columnCount() - 1))
+        self.model.set_language(self.model.lang)
+
+    # --- actions -------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    @Slot()
+    def add_row(self) -> None:
+        row = self.current_row()
+        position = row + 1 if row >= 0 else self.model.rowCount()
+        self.model.insert(position, self._factory())
+        first = next((i for i, c in enumerate(self.model.columns)
+                      if c.kind in (Kind.TEXT, Kind.PLAIN)), 0)
+        index = self.model.index(position, first)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
+    @Slot()
+    def remove_row(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self.model.remove(row)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1),
+                                                       max(0, self.view.currentIndex().column())))
+        self.show_errors({})
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move(1)
+
+    def _move(self, delta: int) -> None:
+        row = self.current_row()
+        column = max(0, self.view.currentIndex().column())
+        if self.model.move(row, delta):
+            self.view.setCurrentIndex(self.model.index(row + delta, column))
+            self.show_errors({})
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self._update_buttons()
+        self.changed.emit()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        self.view.resizeRowsToContents()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        count = self.model.rowCount()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
