@@ -55,24 +55,29 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
 def shoot_window(window: MainWindow, folder: Path) -> None:
     for row, name in enumerate(AREA_NAMES):
         window.show_area(row)
+        area = window.areas[row]
+        deadline = time.monotonic() + 10
+        while getattr(area, "busy", False) and time.monotonic() < deadline:
+            QApplication.processEvents()  # let a background preview finish
+            time.sleep(0.02)
         save(window, folder, f"{row + 1:02d}-{name}")
 
 
 def shoot_dialogs(db_path: Path, work: Path, folder: Path) -> None:
     unlock = UnlockDialog(db_path)
     unlock.show()
-    save(unlock, folder, "08-unlock")
-    unlock.ui.passphrase.setText("väärä salasana")
+    save(unlock, folder, "09-unlock")
+    unlock.ui.passphrase.setText("väärä tunnuslause")
     unlock.unlock()
-    save(unlock, folder, "09-unlock-wrong-passphrase")
+    save(unlock, folder, "10-unlock-wrong-passphrase")
     unlock.close()
     create = CreateDialog(work / "uusi.db")
     create.show()
     create.ui.passphrase.setText("kolme sanaa riittää")
     create.ui.repeat.setText("kolme sanaa")
-    save(create, folder, "10-create-mismatch")
+    save(create, folder, "11-create-mismatch")
     create.ui.repeat.setText("kolme sanaa riittää")
-    save(create, folder, "11-create-ready")
+    save(create, folder, "12-create-ready")
     create.close()
 
 

@@ -197,6 +197,10 @@ def _i(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
         N_("These rights are not mentioned: {rights}."), rights=", ".join(lacking))
 
 
+WITHDRAWAL = (r"peru(?!s)\w*(\s+\S+){0,4}\s+suostum|suostum\w*(\s+\S+){0,6}\s+peru(?!s)"
+              r"|withdraw\w*(\s+\S+){0,3}\s+consent|återkall\w*(\s+\S+){0,3}\s+samtyck")
+
+
 def _uses_consent(c: _Context) -> bool:
     bases = {p.legal_basis for p in c.register.items_of(Kind.PURPOSE)}
     return LegalBasis.CONSENT in bases or "suostumu" in c.text("purposes_text").lower()
@@ -205,8 +209,7 @@ def _uses_consent(c: _Context) -> bool:
 def _j(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
     if not _uses_consent(c):
         return NA
-    said = re.search(r"(peruu|peruttaa|peruuttaa)\w*", c.all_text() + c.text("rights_text"),
-                     re.IGNORECASE)
+    said = re.search(WITHDRAWAL, c.all_text(), re.IGNORECASE)
     return OK if said else _missing(
         N_("Consent is a basis, but the right to withdraw it at any time is not mentioned."))
 

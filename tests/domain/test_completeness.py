@@ -129,3 +129,12 @@ def test_messages_are_translated_with_their_parameters() -> None:
     transfer = next(f for f in result.flags if f.code == "transfer-claim")
     assert "Google Analytics" in transfer.message(lambda text: gettext_in("fi", text))
     assert result.item("A").message(lambda text: text) == ""
+
+
+def test_withdrawal_of_consent_must_be_said() -> None:
+    """The seed uses consent but never says it can be withdrawn (its "peruutustiedot"
+    are order cancellations, not a withdrawal of consent)."""
+    assert report(seed_register())["J"] is Coverage.MISSING
+    said = demo_seed.RIGHTS_TEXT + "\n\nVoit peruuttaa antamasi suostumuksen milloin tahansa."
+    register = dataclasses.replace(seed_register(), rights_text={"fi": said})
+    assert report(register)["J"] is Coverage.COVERED

@@ -860,7 +860,7 @@ class Ui_RegisterForm(object):
         self.purposes_hint.setText(_(u"Give every purpose its legal basis (GDPR Art. 6(1)). When the basis is a legitimate interest, say what the interest is."))
         self.purposes_text_label.setText(_(u"&Introduction:"))
         self.purposes_label.setText(_(u"&Purposes and legal bases:"))
-        self.tabs.setTabText(self.tabs.indexOf(self.purposes_tab), _(u"Purposes"))
+        self.tabs.setTabText(self.tabs.indexOf(self.purposes_tab), _(u"Purposes and bases"))
         self.data_hint.setText(_(u"For each category, say whether the person must give it and what follows if they do not."))
         self.data_content_text_label.setText(_(u"&Introduction:"))
         self.data_categories_label.setText(_(u"&Categories of data:"))

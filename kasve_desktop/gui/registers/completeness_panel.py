@@ -37,14 +37,8 @@ FLAG_STYLE = ("QFrame#flag { background: #fff4e5; border: 1px solid #e9c28a; "
               "border-radius: 4px; }")
 
 
-def _params(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    return dict(pairs)
-
-
 def detail_text(item: ItemStatus) -> str:
-    if not item.detail:
-        return ""
-    return _(item.detail).format(**_params(item.detail_params))
+    return item.message(_)
 
 
 def item_html(item: ItemStatus) -> str:
@@ -67,7 +61,7 @@ def items_html(items: tuple[ItemStatus, ...]) -> str:
 
 
 def flag_text(flag: Flag) -> str:
-    return _(flag.reason).format(**_params(flag.params))
+    return flag.message(_)
 
 
 class CompletenessPanel(QWidget):
