@@ -94,7 +94,17 @@ def startup(repeat: int) -> Result:
                   statistics.median(bare), "bare PySide6 window")
 
 
-MEASUREMENTS: list[Callable[[int], Result]] = [startup]
+def search_latency(repeat: int) -> list[Result]:
+    """Search at 100,000 people / 500,000 entries: encrypted vs an unencrypted copy."""
+    sys.path.insert(0, str(HERE))
+    import search as bench_search
+
+    encrypted, plain = bench_search.measure(rounds=max(3, repeat))
+    return [Result(f"Search, 100,000 people ({key})", encrypted[key], plain[key],
+                   "same query, unencrypted SQLite copy") for key in ("median", "p99")]
+
+
+MEASUREMENTS: list[Callable[[int], Result | list[Result]]] = [startup, search_latency]
 
 
 def report(results: list[Result], repeat: int) -> str:
@@ -118,7 +128,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    results = [measure(args.repeat) for measure in MEASUREMENTS]
+    results: list[Result] = []
+    for measure in MEASUREMENTS:
+        outcome = measure(args.repeat)
+        results += outcome if isinstance(outcome, list) else [outcome]
     text = report(results, args.repeat)
     (HERE / "REPORT.md").write_text(text, encoding="utf-8")
     print(text)

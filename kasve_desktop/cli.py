@@ -54,6 +54,7 @@ def build_parser() -> Parser:
     check = commands.add_parser("check", help=_("check a database's integrity"))
     check.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
     _add_notice_parser(commands)
+    _add_persons_parser(commands)
     return parser
 
 
@@ -68,6 +69,14 @@ def _add_notice_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     notice.add_argument("--format", dest="notice_format", choices=("pdf", "html"),
                         default="pdf")
     notice.add_argument("-o", dest="output", type=Path, required=True, metavar="FILE")
+
+
+def _add_persons_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    persons = commands.add_parser("persons", help=_("list the people, or those a search finds"))
+    persons.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    persons.add_argument("--search", dest="search", default="", metavar="TEXT")
+    persons.add_argument("--format", dest="persons_format", choices=("table", "csv"),
+                         default="table")
 
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
@@ -182,10 +191,58 @@ def _notice_content(db: object, args: argparse.Namespace) -> tuple[bytes, tuple[
     return notice.notice_pdf(db, lang, keys, version), shown.untranslated
 
 
+PERSON_COLUMNS = ("name", "emails", "phones", "organisation", "municipality", "registers")
+
+
+def command_persons(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import unlock
+    from kasve_desktop.services.search import search_all
+
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        rows = search_all(db, args.search)
+    finally:
+        db.close()
+    if args.persons_format == "csv":
+        _write_csv([PERSON_COLUMNS, *[_person_cells(row, "; ", e164=True) for row in rows]])
+    else:
+        _write_table([_person_headers(), *[_person_cells(row, ", ") for row in rows]])
+    return EXIT_OK
+
+
+def _person_headers() -> tuple[str, ...]:
+    return (_("Name"), _("E-mail addresses"), _("Phone numbers"), _("Organisation"),
+            _("Municipality"), _("Registers"))
+
+
+def _person_cells(row: object, joiner: str, *, e164: bool = False) -> tuple[str, ...]:
+    from kasve_desktop.services.listing import PersonRow, display_phone
+
+    assert isinstance(row, PersonRow)
+    phones = row.phones if e164 else tuple(display_phone(p) for p in row.phones)
+    return (row.name, joiner.join(row.emails), joiner.join(phones), row.organisation,
+            row.municipality, joiner.join(row.register_keys))
+
+
+def _write_csv(rows: Sequence[Sequence[str]]) -> None:
+    import csv
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerows(rows)
+
+
+def _write_table(rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+              .rstrip())
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": command_init,
     "check": command_check,
     "notice": command_notice,
+    "persons": command_persons,
 }
 
 
@@ -221,6 +278,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), EXIT_ERROR)
     except KeyboardInterrupt:
         return _fail(_("interrupted"), EXIT_ERROR)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except OSError as error:
         return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), EXIT_ERROR)
     except Exception as error:  # our bug: one line, never a traceback

@@ -179,9 +179,10 @@ def _grouped(pairs: Sequence[AnyRow]) -> dict[int, tuple[str, ...]]:
     return {owner: tuple(values) for owner, values in groups.items()}
 
 
-def person_page(db: Database, page: Page) -> list[PersonRow]:
+def person_page(db: Database, page: Page, match: str | None = None) -> list[PersonRow]:
+    """A page of people; ``match`` (an FTS5 expression, see services.search) filters them."""
     with db.sessions() as session:
-        rows = queries.person_page(session, page)
+        rows = queries.person_page(session, page, match)
         ids = [row.id for row in rows]
         emails = _grouped(queries.person_emails(session, ids))
         phones = _grouped(queries.person_phones(session, ids))

@@ -23,6 +23,12 @@ from kasve_desktop.store.errors import DatabaseTooNew
 SCRIPT_LOCATION = "kasve_desktop.store:migrations"
 
 
+def include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                   compare_to: object) -> bool:
+    """Leave full-text search tables (and their shadow tables) to their own migrations."""
+    return not (type_ == "table" and name is not None and name.startswith("person_fts"))
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)

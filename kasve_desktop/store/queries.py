@@ -28,6 +28,7 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    literal_column,
     select,
     text,
 )
@@ -223,7 +224,18 @@ def _name_keys() -> list[Expr]:
     return [_text_key(Person.last_name), _text_key(Person.first_name)]
 
 
-def person_page(session: Session, page: Page) -> Sequence[AnyRow]:
+def matching_people(match: str) -> Select[int]:
+    """Ids of the people whose search row matches an FTS5 ``match`` expression."""
+    return select(literal_column("rowid", Integer)).select_from(
+        text("person_fts")).where(text("person_fts MATCH :match").bindparams(match=match))
+
+
+def person_match_count(session: Session, match: str) -> int:
+    statement = select(func.count()).select_from(matching_people(match).subquery())
+    return int(session.scalar(statement) or 0)
+
+
+def person_page(session: Session, page: Page, match: str | None = None) -> Sequence[AnyRow]:
     sort_keys: dict[str, list[Expr]] = {
         "name": _name_keys(),
         "emails": [func.lower(_first_email())],
@@ -234,6 +246,8 @@ def person_page(session: Session, page: Page) -> Sequence[AnyRow]:
     }
     statement = select(Person.id, Person.first_name, Person.last_name, Person.organisation,
                        Person.municipality)
+    if match is not None:
+        statement = statement.where(Person.id.in_(matching_people(match)))
     return session.execute(_sorted_page(statement, sort_keys, _name_keys(), page,
                                         Person.id)).all()
 

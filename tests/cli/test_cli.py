@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kasve_desktop.store.migrate import head_revision
 from tests.conftest import PASSPHRASE
 
 SCRIPT = Path(sys.executable).with_name("kasve-desktop")
@@ -51,7 +52,7 @@ def test_init_and_check(tmp_path: Path) -> None:
     lines = checked.stdout.splitlines()
     assert lines[0] == "eheys: kunnossa"
     assert lines[1] == "salauksen eheys: kunnossa"
-    assert lines[2] == "skeema: 0001 (ajan tasalla)"
+    assert lines[2] == f"skeema: {head_revision()} (ajan tasalla)"
     assert lines[3].startswith("muutosloki: ")
 
 
@@ -60,7 +61,7 @@ def test_check_in_english(tmp_path: Path) -> None:
     assert run("init", "--db", str(path)).returncode == 0
     checked = run("--lang", "en", "check", "--db", str(path))
     assert checked.stdout.splitlines()[:3] == [
-        "integrity: ok", "cipher integrity: ok", "schema: 0001 (current)"]
+        "integrity: ok", "cipher integrity: ok", f"schema: {head_revision()} (current)"]
 
 
 def test_init_demo_is_encrypted(tmp_path: Path) -> None:

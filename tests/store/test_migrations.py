@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select, text
@@ -35,21 +38,50 @@ def _first_schema_database(path: Path) -> None:
 
 
 def test_first_schema_database_opens_at_head(tmp_path: Path) -> None:
+    """Upgrading keeps the data, takes an encrypted copy first, and fills the search index."""
     path = tmp_path / "old.db"
     _first_schema_database(path)
+    with _raw(path) as connection:
+        connection.execute("INSERT INTO person (uid, first_name, last_name, street,"
+                           " address_extra, postal_code, locality, country, municipality,"
+                           " organisation, role, gender, customer_number, business_id,"
+                           " language, username, website, notes, restricted,"
+                           " restriction_reason, created_at, updated_at) VALUES ('u1',"
+                           " 'Ääni', 'Öljynen', '', '', '', '', 'FI', 'Äänekoski', '', '',"
+                           " '', '', '', 'fi', '', '', '', 0, '', '2026-01-01', '2026-01-01')")
     db = open_database(path, PASSPHRASE)
     try:
         with db.engine.connect() as connection:
             assert migrate.current_revision(connection) == migrate.head_revision()
+            found = connection.execute(text(
+                "SELECT rowid FROM person_fts WHERE person_fts MATCH 'aanekoski'")).all()
+        assert len(found) == 1
         with db.sessions() as session:
             assert session.scalar(select(Controller.name)) == "Kasve Oy"
+        (backup,) = db.backups
+        assert backup.name.startswith(f"{path.name}.before-{FIRST_REVISION}-")
+        assert b"Kasve Oy" not in backup.read_bytes()
+        with _raw(backup) as copy:
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                FIRST_REVISION,)
     finally:
         db.close()
 
 
+@contextlib.contextmanager
+def _raw(path: Path) -> Iterator[sqlcipher3.Connection]:
+    connection = connect(path, PASSPHRASE)
+    try:
+        yield connection
+        connection.commit()
+    finally:
+        connection.close()
+
+
 def test_migrations_match_the_models(db: Database) -> None:
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": migrate.include_object})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
@@ -78,4 +110,4 @@ def test_backup_copy_is_encrypted_with_the_same_key(db: Database, db_path: Path)
 
 
 def test_head_is_the_newest_script() -> None:
-    assert migrate.head_revision() == FIRST_REVISION
+    assert migrate.head_revision() == "0002"

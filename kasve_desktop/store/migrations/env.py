@@ -2,13 +2,8 @@
 
 from alembic import context
 
+from kasve_desktop.store.migrate import include_object
 from kasve_desktop.store.models import Base
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    """Leave full-text search tables (and their shadow tables) to their own migrations."""
-    return not (type_ == "table" and name is not None and "_fts" in name)
-
 
 connection = context.config.attributes["connection"]
 context.configure(
