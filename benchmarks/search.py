@@ -122,7 +122,7 @@ def _timings(db: object, rounds: int) -> list[float]:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def measure(rounds: int) -> tuple[dict[str, float], dict[str, float]]:

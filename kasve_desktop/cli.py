@@ -55,6 +55,8 @@ def build_parser() -> Parser:
     check.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
     _add_notice_parser(commands)
     _add_persons_parser(commands)
+    _add_import_parser(commands)
+    _add_retention_parser(commands)
     return parser
 
 
@@ -168,7 +170,7 @@ def command_notice(args: argparse.Namespace) -> int:
     try:
         content, untranslated = _notice_content(db, args)
     except notice.NoticeError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error.translated()) from None
     finally:
         db.close()
     args.output.write_bytes(content)
@@ -238,11 +240,155 @@ def _write_table(rows: Sequence[Sequence[str]]) -> None:
               .rstrip())
 
 
+def _add_import_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    command = commands.add_parser(
+        "import", help=_("import people from a CSV or XLSX file into a register"))
+    command.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    command.add_argument("import_file", type=Path, metavar="FILE")
+    command.add_argument("--register", dest="import_register", required=True, metavar="KEY",
+                         help=_("the register the people are added to"))
+    command.add_argument("--dry-run", dest="dry_run", action="store_true",
+                         help=_("check and report only; write nothing"))
+    command.add_argument("--skip-invalid", dest="skip_invalid", action="store_true",
+                         help=_("import the valid rows even if some rows are invalid"))
+
+
+def command_import(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import unlock
+
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        return _import(db, args)
+    finally:
+        db.close()
+
+
+def _import(db: object, args: argparse.Namespace) -> int:
+    from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services import importing
+    from kasve_desktop.services.import_report import report_lines, summary_lines
+    from kasve_desktop.store.engine import Database
+
+    assert isinstance(db, Database)
+    try:
+        importing.find_register(db, args.import_register)
+        table = importing.read_table(args.import_file)
+    except importing.UnknownRegister:
+        raise UsageError(_("no register has the key {key}").format(
+            key=args.import_register)) from None
+    except importing.ImportUnreadable as error:
+        raise Failure(_("cannot read {file}: {reason}").format(
+            file=args.import_file, reason=error.text())) from None
+    plan = importing.plan_import(db, table, args.import_register)
+    summary = importing.summarise(plan)
+    if not (args.dry_run or plan.column_problems or (summary.rejected and not args.skip_invalid)):
+        try:
+            summary = importing.apply_import(db, plan, skip_invalid=args.skip_invalid)
+        except importing.ImportRejected as rejected:
+            summary = rejected.summary
+    for line in report_lines(summary) + summary_lines(summary):
+        print(line)
+    if plan.column_problems:
+        raise Failure(_("the columns cannot be imported: nothing was written"))
+    if summary.rejected and not args.skip_invalid:
+        count = len(summary.rejected)
+        raise Failure(ngettext("{count} row is invalid: nothing was written",
+                               "{count} rows are invalid: nothing was written",
+                               count).format(count=count))
+    if args.dry_run:
+        print(_("dry run: nothing was written"))
+    return EXIT_OK
+
+
+def _add_retention_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    retention = commands.add_parser(
+        "retention", help=_("list the register entries due for deletion; --erase erases them"))
+    retention.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    retention.add_argument("--today", dest="retention_today", type=_iso_date, metavar="DATE",
+                           help=_("the day to count from, YYYY-MM-DD (default: today)"))
+    retention.add_argument("--erase", dest="retention_erase", action="store_true",
+                           help=_("erase the entries listed (cannot be undone)"))
+
+
+def _iso_date(value: str) -> dt.date:
+    """A date written YYYY-MM-DD (argparse turns the error into exit code 2)."""
+    try:
+        if len(value) != len("YYYY-MM-DD"):
+            raise ValueError(value)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("invalid date {value}: write it as YYYY-MM-DD").format(value=value)) from None
+
+
+def _retention_lines(groups: Sequence[object], held: int) -> list[str]:
+    from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services.retention import DueGroup
+
+    lines, total = [], 0
+    for group in groups:
+        assert isinstance(group, DueGroup)
+        lines.append(f"{group.register_key} ({len(group.entries)})")
+        total += len(group.entries)
+        lines += [f"  {e.due_on.isoformat()}  {e.person}  " + _(
+            "collected {collected}, last needed {last_needed}").format(
+            collected=e.collected_on.isoformat() if e.collected_on else "-",
+            last_needed=e.last_needed_on.isoformat() if e.last_needed_on else "-")
+            for e in group.entries]
+    lines.append(ngettext("{count} entry due for deletion", "{count} entries due for deletion",
+                          total).format(count=total))
+    if held:
+        lines.append(ngettext("{count} entry past its date is kept under a legal hold",
+                              "{count} entries past their date are kept under a legal hold",
+                              held).format(count=held))
+    return lines
+
+
+def _erasure_lines(summary: object) -> list[str]:
+    from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services.retention import RetentionSummary
+
+    assert isinstance(summary, RetentionSummary)
+    lines = [_("erased from {register}: {count}").format(register=c.register_key, count=c.count)
+             for c in summary.erased]
+    lines.append(ngettext("{count} entry erased", "{count} entries erased",
+                          summary.total_erased).format(count=summary.total_erased))
+    lines.append(ngettext("{count} person removed: no entries left",
+                          "{count} people removed: no entries left",
+                          summary.persons_removed).format(count=summary.persons_removed))
+    lines += [_("kept for an open request, no entries left: {name}").format(name=name)
+              for name in summary.kept_for_requests]
+    lines += [_("kept under a legal hold in {register}: {count}").format(
+        register=c.register_key, count=c.count) for c in summary.held]
+    return lines
+
+
+def command_retention(args: argparse.Namespace) -> int:
+    from kasve_desktop.services import retention
+    from kasve_desktop.services.database import unlock
+
+    today = args.retention_today or dt.date.today()
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        groups = retention.due_by_register(db, today)
+        held = len(retention.held_past_due(db, today))
+        for line in _retention_lines(groups, held):
+            print(line)
+        if args.retention_erase:
+            for line in _erasure_lines(retention.erase_due(db, today)):
+                print(line)
+    finally:
+        db.close()
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": command_init,
     "check": command_check,
     "notice": command_notice,
     "persons": command_persons,
+    "import": command_import,
+    "retention": command_retention,
 }
 
 

@@ -132,7 +132,8 @@ def _c(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
         return _missing(N_("No purposes are listed."))
     lacking = sum(1 for p in purposes if not p.legal_basis)
     return OK if not lacking else _missing(
-        N_("{count} of {total} purposes lack a legal basis."), count=lacking, total=len(purposes))
+        N_("Purposes without a legal basis: {count} of {total}."), count=lacking,
+        total=len(purposes))
 
 
 def _d(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
@@ -142,7 +143,8 @@ def _d(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
         return NA
     lacking = sum(1 for p in interests if not p.legitimate_interest.get(FI, "").strip())
     return OK if not lacking else _missing(
-        N_("{count} purposes based on legitimate interests do not say what the interest is."),
+        N_("Purposes based on legitimate interests that do not say what the interest "
+           "is: {count}."),
         count=lacking)
 
 
@@ -225,8 +227,9 @@ def _l(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
     unknown = sum(1 for d in categories if d.required is None)
     no_consequence = sum(1 for d in categories if d.required and not d.consequence.get(FI))
     if unknown or no_consequence:
-        return _missing(N_("{count} data categories do not say whether they are required, or "
-                           "what follows if they are not given."), count=unknown + no_consequence)
+        return _missing(N_("Data categories that do not say whether they are required, or what "
+                           "follows if they are not given: {count}."),
+                        count=unknown + no_consequence)
     return OK
 
 
@@ -236,7 +239,8 @@ def _m(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
         return _missing(N_("The sources of the data are not given."))
     unknown = sum(1 for s in sources if s.is_public is None)
     return OK if sources and not unknown else _missing(
-        N_("{count} sources do not say whether they are public."), count=unknown or 1)
+        N_("Sources that do not say whether they are public: {count}."),
+        count=unknown or len(sources) or 1)
 
 
 def _n(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:

@@ -124,17 +124,24 @@ def _names(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
     return blocks + _shared(registers, lambda r: r.description, w)
 
 
-def _shared(registers: Sequence[RegisterFacts], text_of: TextOf, w: _Writer) -> list[Block]:
-    """A text all registers share once; differing texts under each register's name."""
-    texts = [text_of(r) for r in registers]
-    if all(t == texts[0] for t in texts):
-        return w.paragraphs(texts[0])
+def _per_register(registers: Sequence[RegisterFacts],
+                  build: Callable[[RegisterFacts], list[Block]], w: _Writer) -> list[Block]:
+    """What every register says alike, once; otherwise each distinct text under the
+    names of the registers that say it."""
+    groups: dict[tuple[Block, ...], list[str]] = {}
+    for register in registers:
+        groups.setdefault(tuple(build(register)), []).append(w.name(register))
+    if len(groups) == 1:
+        return list(next(iter(groups)))
     blocks: list[Block] = []
-    for register, texts_of_one in zip(registers, texts, strict=True):
-        own = w.paragraphs(texts_of_one)
-        if own:
-            blocks += [SubHeading(w.name(register)), *own]
+    for content, names in groups.items():
+        if content:
+            blocks += [SubHeading(", ".join(names)), *content]
     return blocks
+
+
+def _shared(registers: Sequence[RegisterFacts], text_of: TextOf, w: _Writer) -> list[Block]:
+    return _per_register(registers, lambda r: w.paragraphs(text_of(r)), w)
 
 
 def _item_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
@@ -173,50 +180,51 @@ def _recipient_extras(item: ItemFacts, w: _Writer) -> list[str]:
     return extras
 
 
-def _items(registers: Sequence[RegisterFacts], kind: str, w: _Writer) -> list[Block]:
-    """The registers' list items of one kind, shared items printed once."""
-    seen: dict[str, bool] = {}
-    for register in registers:
-        for item in register.items_of(kind):
-            line, untranslated = _item_line(item, w)
-            if line and line not in seen:
-                seen[line] = untranslated
-    if not seen:
+def _items(register: RegisterFacts, kind: str, w: _Writer) -> list[Block]:
+    """One register's list items of one kind, as a bulleted list."""
+    lines: dict[str, bool] = {}
+    for item in register.items_of(kind):
+        line, untranslated = _item_line(item, w)
+        if line:
+            lines.setdefault(line, untranslated)
+    if not lines:
         return []
-    return [Bullets(tuple(seen), untranslated=any(seen.values()))]
+    return [Bullets(tuple(lines), untranslated=any(lines.values()))]
 
 
 def _purposes(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _with_list(_shared(registers, lambda r: r.purposes_text, w),
-                      _items(registers, Kind.PURPOSE, w))
+    return _per_register(registers, lambda r: _with_list(
+        w.paragraphs(r.purposes_text), _items(r, Kind.PURPOSE, w)), w)
 
 
 def _data(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _items(registers, Kind.SUBJECT_CATEGORY, w) + _with_list(
-        _shared(registers, lambda r: r.data_content_text, w),
-        _items(registers, Kind.DATA_CATEGORY, w))
+    return _per_register(registers, lambda r: _items(r, Kind.SUBJECT_CATEGORY, w) + _with_list(
+        w.paragraphs(r.data_content_text), _items(r, Kind.DATA_CATEGORY, w)), w)
 
 
 def _sources(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _with_list(_shared(registers, lambda r: r.sources_text, w),
-                      _items(registers, Kind.SOURCE, w))
+    return _per_register(registers, lambda r: _with_list(
+        w.paragraphs(r.sources_text), _items(r, Kind.SOURCE, w)), w)
 
 
 def _recipients(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return (_with_list(_shared(registers, lambda r: r.disclosures_text, w),
-                       _items(registers, Kind.RECIPIENT, w))
-            + _shared(registers, lambda r: r.transfers_text, w))
+    return _per_register(registers, lambda r: _with_list(
+        w.paragraphs(r.disclosures_text), _items(r, Kind.RECIPIENT, w))
+        + w.paragraphs(r.transfers_text), w)
 
 
-def _security(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    blocks = (_shared(registers, lambda r: r.security_text, w)
-              + _items(registers, Kind.SECURITY, w))
-    for key, text_of in (("manual", lambda r: r.security_manual),
-                         ("electronic", lambda r: r.security_electronic)):
-        own = _shared(registers, text_of, w)
+def _security_of(register: RegisterFacts, w: _Writer) -> list[Block]:
+    blocks = w.paragraphs(register.security_text) + _items(register, Kind.SECURITY, w)
+    for key, texts in (("manual", register.security_manual),
+                       ("electronic", register.security_electronic)):
+        own = w.paragraphs(texts)
         if own:
             blocks += [SubHeading(w.word(key)), *own]
     return blocks
+
+
+def _security(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    return _per_register(registers, lambda r: _security_of(r, w), w)
 
 
 def _retention(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:

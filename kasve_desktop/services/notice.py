@@ -34,7 +34,7 @@ from kasve_desktop.domain.notice import (
     notice_to_json,
 )
 from kasve_desktop.domain.notice_compose import compose
-from kasve_desktop.i18n import current_language, letter_date
+from kasve_desktop.i18n import N_, _, current_language, letter_date
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
@@ -54,7 +54,17 @@ INTRO_SETTING = "notice.intro"
 
 
 class NoticeError(Exception):
-    """Something the user asked for does not exist (an unknown register or version)."""
+    """Something the user asked for does not exist (an unknown register or version).
+
+    ``message`` is untranslated (``N_``); ``translated()`` gives it in the user's language.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message.format(**params))
+        self.message, self.params = message, params
+
+    def translated(self) -> str:
+        return _(self.message).format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,7 @@ def _registers(session: Session, keys: Sequence[str] | None) -> list[Register]:
     by_key = {r.key: r for r in rows}
     unknown = [k for k in keys if k not in by_key]
     if unknown:
-        raise NoticeError(f"unknown register: {', '.join(unknown)}")
+        raise NoticeError(N_("No register has the key {keys}."), keys=", ".join(unknown))
     return [by_key[k] for k in dict.fromkeys(keys)]
 
 
@@ -168,7 +178,7 @@ def notice_facts(session: Session, register_keys: Sequence[str] | None = None,
                  effective_date: dt.date | None = None) -> NoticeFacts:
     registers = _registers(session, register_keys)
     if not registers:
-        raise NoticeError("there are no registers to describe")
+        raise NoticeError(N_("There are no registers to describe."))
     return NoticeFacts(controller_facts(session), contact_facts(session, "contact"),
                        tuple(register_facts(r) for r in registers), authority(session),
                        dpo=contact_facts(session, "dpo"), intro=intro(session),
@@ -216,7 +226,7 @@ def notice_html(db: Database, lang: str, register_keys: Sequence[str] | None = N
 def _version_row(session: Session, number: int) -> NoticeVersion:
     row = session.scalars(select(NoticeVersion).where(NoticeVersion.number == number)).first()
     if row is None:
-        raise NoticeError(f"no published version {number}")
+        raise NoticeError(N_("No version {number} has been published."), number=number)
     return row
 
 
@@ -226,7 +236,7 @@ def _stored_pdf(db: Database, number: int, lang: str) -> bytes:
         content = session.scalars(select(Document.content).where(
             Document.notice_version_id == row.id, Document.language == lang)).first()
     if content is None:
-        raise NoticeError(f"version {number} has no PDF in {lang}")
+        raise NoticeError(N_("Version {number} has no PDF in this language."), number=number)
     return content
 
 
@@ -235,7 +245,7 @@ def published_notice(db: Database, number: int, lang: str) -> Notice:
         content = _version_row(session, number).content
     frozen = content.get(lang)
     if not isinstance(frozen, dict):
-        raise NoticeError(f"version {number} has no text in {lang}")
+        raise NoticeError(N_("Version {number} has no text in this language."), number=number)
     return notice_from_json(frozen)
 
 
@@ -245,6 +255,7 @@ def publish(db: Database, effective_date: dt.date, register_keys: Sequence[str] 
     from kasve_desktop.documents.notice_pdf import render_notice_pdf
 
     with transaction(db) as session:
+        _check_effective_date(session, effective_date)
         number = (session.scalar(select(func.max(NoticeVersion.number))) or 0) + 1
         facts = notice_facts(session, register_keys, number, effective_date)
         notices = {lang: compose(facts, lang, letter_date) for lang in LANGUAGES}
@@ -260,6 +271,16 @@ def publish(db: Database, effective_date: dt.date, register_keys: Sequence[str] 
                                  content=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
                                  is_final=True))
         return _info(row)
+
+
+def _check_effective_date(session: Session, effective_date: dt.date) -> None:
+    """A new version cannot take effect before the version it replaces."""
+    latest = session.scalars(select(NoticeVersion)
+                             .order_by(NoticeVersion.number.desc())).first()
+    if latest is not None and effective_date < latest.effective_date:
+        raise NoticeError(N_("The effective date cannot be earlier than that of version "
+                             "{number} ({date})."), number=latest.number,
+                          date=letter_date(latest.effective_date, current_language()))
 
 
 def _info(row: NoticeVersion) -> VersionInfo:
@@ -308,6 +329,8 @@ def completeness(db: Database, register_key: str) -> CompletenessReport:
 
 def dismiss_flag(db: Database, register_key: str, code: str, note: str) -> None:
     """Record that the user dismissed a flag of one register, with a note."""
+    if not note.strip():
+        raise NoticeError(N_("Write why the remark does not apply."))
     with transaction(db) as session:
         (register,) = _registers(session, [register_key])
         session.add(FlagDismissal(register_id=register.id, code=code, note=note.strip()))

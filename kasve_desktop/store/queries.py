@@ -353,3 +353,72 @@ def audit_page(session: Session, page: Page, ranks: Ranks) -> Sequence[AnyRow]:
 
 def cipher_version(connection: Connection) -> str:
     return str(connection.execute(text("PRAGMA cipher_version")).scalar() or "")
+
+
+# --- retention: the entries due for deletion (services.retention) ---------------
+
+def _due_conditions(today: dt.date, register_id: int | None, held: bool) -> list[Expr]:
+    due = retention_due_sql()
+    conditions: list[Expr] = [due.is_not(None), due <= literal(today, Date),
+                              RegisterEntry.legal_hold.is_(held)]
+    if register_id is not None:
+        conditions.append(RegisterEntry.register_id == register_id)
+    return conditions
+
+
+def _due_select() -> AnySelect:
+    return (
+        select(RegisterEntry.id, RegisterEntry.person_id, Person.first_name, Person.last_name,
+               Register.id.label("register_id"), Register.key,
+               Register.name.label("register_name"), Register.retention_months,
+               Register.retention_anchor, RegisterEntry.collected_on,
+               RegisterEntry.last_needed_on, RegisterEntry.legal_hold)
+        .join(Person, RegisterEntry.person_id == Person.id)
+        .join(Register, RegisterEntry.register_id == Register.id))
+
+
+def due_entries(session: Session, today: dt.date, *, held: bool = False,
+                register_id: int | None = None) -> Sequence[AnyRow]:
+    """Every entry past its deletion-due date on ``today`` (``held``: those under a legal
+    hold instead), by register, then the earliest due first."""
+    statement = _due_select().where(*_due_conditions(today, register_id, held))
+    return session.execute(statement.order_by(
+        Register.position, Register.key, retention_due_sql(), RegisterEntry.id)).all()
+
+
+def due_entry_count(session: Session, today: dt.date, register_id: int | None) -> int:
+    statement = (select(func.count()).select_from(RegisterEntry)
+                 .join(Register, RegisterEntry.register_id == Register.id)
+                 .where(*_due_conditions(today, register_id, False)))
+    return session.scalar(statement) or 0
+
+
+def due_entry_page(session: Session, page: Page, lang: str, today: dt.date,
+                   register_id: int | None) -> Sequence[AnyRow]:
+    """A page of the entries due (not held), by default grouped by register."""
+    due = retention_due_sql()
+    register_order = [Register.position, func.lower(localized_sql(Register.name, lang))]
+    sort_keys: dict[str, list[Expr]] = {
+        "register": register_order,
+        "due": [due],
+        "person": _name_keys(),
+        "collected": [RegisterEntry.collected_on],
+        "last_needed": [RegisterEntry.last_needed_on],
+    }
+    statement = _due_select().where(*_due_conditions(today, register_id, False))
+    natural = [*register_order, due, *_name_keys()]
+    return session.execute(_sorted_page(statement, sort_keys, natural, page,
+                                        RegisterEntry.id)).all()
+
+
+def open_request_person_ids(session: Session, person_ids: Sequence[int]) -> set[int]:
+    """Which of these people have a request that is still open."""
+    return set(session.scalars(select(Request.person_id).where(
+        Request.person_id.in_(person_ids), _request_is_open())))
+
+
+def remaining_entry_person_ids(session: Session, person_ids: Sequence[int],
+                               excluded_entry_ids: Sequence[int]) -> set[int]:
+    """Which of these people have an entry besides the excluded ones."""
+    return set(session.scalars(select(RegisterEntry.person_id).where(
+        RegisterEntry.person_id.in_(person_ids), RegisterEntry.id.not_in(excluded_entry_ids))))

@@ -125,7 +125,7 @@ def test_messages_are_translated_with_their_parameters() -> None:
     assert rights == ("Näitä oikeuksia ei mainita: oikeus tietojen poistamiseen, "
                       "oikeus siirtää tiedot järjestelmästä toiseen.")
     purposes = result.item("C").message(lambda text: gettext_in("sv", text))
-    assert purposes == "10 av 10 ändamål saknar rättslig grund."
+    assert purposes == "Ändamål utan rättslig grund: 10 av 10."
     transfer = next(f for f in result.flags if f.code == "transfer-claim")
     assert "Google Analytics" in transfer.message(lambda text: gettext_in("fi", text))
     assert result.item("A").message(lambda text: text) == ""

@@ -166,3 +166,21 @@ def test_a_notice_needs_a_register() -> None:
     empty = NoticeFacts(ControllerFacts("X"), None, (), DEFAULT_AUTHORITY)
     with pytest.raises(ValueError):
         compose(empty, "fi", letter_date)
+
+
+def test_a_list_stays_with_its_own_register() -> None:
+    """Edited purposes of one register never merge into the others' list."""
+    import dataclasses
+
+    plain = (ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}),)
+    one = dataclasses.replace(register("a"), items=(
+        ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}, "contract"),))
+    two = dataclasses.replace(register("b", name={"fi": "Kumppanirekisteri"}), items=plain)
+    three = dataclasses.replace(register("c", name={"fi": "Tapahtumarekisteri"}), items=plain)
+    blocks = compose(facts(one, two, three), "fi", letter_date).sections[3].blocks
+    prose = Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:")
+    assert blocks == (
+        SubHeading("Asiakasrekisteri"), prose,
+        Bullets(("asiakassuhteen hoitaminen — sopimus (6 art. 1 b)",)),
+        SubHeading("Kumppanirekisteri, Tapahtumarekisteri"), prose,
+        Bullets(("asiakassuhteen hoitaminen",)))

@@ -104,3 +104,31 @@ def test_authority_block_in_settings(qtbot: QtBot, demo: Database) -> None:
     assert registers.load_authority(demo)["fi"].postal == "PL 800, 00531 Helsinki"
     ui.authority_language.setCurrentIndex(ui.authority_language.findData("fi"))
     assert ui.authority_postal.text() == "PL 800, 00531 Helsinki"
+
+
+def test_escape_with_changes_asks_and_cancel_keeps_them(qtbot: QtBot, demo: Database) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = ControllerDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.phone.setText("040 123 4567")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.question is not None
+    dialog.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and dialog.ui.phone.text() == "040 123 4567"
+    dialog.reject()
+    dialog.question.button(QMessageBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert registers.load_controller(demo).company.phone == "+358401234567"
+
+
+def test_escape_without_changes_just_closes(qtbot: QtBot, demo: Database) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = ControllerDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.question is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import re
 import xml.etree.ElementTree as ET
@@ -65,3 +66,24 @@ def test_generated_forms_hold_no_qt_translate(ui_file: Path) -> None:
     text = generated.read_text(encoding="utf-8")
     assert "QCoreApplication.translate(" not in text
     assert "do not edit" in text.splitlines()[0]
+
+
+@pytest.mark.parametrize("ui_file", UI_FILES, ids=lambda path: path.stem)
+def test_every_form_builds_and_retranslates(qtbot: object, ui_file: Path) -> None:
+    """setupUi and retranslateUi run on a widget of the form's own class (a compile that
+    turned a layout property into a translated string would fail here, not at start-up)."""
+    from PySide6 import QtWidgets
+
+    from kasve_desktop import i18n
+
+    top = ET.parse(ui_file).getroot().find("widget")
+    assert top is not None
+    module = importlib.import_module(f"kasve_desktop.gui.forms.ui_{ui_file.stem}")
+    form_class = next(getattr(module, name) for name in dir(module) if name.startswith("Ui_"))
+    widget = getattr(QtWidgets, top.get("class", "QWidget"))()
+    form = form_class()
+    form.setupUi(widget)
+    for lang in ("sv", "fi"):
+        i18n.set_language(lang)
+        form.retranslateUi(widget)
+    widget.deleteLater()

@@ -116,7 +116,8 @@ def test_switching_with_unsaved_changes_asks(qtbot: QtBot, area: RegistersArea) 
     assert box is not None and box.isVisible()
     assert form.key == "asiakkaat"
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.waitUntil(lambda: form.question is None)
+    qtbot.waitUntil(lambda: form.question is None
+                    and area.ui.table.currentIndex().row() == 0)  # back on the shown one
     assert form.key == "asiakkaat" and form.ui.name.text() == "Asiakkaat ja tilaajat"
 
     area.ui.table.setCurrentIndex(second)
@@ -212,3 +213,19 @@ def test_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
                      ItemData("recipient", {"fi": "Pilvi"}, outside_eea=True)])
     qtmodeltester.check(editor.model)
     editor.deleteLater()
+
+
+def test_cancel_after_a_click_keeps_the_list_on_the_shown_register(
+        qtbot: QtBot, area: RegistersArea) -> None:
+    form = area.form
+    assert form is not None
+    form.ui.name.setText("Asiakkaat ja tilaajat")
+    view = area.ui.table
+    second = area.proxy.index(1, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(second).center())
+    assert form.question is not None
+    form.question.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 0)
+    selected = {index.row() for index in view.selectionModel().selectedIndexes()}
+    assert selected == {0} and form.key == "asiakkaat"

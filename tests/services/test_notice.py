@@ -105,3 +105,19 @@ def test_completeness_of_the_demo_and_dismissing_a_flag(demo: Database) -> None:
 def test_register_choices_in_order(demo: Database) -> None:
     assert [c.key for c in notice.register_choices(demo)] == [
         "asiakkaat", "kumppanit", "markkinointi", "valmennukset", "tapahtumat"]
+
+
+def test_a_version_cannot_take_effect_before_the_previous_one(demo: Database) -> None:
+    notice.publish(demo, dt.date(2026, 12, 1))
+    with pytest.raises(notice.NoticeError) as caught:
+        notice.publish(demo, dt.date(2020, 1, 25))
+    assert caught.value.translated() == ("Julkaisupäivä ei voi olla aiempi kuin version 1 "
+                                         "(1.12.2026).")
+    assert [v.number for v in notice.versions(demo)] == [1]
+    notice.publish(demo, dt.date(2026, 12, 1))  # the same day is fine
+
+
+def test_a_dismissal_needs_a_note(demo: Database) -> None:
+    with pytest.raises(notice.NoticeError):
+        notice.dismiss_flag(demo, "asiakkaat", "in-writing", "   ")
+    assert "in-writing" in {f.code for f in notice.completeness(demo, "asiakkaat").flags}

@@ -60,10 +60,11 @@ class Preview:
 
 def build_preview(db: Database, request: PreviewRequest) -> Preview:
     """The PDF and its untranslated texts (runs in a worker thread: no widgets here)."""
-    untranslated: tuple[str, ...] = ()
     if request.version is None:
-        draft = notice_service.build_notice(db, request.lang, request.register_keys)
-        untranslated = draft.untranslated
+        shown = notice_service.build_notice(db, request.lang, request.register_keys)
+    else:
+        shown = notice_service.published_notice(db, request.version, request.lang)
+    untranslated = shown.untranslated
     pdf = notice_service.notice_pdf(db, request.lang, request.register_keys, request.version)
     return Preview(request, pdf, untranslated)
 
@@ -382,7 +383,9 @@ class NoticeArea(QWidget):
         self._publish_job = None
         self._set_status("")
         self._update_state()
-        raise error
+        if not isinstance(error, NoticeError):
+            raise error
+        self._show_problem(error.translated())
 
     @Slot()
     def show_versions(self) -> None:

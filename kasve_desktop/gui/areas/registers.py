@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -297,8 +297,8 @@ class RegistersArea(TableArea):
             return
         if self.form.dirty:
             shown = self.form.key
-            if shown is not None:
-                self._select_key(shown)
+            if shown is not None:  # after the click has finished selecting
+                QTimer.singleShot(0, lambda: self._select_key(shown))
             self.form.confirm_leave(lambda: self.show_register(key))
         else:
             self.show_register(key)

@@ -180,6 +180,9 @@ class CompletenessPanel(QWidget):
         data = self._source()
         if self._db is None or data is None:
             return
+        if not note.strip():  # a dismissal always says why
+            self.ask_dismiss(code)
+            return
         notice.dismiss_flag(self._db, data.key, code, note)
         self._context = registers.check_context(self._db, data.key)
         self.recompute()

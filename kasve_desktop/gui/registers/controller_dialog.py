@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
 
 from kasve_desktop.domain.validation import InvalidValue, display_phone
 from kasve_desktop.gui.forms.ui_controller_dialog import Ui_ControllerDialog
@@ -48,6 +55,8 @@ class ControllerDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.dpo_designated.toggled.connect(self._on_dpo_toggled)
         self._fill(self._data)
+        self._shown = self.current_data()
+        self.question: QMessageBox | None = None
 
     # --- fields ----------------------------------------------------------------------
 
@@ -89,6 +98,29 @@ class ControllerDialog(QDialog):
             list(self.ui.subsidiaries.rows()))
 
     # --- actions -------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing: unsaved changes are asked about, never dropped."""
+        if self.current_data() == self._shown:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"),
+                          _("The controller's details have unsaved changes."), parent=self)
+        box.setInformativeText(_("Save them before you go on?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.finished.connect(lambda _result: self._on_leave_answer(box))
+        self.question = box
+        box.open()
+
+    def _on_leave_answer(self, box: QMessageBox) -> None:
+        answer = box.standardButton(box.clickedButton())
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
 
     @Slot()
     def save(self) -> None:

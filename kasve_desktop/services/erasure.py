@@ -1,0 +1,371 @@
+"""Erasure, rectification and the suppression list: what the request inbox calls.
+
+``erase_person`` erases a data subject across the registers, except what the law
+requires to be kept: an entry marked ``legal_hold`` or an entry of a register that
+names a legal hold (``legal_hold_text``, e.g. accounting records). What was kept
+is reported with the reason. Requests keep their own record (the requester's
+details stay on the request, the link to the person is removed), and so do the
+documents of a request. Rows are deleted through the ORM in one transaction, so
+the audit hook records each deletion (names of records, never values), and the
+database runs with ``secure_delete`` on, so the freed pages are overwritten.
+
+Someone who objected to direct marketing (any scope) or withdrew a marketing
+consent stays on the suppression list: an HMAC-SHA256 of each casefolded e-mail
+and each E.164 phone number under a per-database secret key (``Setting``
+``suppression-key``, inside the encrypted database). No name is kept. An import
+asks ``is_suppressed`` and marks such a person "do not market".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kasve_desktop.domain import validation
+from kasve_desktop.domain.duplicates import email_key, phone_key
+from kasve_desktop.domain.validation import InvalidValue
+from kasve_desktop.i18n import LANGUAGES, N_, _, current_language
+from kasve_desktop.services.database import transaction
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.models import (
+    Document,
+    Person,
+    PersonEmail,
+    PersonPhone,
+    RegisterEntry,
+    Request,
+    Setting,
+    SuppressionEntry,
+)
+
+SUPPRESSION_KEY_SETTING = "suppression-key"
+EMAIL, PHONE = "email", "phone"
+HELD_ENTRY = N_("The entry in this register")
+HELD_PERSON = N_("Name and contact details")
+HELD_PERSON_REASON = N_("Needed by the entries kept under a legal hold.")
+HELD_DEFAULT_REASON = N_("Marked as kept under a legal hold.")
+REQUEST_RECORD = N_("Request {reference}: the requester's details and its handling record")
+REQUEST_REASON = N_("The record of how the request was handled and answered must be kept; "
+                    "it is no longer linked to the person.")
+PERSON_MISSING = N_("The person no longer exists.")
+UNKNOWN_FIELD = N_("This field cannot be corrected here.")
+BIRTH_YEAR = N_("Write the year of birth with four digits, e.g. 1980.")
+LANGUAGE_CODE = N_("Choose fi, sv or en.")
+
+
+class PersonNotFound(LookupError):
+    """The person to erase, rectify or merge does not exist (any more)."""
+
+    def text(self) -> str:
+        return _(PERSON_MISSING)
+
+
+# --- the suppression list -----------------------------------------------------------
+
+def _secret(session: Session, *, create: bool) -> bytes | None:
+    setting = session.get(Setting, SUPPRESSION_KEY_SETTING)
+    if setting is None:
+        if not create:
+            return None
+        setting = Setting(key=SUPPRESSION_KEY_SETTING, value={"hex": secrets.token_hex(32)})
+        session.add(setting)
+    return bytes.fromhex(str(setting.value["hex"]))
+
+
+def _digest(secret: bytes, kind: str, key: str) -> str:
+    return hmac.new(secret, f"{kind}:{key}".encode(), hashlib.sha256).hexdigest()
+
+
+def _contact_keys(emails: list[str], phones: list[str]) -> list[tuple[str, str]]:
+    keys = [(EMAIL, email_key(a)) for a in emails] + [(PHONE, phone_key(p)) for p in phones]
+    return [(kind, key) for kind, key in keys if key]
+
+
+def suppress(session: Session, emails: list[str], phones: list[str]) -> int:
+    """Add keyed hashes of the addresses and numbers; returns how many were new."""
+    secret = _secret(session, create=True)
+    assert secret is not None
+    added = 0
+    for kind, key in _contact_keys(emails, phones):
+        digest = _digest(secret, kind, key)
+        if session.scalar(select(SuppressionEntry.id).where(
+                SuppressionEntry.digest == digest)) is None:
+            session.add(SuppressionEntry(kind=kind, digest=digest))
+            session.flush()
+            added += 1
+    return added
+
+
+def is_suppressed_in(session: Session, email: str | None = None,
+                     phone: str | None = None) -> bool:
+    """``is_suppressed`` inside the caller's session (e.g. an import's transaction)."""
+    secret = _secret(session, create=False)
+    if secret is None:
+        return False
+    digests = [_digest(secret, kind, key)
+               for kind, key in _contact_keys([email or ""], [phone or ""])]
+    return bool(digests) and session.scalar(select(SuppressionEntry.id).where(
+        SuppressionEntry.digest.in_(digests)).limit(1)) is not None
+
+
+def is_suppressed(db: Database, email: str | None = None, phone: str | None = None) -> bool:
+    """Whether an erased person who refused marketing had this e-mail or phone number."""
+    with db.sessions() as session:
+        return is_suppressed_in(session, email, phone)
+
+
+def refused_marketing(person: Person) -> bool:
+    """An objection to direct marketing (any scope), or a withdrawn marketing consent."""
+    return bool(person.objections) or any(c.withdrawn_at is not None for c in person.consents)
+
+
+def _suppress_person(session: Session, person: Person, refused: bool | None = None) -> int:
+    if not (refused_marketing(person) if refused is None else refused):
+        return 0
+    return suppress(session, [e.address for e in person.emails],
+                    [p.number for p in person.phones])
+
+
+# --- removing a person ----------------------------------------------------------------
+
+def detach_records(session: Session, person_id: int) -> tuple[list[str], int]:
+    """Unlink the person's requests and their documents (kept as the requests' record);
+    delete documents that belong to no request. Returns request references and the
+    number of documents deleted."""
+    references = []
+    for request in session.scalars(select(Request).where(Request.person_id == person_id)
+                                   .order_by(Request.received_on, Request.id)):
+        request.person_id = None
+        references.append(request.reference)
+    deleted = 0
+    for document in session.scalars(select(Document).where(Document.person_id == person_id)):
+        if document.request_id is None:
+            session.delete(document)
+            deleted += 1
+        else:
+            document.person_id = None
+    return references, deleted
+
+
+def remove_person(session: Session, person: Person,
+                  refused: bool | None = None) -> tuple[list[str], int, int]:
+    """Delete a person with everything that is only theirs (audited row by row).
+
+    ``refused``: whether they refused marketing, when known from before some of
+    their records were erased (default: judged from what is left). Returns the
+    references of their requests (kept, unlinked), the number of documents
+    deleted and the number of suppression digests added.
+    """
+    suppressed = _suppress_person(session, person, refused)
+    references, documents = detach_records(session, person.id)
+    session.delete(person)
+    session.flush()
+    return references, documents, suppressed
+
+
+# --- erasure on request -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class KeptItem:
+    """Something not erased: in which register (empty: none), what, and why."""
+
+    register: str
+    what: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ErasedCounts:
+    entries: int = 0
+    consents: int = 0
+    objections: int = 0
+    participations: int = 0
+    emails: int = 0
+    phones: int = 0
+    documents: int = 0
+    person: bool = False
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    person_id: int
+    reason: str
+    erased: ErasedCounts
+    kept: list[KeptItem] = field(default_factory=list)
+    suppressed: int = 0
+    """Keyed hashes added to the suppression list."""
+
+
+def _localized(texts: Mapping[str, str]) -> str:
+    return texts.get(current_language()) or texts.get("fi") or ""
+
+
+def hold_reason(entry: RegisterEntry) -> str | None:
+    """Why an entry must be kept by law (None: it need not be)."""
+    register_text = _localized(entry.register.legal_hold_text or {}).strip()
+    if entry.legal_hold:
+        return entry.note.strip() or register_text or _(HELD_DEFAULT_REASON)
+    return register_text or None
+
+
+def _erase_entries(session: Session, person: Person, kept: list[KeptItem]) -> int:
+    erased = 0
+    for entry in list(person.entries):
+        reason = hold_reason(entry)
+        if reason is None:
+            person.entries.remove(entry)
+            erased += 1
+        else:
+            kept.append(KeptItem(_localized(entry.register.name), _(HELD_ENTRY), reason))
+    session.flush()
+    return erased
+
+
+def _clear(session: Session, person: Person) -> tuple[int, int, int, int, int]:
+    """Erase what a person kept for held entries need not keep; their objections stay."""
+    counts = (len(person.consents), len(person.participations))
+    person.consents.clear()
+    person.participations.clear()
+    session.flush()
+    return counts[0], 0, counts[1], 0, 0
+
+
+def _removed_counts(person: Person) -> tuple[int, int, int, int, int]:
+    return (len(person.consents), len(person.objections), len(person.participations),
+            len(person.emails), len(person.phones))
+
+
+def erase_person(db: Database, person_id: int, *, reason: str) -> ErasureReport:
+    """Erase a person everywhere except entries under a legal hold; report what was kept.
+
+    When entries are kept the person's name and contact details stay with them
+    (and their marketing objections, which protect them); otherwise the person
+    is deleted. ``reason`` (e.g. the request's reference) is returned in the report.
+    """
+    with transaction(db) as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise PersonNotFound(person_id)
+        kept: list[KeptItem] = []
+        entries = _erase_entries(session, person, kept)
+        removed = not kept
+        if removed:
+            counts = _removed_counts(person)
+            references, documents, suppressed = remove_person(session, person)
+        else:
+            suppressed = _suppress_person(session, person)
+            counts = _clear(session, person)
+            references, documents = detach_records(session, person_id)
+            kept.append(KeptItem("", _(HELD_PERSON), _(HELD_PERSON_REASON)))
+        kept += [KeptItem("", _(REQUEST_RECORD).format(reference=ref), _(REQUEST_REASON))
+                 for ref in references]
+    erased = ErasedCounts(entries, *counts, documents=documents, person=removed)
+    return ErasureReport(person_id, reason, erased, kept, suppressed)
+
+
+# --- rectification ----------------------------------------------------------------
+
+TEXT_FIELDS = frozenset({
+    "first_name", "last_name", "street", "address_extra", "locality", "municipality",
+    "organisation", "role", "gender", "customer_number", "username", "notes",
+    "restriction_reason"})
+LIST_FIELDS = frozenset({"emails", "phones"})
+
+
+@dataclass(eq=False)
+class RectificationFailed(Exception):
+    """Nothing was changed: ``problems`` maps each refused field to its reason."""
+
+    problems: dict[str, InvalidValue]
+
+
+def _birth_year(value: str) -> int | None:
+    text = value.strip()
+    if not text:
+        return None
+    if not (text.isdigit() and len(text) == 4 and 1900 <= int(text) <= dt.date.today().year):
+        raise InvalidValue(BIRTH_YEAR)
+    return int(text)
+
+
+def _language(value: str) -> str:
+    text = value.strip().lower()
+    if text not in LANGUAGES:
+        raise InvalidValue(LANGUAGE_CODE)
+    return text
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.replace(";", "\n").replace(",", "\n").split("\n")
+            if part.strip()]
+
+
+def _check(name: str, value: str, country: str) -> object:
+    checks: dict[str, Callable[[str], object]] = {
+        "postal_code": lambda v: validation.postal_code(v, country),
+        "country": validation.country, "business_id": validation.business_id,
+        "website": validation.website, "birth_year": _birth_year, "language": _language,
+        "emails": lambda v: [validation.email(a) for a in _split(v)],
+        "phones": lambda v: [validation.phone(p) for p in _split(v)]}
+    if name in checks:
+        return checks[name](value)
+    if name in TEXT_FIELDS:
+        return value.strip()
+    raise InvalidValue(UNKNOWN_FIELD)
+
+
+def _checked(changes: Mapping[str, str], country: str) -> dict[str, object]:
+    values: dict[str, object] = {}
+    problems: dict[str, InvalidValue] = {}
+    for name, value in changes.items():
+        try:
+            values[name] = _check(name, value, country)
+        except InvalidValue as error:
+            problems[name] = error
+    if problems:
+        raise RectificationFailed(problems)
+    return values
+
+
+def _set_list(person: Person, name: str, values: list[str]) -> bool:
+    if name == "emails":
+        if [e.address for e in person.emails] == values:
+            return False
+        person.emails = [PersonEmail(address=a, position=i) for i, a in enumerate(values)]
+    else:
+        if [p.number for p in person.phones] == values:
+            return False
+        person.phones = [PersonPhone(number=n, position=i) for i, n in enumerate(values)]
+    return True
+
+
+def rectify(db: Database, person_id: int, changes: Mapping[str, str]) -> list[str]:
+    """Correct a person's fields (checked and normalised); returns the fields that changed.
+
+    ``emails`` and ``phones`` take the whole list, separated by commas or new lines.
+    Any invalid value raises ``RectificationFailed`` and changes nothing. The audit
+    hook records the update with the names of the changed fields, never the values.
+    """
+    with transaction(db) as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise PersonNotFound(person_id)
+        values = _checked(changes, changes.get("country", person.country).strip().upper())
+        changed = []
+        for name, value in values.items():
+            if name in LIST_FIELDS:
+                assert isinstance(value, list)
+                if _set_list(person, name, value):
+                    changed.append(name)
+            elif getattr(person, name) != value:
+                setattr(person, name, value)
+                changed.append(name)
+        session.flush()
+    return changed

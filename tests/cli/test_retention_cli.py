@@ -1,0 +1,94 @@
+"""``kasve-desktop retention``: the due entries by register, and --erase, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from kasve_desktop.i18n import _, ngettext
+from kasve_desktop.services import retention
+from kasve_desktop.services.database import create_demo_database, unlock
+from tests.cli.test_cli import assert_one_line_error, run
+from tests.conftest import PASSPHRASE
+
+TODAY = dt.date(2026, 11, 24)
+ENTRY = re.compile(r"^  (\d{4}-\d\d-\d\d)  (.+)  (.+)$")
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.db"
+    create_demo_database(path, TODAY, PASSPHRASE).close()
+    return path
+
+
+def test_lists_due_entries_by_register(demo_path: Path) -> None:
+    result = run("retention", "--db", str(demo_path), "--today", TODAY.isoformat())
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    db = unlock(demo_path, PASSPHRASE)
+    try:
+        groups = retention.due_by_register(db, TODAY)
+    finally:
+        db.close()
+    expected: list[str] = []
+    for group in groups:
+        expected.append(f"{group.register_key} ({len(group.entries)})")
+        for entry in group.entries:
+            expected.append(f"  {entry.due_on.isoformat()}  {entry.person}  " + _(
+                "collected {collected}, last needed {last_needed}").format(
+                collected=entry.collected_on.isoformat() if entry.collected_on else "-",
+                last_needed=entry.last_needed_on.isoformat() if entry.last_needed_on else "-"))
+    assert lines[:-2] == expected
+    assert sum(1 for line in lines if ENTRY.match(line)) == 10
+    assert all(dt.date.fromisoformat(m.group(1)) <= TODAY
+               for m in map(ENTRY.match, lines) if m)
+    assert lines[-2] == ngettext("{count} entry due for deletion",
+                                 "{count} entries due for deletion", 10).format(count=10)
+    assert lines[-1] == ngettext("{count} entry past its date is kept under a legal hold",
+                                 "{count} entries past their date are kept under a legal hold",
+                                 1).format(count=1)
+
+
+def test_a_day_long_ago_lists_nothing(demo_path: Path) -> None:
+    result = run("--lang", "en", "retention", "--db", str(demo_path), "--today", "2020-01-01")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["0 entries due for deletion"]
+
+
+def test_erase_erases_and_prints_the_summary(demo_path: Path) -> None:
+    result = run("--lang", "en", "retention", "--db", str(demo_path), "--today", "2026-11-24",
+                 "--erase")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = lines.index("1 entry past its date is kept under a legal hold") + 1
+    summary = lines[start:]
+    erased = [line for line in summary if line.startswith("erased from ")]
+    assert sum(int(line.rsplit(": ", 1)[1]) for line in erased) == 10
+    assert "10 entries erased" in summary
+    assert any(re.fullmatch(r"\d+ (person|people) removed: no entries left", line)
+               for line in summary)
+    assert sum(1 for line in summary if line.startswith("kept under a legal hold in ")) == 1
+    again = run("--lang", "en", "retention", "--db", str(demo_path), "--today", "2026-11-24")
+    assert again.stdout.splitlines()[0] == "0 entries due for deletion"
+    assert run("check", "--db", str(demo_path)).returncode == 0
+
+
+@pytest.mark.parametrize("day", ["2026-13-01", "24.11.2026", "20261124", "huomenna", ""])
+def test_a_bad_date_is_exit_2_and_changes_nothing(demo_path: Path, day: str) -> None:
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    result = run("retention", "--db", str(demo_path), "--today", day, "--erase")
+    assert_one_line_error(result, 2)
+    assert "--today" in result.stderr
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+def test_wrong_passphrase_and_missing_file(demo_path: Path, tmp_path: Path) -> None:
+    assert_one_line_error(run("retention", "--db", str(demo_path), "--erase",
+                              passphrase="väärä tunnuslause"), 2)
+    assert_one_line_error(run("retention", "--db", str(tmp_path / "ei.db")), 2)
+    assert_one_line_error(run("retention"), 2)
