@@ -10,6 +10,8 @@ the caller translates it at display time in the user's language.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -175,3 +177,54 @@ def register_key(value: str) -> str:
     if len(text) > REGISTER_KEY_LENGTH or not REGISTER_KEY.match(text):
         raise InvalidValue(REGISTER_KEY_FORMAT)
     return text
+
+
+# --- free text ------------------------------------------------------------------
+
+TEXT_LIMIT = 20_000
+CONTROL_CHARACTERS = N_("The text contains invisible control characters; remove them "
+                        "(e.g. paste it as plain text).")
+TOO_LONG = N_("The text is too long: at most {limit} characters.")
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def text(value: str, limit: int = TEXT_LIMIT) -> str:
+    """Free text as typed: line breaks and tabs allowed, control characters refused."""
+    if any((unicodedata.category(c) == "Cc" and c not in "\n\t") or c in BIDI_CONTROLS
+           for c in value):
+        raise InvalidValue(CONTROL_CHARACTERS)
+    if len(value) > limit:
+        raise InvalidValue(TOO_LONG, {"limit": str(limit)})
+    return value.replace("\r\n", "\n")
+
+
+# --- collecting the failures of one save ----------------------------------------------
+
+
+class ValidationFailed(Exception):
+    """Nothing was saved: these fields (path → reason) need attention."""
+
+    def __init__(self, errors: Mapping[str, InvalidValue]) -> None:
+        super().__init__(", ".join(f"{path}: {error}" for path, error in errors.items()))
+        self.errors = dict(errors)
+
+
+class Checker:
+    """Runs the checks of one save and collects every failure by field path."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, InvalidValue] = {}
+
+    def value(self, path: str, rule: Callable[[str], str], value: str) -> str:
+        try:
+            return rule(value)
+        except InvalidValue as error:
+            self.errors.setdefault(path, error)
+            return value
+
+    def fail(self, path: str, message: str, **params: str) -> None:
+        self.errors.setdefault(path, InvalidValue(message, params))
+
+    def raise_if_failed(self) -> None:
+        if self.errors:
+            raise ValidationFailed(self.errors)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation as check
-from kasve_desktop.domain.validation import InvalidValue
+from kasve_desktop.domain.validation import Checker, InvalidValue, ValidationFailed
 from kasve_desktop.domain.vocabulary import LegalBasis, MarketingScope
 from kasve_desktop.i18n import LANGUAGES, N_
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.registers import ValidationFailed
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     Consent,
@@ -103,27 +101,6 @@ PLAIN_FIELDS = ("first_name", "last_name", "street", "address_extra", "locality"
                 "username", "notes")
 
 
-class _Checker:
-    """Runs the checks of one save and collects every failure by field path."""
-
-    def __init__(self) -> None:
-        self.errors: dict[str, InvalidValue] = {}
-
-    def value(self, path: str, rule: Callable[[str], str], value: str) -> str:
-        try:
-            return rule(value)
-        except InvalidValue as error:
-            self.errors.setdefault(path, error)
-            return value
-
-    def fail(self, path: str, message: str, **params: str) -> None:
-        self.errors.setdefault(path, InvalidValue(message, params))
-
-    def raise_if_failed(self) -> None:
-        if self.errors:
-            raise ValidationFailed(self.errors)
-
-
 def _person_of(row: Person) -> PersonData:
     data = PersonData(id=row.id, emails=[e.address for e in row.emails],
                       phones=[p.number for p in row.phones], country=row.country,
@@ -148,7 +125,7 @@ def load_person(db: Database, person_id: int) -> PersonData:
         return _person_of(_get(session, person_id))
 
 
-def _checked_lists(c: _Checker, data: PersonData) -> tuple[list[str], list[str]]:
+def _checked_lists(c: Checker, data: PersonData) -> tuple[list[str], list[str]]:
     emails = [c.value(f"emails.{n}", check.email, text) for n, text in enumerate(data.emails)]
     phones = [c.value(f"phones.{n}", check.phone, text) for n, text in enumerate(data.phones)]
     return [e for e in emails if e.strip()], [p for p in phones if p.strip()]
@@ -156,7 +133,7 @@ def _checked_lists(c: _Checker, data: PersonData) -> tuple[list[str], list[str]]
 
 def check_person(data: PersonData, today: dt.date | None = None) -> PersonData:
     """The person in stored form, or ``ValidationFailed`` naming every bad field."""
-    c = _Checker()
+    c = Checker()
     plain = {name: getattr(data, name).strip() for name in PLAIN_FIELDS}
     if not (plain["first_name"] or plain["last_name"]):
         c.fail("first_name", NAME_NEEDED)
@@ -213,7 +190,7 @@ def create_person(db: Database, data: PersonData, today: dt.date | None = None) 
 
 def set_restriction(db: Database, person_id: int, reason: str, since: dt.date) -> PersonData:
     """Restrict the processing of the person's data (GDPR Art. 18); the reason is required."""
-    c = _Checker()
+    c = Checker()
     text = c.value("restriction_reason", check.required, reason)
     c.raise_if_failed()
     with transaction(db) as session:
@@ -280,7 +257,7 @@ def list_entries(db: Database, person_id: int) -> list[EntryRow]:
 
 
 def _checked_entry(session: Session, person_id: int, data: EntryData) -> Register:
-    c = _Checker()
+    c = Checker()
     register = session.scalar(select(Register).where(Register.key == data.register_key))
     if register is None:
         c.fail("register_key", check.REQUIRED if not data.register_key else UNKNOWN_CHOICE)
@@ -379,7 +356,7 @@ def notice_version_numbers(db: Database) -> list[int]:
 
 def _checked_consent(session: Session, data: ConsentData) -> tuple[int | None, int | None]:
     """The ids of the consent's notice version and register."""
-    c = _Checker()
+    c = Checker()
     c.value("purpose", check.required, data.purpose)
     if data.channel not in CONSENT_CHANNEL_LABELS:
         c.fail("channel", UNKNOWN_CHOICE)

@@ -11,7 +11,7 @@ Every change runs in ``services.database.transaction``, so the audit hook logs i
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -32,7 +32,7 @@ from kasve_desktop.domain.notice import (
     RegisterFacts,
 )
 from kasve_desktop.domain.retention import RetentionAnchor
-from kasve_desktop.domain.validation import InvalidValue
+from kasve_desktop.domain.validation import InvalidValue, ValidationFailed
 from kasve_desktop.domain.vocabulary import LegalBasis, RegisterItemKind
 from kasve_desktop.i18n import N_, _, ngettext
 from kasve_desktop.services import notice
@@ -166,14 +166,6 @@ class RegisterSummary:
 # --- errors -------------------------------------------------------------------------
 
 
-class ValidationFailed(Exception):
-    """Nothing was saved: these fields (path → reason) need attention."""
-
-    def __init__(self, errors: Mapping[str, InvalidValue]) -> None:
-        super().__init__(", ".join(f"{path}: {error}" for path, error in errors.items()))
-        self.errors = dict(errors)
-
-
 class RegisterNotFound(LookupError):
     pass
 
@@ -194,33 +186,17 @@ class RegisterInUse(Exception):
         return _("Consents or events still refer to the register.")
 
 
-class _Checker:
-    """Runs the checks of one save and collects every failure by field path."""
-
-    def __init__(self) -> None:
-        self.errors: dict[str, InvalidValue] = {}
-
-    def value(self, path: str, rule: Callable[[str], str], value: str) -> str:
-        try:
-            return rule(value)
-        except InvalidValue as error:
-            self.errors.setdefault(path, error)
-            return value
-
-    def fail(self, path: str, message: str, **params: str) -> None:
-        self.errors.setdefault(path, InvalidValue(message, params))
+class _Checker(check.Checker):
+    """The shared checker, plus per-language texts."""
 
     def texts(self, path: str, texts: Mapping[str, str], needed: bool = False) -> Texts:
         """Trimmed texts of the known languages, empty ones dropped; Finnish first."""
-        clean = {lang: texts.get(lang, "").strip() for lang in LANGUAGES}
+        clean = {lang: self.value(path, check.text, texts.get(lang, "").strip())
+                 for lang in LANGUAGES}
         result = {lang: text for lang, text in clean.items() if text}
         if SOURCE_LANGUAGE not in result and (needed or result):
             self.fail(path, check.REQUIRED if needed else FINNISH_FIRST)
         return result
-
-    def raise_if_failed(self) -> None:
-        if self.errors:
-            raise ValidationFailed(self.errors)
 
 
 # --- the controller -----------------------------------------------------------------

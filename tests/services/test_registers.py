@@ -154,3 +154,17 @@ def test_unsaved_state_is_checked_for_completeness(demo: Database) -> None:
     assert registers.check_unsaved(context, data).item("C").coverage == "covered"
     facts = registers.facts_of_register(data)
     assert facts.key == "asiakkaat" and len(facts.items) == len(data.items)
+
+
+@pytest.mark.parametrize("bad", ["Nimi\x00", "Rek\x1b[31misteri", "2ivir\u202eBAT",
+                                 "x" * 20_001])
+def test_control_characters_and_huge_texts_are_refused(db: Database, bad: str) -> None:
+    from kasve_desktop.domain.validation import ValidationFailed
+
+    build_demo(db, dt.date(2026, 11, 24))
+    data = registers.load_register(db, "asiakkaat")
+    data.description = {"fi": bad}
+    with pytest.raises(ValidationFailed) as caught:
+        registers.save_register(db, data)
+    assert "description" in caught.value.errors
+    assert registers.load_register(db, "asiakkaat").description == {}
