@@ -134,7 +134,8 @@ def _checked_lists(c: Checker, data: PersonData) -> tuple[list[str], list[str]]:
 def check_person(data: PersonData, today: dt.date | None = None) -> PersonData:
     """The person in stored form, or ``ValidationFailed`` naming every bad field."""
     c = Checker()
-    plain = {name: getattr(data, name).strip() for name in PLAIN_FIELDS}
+    plain = {name: c.value(name, check.text, getattr(data, name).strip())
+             for name in PLAIN_FIELDS}
     if not (plain["first_name"] or plain["last_name"]):
         c.fail("first_name", NAME_NEEDED)
     emails, phones = _checked_lists(c, data)

@@ -190,3 +190,13 @@ def _someone_objecting_to_everything(db: Database) -> PersonData:
         if "all" in scopes and person.phones:
             return person
     raise AssertionError("the demo has nobody with an objection to all marketing and a phone")
+
+
+def test_control_characters_in_free_text_are_refused(db: Database) -> None:
+    from kasve_desktop.domain.validation import ValidationFailed
+
+    data = persons.PersonData(first_name="Liisa", last_name="Virtanen",
+                              notes="soita \x1b[31m huomenna")
+    with pytest.raises(ValidationFailed) as caught:
+        persons.save_person(db, data)
+    assert set(caught.value.errors) == {"notes"}
