@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         self._about = box
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing asks about unsaved work first (Cancel keeps the window open)."""
+        if any(getattr(area, "has_unsaved", lambda: False)() for area in self.areas):
+            event.ignore()
+            self.confirm_leave(self.close)
+            return
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.setValue(AREA_KEY, self.ui.navigation.currentRow())

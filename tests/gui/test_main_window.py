@@ -131,3 +131,28 @@ def test_lock_waits_for_unsaved_register_changes(qtbot: QtBot, settings: QSettin
     area.form.question.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: locks == [True])
     main.set_database(None)
+
+
+def test_closing_asks_about_unsaved_changes(qtbot: QtBot, settings: QSettings,
+                                            translators: QtTranslators, db: Database) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kasve_desktop.gui.areas.registers import RegistersArea
+    from kasve_desktop.services.demo import build_demo
+
+    build_demo(db, TODAY)
+    main = MainWindow(settings, translators, lambda: TODAY)
+    qtbot.addWidget(main)
+    main.set_database(db)
+    main.show()
+    area = next(a for a in main.areas if isinstance(a, RegistersArea))
+    assert area.form is not None
+    area.form.ui.name.setText("Asiakasrekisteri (muutettu)")
+    main.close()
+    assert main.isVisible() and area.form.question is not None
+    area.form.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert main.isVisible() and area.form.dirty
+    main.close()
+    area.form.question.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not main.isVisible())
+    main.set_database(None)

@@ -12,8 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -78,7 +77,6 @@ class RegistersArea(TableArea):
         super().__init__(today, parent)
         self._db: Database | None = None
         self._selecting = False
-        self._watched: QWidget | None = None
         self.dialog: QWidget | None = None
         self.question: QMessageBox | None = None
         self.form = RegisterForm(self)
@@ -182,6 +180,9 @@ class RegistersArea(TableArea):
             count=display_number(total))
 
     # --- what the main window calls ------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.form is not None and self.form.dirty
 
     def confirm_leave(self, then: Callable[[], object]) -> None:
         """Let the user save or discard unsaved changes first; Cancel stops ``then``."""
@@ -367,21 +368,3 @@ class RegistersArea(TableArea):
         self.new_button.setEnabled(has_db)
         self.delete_button.setEnabled(has_db and self.form is not None
                                       and self.form.key is not None)
-
-    # --- closing the window with unsaved changes ------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        window = self.window()
-        if window is not self and window is not self._watched:
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self._watched and event.type() == QEvent.Type.Close
-                and self.form is not None and self.form.dirty):
-            event.ignore()
-            window = self._watched
-            self.form.confirm_leave(window.close)
-            return True
-        return super().eventFilter(watched, event)

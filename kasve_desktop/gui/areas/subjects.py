@@ -15,8 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -67,7 +66,6 @@ class SubjectsArea(TableArea):
         self._db: Database | None = None
         self._query = ""
         self._selecting = False
-        self._watched: QWidget | None = None
         self.dialog: QWidget | None = None
         self.job: Job | None = None
         self.search_timer = QTimer(self)
@@ -169,6 +167,9 @@ class SubjectsArea(TableArea):
                 query=self._query))
 
     # --- what the main window calls ------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.page is not None and self.page.dirty
 
     def confirm_leave(self, then: Callable[[], object]) -> None:
         if self.page is None:
@@ -366,21 +367,3 @@ class SubjectsArea(TableArea):
         for widget in (self.new_button, self.import_button, self.duplicates_button,
                        self.suppression_button, self.search):
             widget.setEnabled(self._db is not None)
-
-    # --- closing the window with unsaved changes ------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        window = self.window()
-        if window is not self and window is not self._watched:
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self._watched and event.type() == QEvent.Type.Close
-                and self.page is not None and self.page.dirty):
-            event.ignore()
-            window = self._watched
-            self.page.confirm_leave(window.close)
-            return True
-        return super().eventFilter(watched, event)
