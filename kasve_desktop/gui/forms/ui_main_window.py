@@ -26,7 +26,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1180, 720)
+        MainWindow.resize(1320, 740)
         MainWindow.setWindowTitle(u"Kasve Desktop")
         self.action_lock = QAction(MainWindow)
         self.action_lock.setObjectName(u"action_lock")
