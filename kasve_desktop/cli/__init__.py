@@ -1,0 +1,117 @@
+"""The command line: the same services as the window, for scripts and backups.
+
+``kasve-desktop`` with no subcommand opens the window. Exit codes, the same for
+every subcommand: 0 ok; 2 wrong passphrase, unusable database, or invalid
+arguments or dates (one line on stderr, nothing changed); 1 any other error.
+Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kasve_desktop import __version__, i18n
+from kasve_desktop.cli import (
+    database_commands,
+    notice_command,
+    persons_commands,
+    request_commands,
+)
+from kasve_desktop.cli.common import (
+    EXIT_ERROR,
+    EXIT_UNUSABLE,
+    PROG,
+    Command,
+    Failure,
+    Parser,
+    UsageError,
+)
+from kasve_desktop.domain.passphrase import PassphraseError
+from kasve_desktop.i18n import _
+from kasve_desktop.store.errors import DatabaseExists, DatabaseUnwritable, StoreError
+
+COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands)
+
+
+def build_parser() -> tuple[Parser, dict[str, Command]]:
+    parser = Parser(prog=PROG, description=_("Kasve Desktop: GDPR registers and requests."))
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_window_options(parser)
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    handlers: dict[str, Command] = {}
+    for module in COMMAND_MODULES:
+        handlers.update(module.add_parsers(commands))
+    return parser, handlers
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH", help=_("the database file to open"))
+    parser.add_argument("--demo", action="store_true",
+                        help=_("open a fresh demo database (passphrase: demo)"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of the interface"))
+
+
+def _run(args: argparse.Namespace, handlers: dict[str, Command]) -> int:
+    if args.command is None:
+        from kasve_desktop.gui.app import run_window
+
+        return run_window(args.db, args.demo)
+    return handlers[args.command](args)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (or the window) and return the exit code."""
+    try:
+        parser, handlers = build_parser()
+        args = parser.parse_args(argv)
+        if args.lang:
+            i18n.set_language(args.lang)
+        return _run(args, handlers)
+    except UsageError as error:
+        return _fail(str(error), EXIT_UNUSABLE)
+    except PassphraseError as error:
+        return _fail(_(error.message), EXIT_UNUSABLE)
+    except (DatabaseExists, DatabaseUnwritable) as error:
+        return _fail(error.translated(), EXIT_ERROR)
+    except StoreError as error:
+        return _fail(error.translated(), EXIT_UNUSABLE)
+    except Failure as error:
+        return _fail(str(error), EXIT_ERROR)
+    except KeyboardInterrupt:
+        return _fail(_("interrupted"), EXIT_ERROR)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except OSError as error:
+        return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), EXIT_ERROR)
+    except Exception as error:  # our bug: one line, never a traceback
+        return _fail(_("unexpected error: {error}").format(
+            error=f"{type(error).__name__}: {error}"), EXIT_ERROR)
+
+
+def gui_main() -> int:
+    """Entry point of ``kasve-desktop-gui``: window options only."""
+    parser = Parser(prog="kasve-desktop-gui")
+    _add_window_options(parser)
+    try:
+        args = parser.parse_args()
+    except UsageError as error:
+        return _fail(str(error), EXIT_UNUSABLE)
+    if args.lang:
+        i18n.set_language(args.lang)
+    from kasve_desktop.gui.app import run_window
+
+    return run_window(args.db, args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

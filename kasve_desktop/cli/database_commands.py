@@ -1,0 +1,81 @@
+"""``init`` and ``check``: create a database, check its integrity."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from kasve_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    Command,
+    SubParsers,
+    read_passphrase,
+)
+from kasve_desktop.i18n import _
+from kasve_desktop.store.errors import DatabaseExists
+
+
+def add_parsers(commands: SubParsers) -> dict[str, Command]:
+    init = commands.add_parser("init", help=_("create a new encrypted database"))
+    init.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    init.add_argument("--demo", dest="cmd_demo", action="store_true",
+                      help=_("fill it with the demo content"))
+    check = commands.add_parser("check", help=_("check a database's integrity"))
+    check.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    return {"init": command_init, "check": command_check}
+
+
+def command_init(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import create_database
+
+    path: Path = args.cmd_db
+    if path.exists():
+        raise DatabaseExists(path=str(path))
+    db = create_database(path, read_passphrase(confirm=True))
+    try:
+        if args.cmd_demo:
+            from kasve_desktop.services.demo import build_demo
+
+            build_demo(db, dt.date.today())
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    db.close()
+    print(_("Created {path}").format(path=path))
+    return EXIT_OK
+
+
+def command_check(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import check, unlock
+
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        report = check(db)
+    finally:
+        db.close()
+    for line in _check_lines(report):
+        print(line)
+    return EXIT_OK if report.ok else EXIT_UNUSABLE
+
+
+def _check_lines(report: object) -> list[str]:
+    from kasve_desktop.services.database import CheckReport
+
+    assert isinstance(report, CheckReport)
+    ok, bad = _("ok"), _("FAILED")
+    schema = report.schema_revision or "-"
+    state = _("current") if report.schema_revision == report.schema_head else _("outdated")
+    chain = (_("chain intact") if report.audit_broken_at is None
+             else _("chain broken at entry {id}").format(id=report.audit_broken_at))
+    return [
+        _("integrity: {result}").format(
+            result=ok if report.integrity == ["ok"] else bad + ": " + "; ".join(report.integrity)),
+        _("cipher integrity: {result}").format(
+            result=ok if report.cipher_problems == 0
+            else bad + f" ({report.cipher_problems})"),
+        _("schema: {revision} ({state})").format(revision=schema, state=state),
+        _("audit log: {count} entries, {chain}").format(count=report.audit_entries, chain=chain),
+    ]

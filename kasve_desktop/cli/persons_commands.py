@@ -1,0 +1,201 @@
+"""``persons``, ``import`` and ``retention``: the people and their register entries."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from kasve_desktop.cli.common import (
+    EXIT_OK,
+    Command,
+    Failure,
+    SubParsers,
+    UsageError,
+    iso_date,
+    read_passphrase,
+    write_csv,
+    write_table,
+)
+from kasve_desktop.i18n import _
+
+
+def add_parsers(commands: SubParsers) -> dict[str, Command]:
+    _add_persons_parser(commands)
+    _add_import_parser(commands)
+    _add_retention_parser(commands)
+    return {"persons": command_persons, "import": command_import,
+            "retention": command_retention}
+
+
+def _add_persons_parser(commands: SubParsers) -> None:
+    persons = commands.add_parser("persons", help=_("list the people, or those a search finds"))
+    persons.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    persons.add_argument("--search", dest="search", default="", metavar="TEXT")
+    persons.add_argument("--format", dest="persons_format", choices=("table", "csv"),
+                         default="table")
+
+
+PERSON_COLUMNS = ("name", "emails", "phones", "organisation", "municipality", "registers")
+
+
+def command_persons(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import unlock
+    from kasve_desktop.services.search import search_all
+
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        rows = search_all(db, args.search)
+    finally:
+        db.close()
+    if args.persons_format == "csv":
+        write_csv([PERSON_COLUMNS, *[_person_cells(row, "; ", e164=True) for row in rows]])
+    else:
+        write_table([_person_headers(), *[_person_cells(row, ", ") for row in rows]])
+    return EXIT_OK
+
+
+def _person_headers() -> tuple[str, ...]:
+    return (_("Name"), _("E-mail addresses"), _("Phone numbers"), _("Organisation"),
+            _("Municipality"), _("Registers"))
+
+
+def _person_cells(row: object, joiner: str, *, e164: bool = False) -> tuple[str, ...]:
+    from kasve_desktop.services.listing import PersonRow, display_phone
+
+    assert isinstance(row, PersonRow)
+    phones = row.phones if e164 else tuple(display_phone(p) for p in row.phones)
+    return (row.name, joiner.join(row.emails), joiner.join(phones), row.organisation,
+            row.municipality, joiner.join(row.register_keys))
+
+
+def _add_import_parser(commands: SubParsers) -> None:
+    command = commands.add_parser(
+        "import", help=_("import people from a CSV or XLSX file into a register"))
+    command.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    command.add_argument("import_file", type=Path, metavar="FILE")
+    command.add_argument("--register", dest="import_register", required=True, metavar="KEY",
+                         help=_("the register the people are added to"))
+    command.add_argument("--dry-run", dest="dry_run", action="store_true",
+                         help=_("check and report only; write nothing"))
+    command.add_argument("--skip-invalid", dest="skip_invalid", action="store_true",
+                         help=_("import the valid rows even if some rows are invalid"))
+
+
+def command_import(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.database import unlock
+
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        return _import(db, args)
+    finally:
+        db.close()
+
+
+def _import(db: object, args: argparse.Namespace) -> int:
+    from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services import importing
+    from kasve_desktop.services.import_report import report_lines, summary_lines
+    from kasve_desktop.store.engine import Database
+
+    assert isinstance(db, Database)
+    try:
+        importing.find_register(db, args.import_register)
+        table = importing.read_table(args.import_file)
+    except importing.UnknownRegister:
+        raise UsageError(_("no register has the key {key}").format(
+            key=args.import_register)) from None
+    except importing.ImportUnreadable as error:
+        raise Failure(_("cannot read {file}: {reason}").format(
+            file=args.import_file, reason=error.text())) from None
+    plan = importing.plan_import(db, table, args.import_register)
+    summary = importing.summarise(plan)
+    if not (args.dry_run or plan.column_problems or (summary.rejected and not args.skip_invalid)):
+        try:
+            summary = importing.apply_import(db, plan, skip_invalid=args.skip_invalid)
+        except importing.ImportRejected as rejected:
+            summary = rejected.summary
+    for line in report_lines(summary) + summary_lines(summary):
+        print(line)
+    if plan.column_problems:
+        raise Failure(_("the columns cannot be imported: nothing was written"))
+    if summary.rejected and not args.skip_invalid:
+        count = len(summary.rejected)
+        raise Failure(ngettext("{count} row is invalid: nothing was written",
+                               "{count} rows are invalid: nothing was written",
+                               count).format(count=count))
+    if args.dry_run:
+        print(_("dry run: nothing was written"))
+    return EXIT_OK
+
+
+def _add_retention_parser(commands: SubParsers) -> None:
+    retention = commands.add_parser(
+        "retention", help=_("list the register entries due for deletion; --erase erases them"))
+    retention.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    retention.add_argument("--today", dest="retention_today", type=iso_date, metavar="DATE",
+                           help=_("the day to count from, YYYY-MM-DD (default: today)"))
+    retention.add_argument("--erase", dest="retention_erase", action="store_true",
+                           help=_("erase the entries listed (cannot be undone)"))
+
+
+def _retention_lines(groups: Sequence[object], held: int) -> list[str]:
+    from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services.retention import DueGroup
+
+    lines, total = [], 0
+    for group in groups:
+        assert isinstance(group, DueGroup)
+        lines.append(f"{group.register_key} ({len(group.entries)})")
+        total += len(group.entries)
+        lines += [f"  {e.due_on.isoformat()}  {e.person}  " + _(
+            "collected {collected}, last needed {last_needed}").format(
+            collected=e.collected_on.isoformat() if e.collected_on else "-",
+            last_needed=e.last_needed_on.isoformat() if e.last_needed_on else "-")
+            for e in group.entries]
+    lines.append(ngettext("{count} entry due for deletion", "{count} entries due for deletion",
+                          total).format(count=total))
+    if held:
+        lines.append(ngettext("{count} entry past its date is kept under a legal hold",
+                              "{count} entries past their date are kept under a legal hold",
+                              held).format(count=held))
+    return lines
+
+
+def _erasure_lines(summary: object) -> list[str]:
+    from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services.retention import RetentionSummary
+
+    assert isinstance(summary, RetentionSummary)
+    lines = [_("erased from {register}: {count}").format(register=c.register_key, count=c.count)
+             for c in summary.erased]
+    lines.append(ngettext("{count} entry erased", "{count} entries erased",
+                          summary.total_erased).format(count=summary.total_erased))
+    lines.append(ngettext("{count} person removed: no entries left",
+                          "{count} people removed: no entries left",
+                          summary.persons_removed).format(count=summary.persons_removed))
+    lines += [_("kept for an open request, no entries left: {name}").format(name=name)
+              for name in summary.kept_for_requests]
+    lines += [_("kept under a legal hold in {register}: {count}").format(
+        register=c.register_key, count=c.count) for c in summary.held]
+    return lines
+
+
+def command_retention(args: argparse.Namespace) -> int:
+    from kasve_desktop.services import retention
+    from kasve_desktop.services.database import unlock
+
+    today = args.retention_today or dt.date.today()
+    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    try:
+        groups = retention.due_by_register(db, today)
+        held = len(retention.held_past_due(db, today))
+        for line in _retention_lines(groups, held):
+            print(line)
+        if args.retention_erase:
+            for line in _erasure_lines(retention.erase_due(db, today)):
+                print(line)
+    finally:
+        db.close()
+    return EXIT_OK

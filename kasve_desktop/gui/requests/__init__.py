@@ -1,0 +1,1 @@
+"""The request inbox: intake, the detail pane and the actions of a request."""
