@@ -94,7 +94,9 @@ OPEN_STATUSES = frozenset({
     RequestStatus.IDENTITY_CHECK,
     RequestStatus.IN_PROGRESS,
     RequestStatus.RESPONSE_READY,
+    RequestStatus.REFUSED,
 })
+"""A refusal is decided first and sent afterwards, within the same deadline."""
 
 
 class TimelineKind(StrEnum):
@@ -107,6 +109,8 @@ class TimelineKind(StrEnum):
     EXTENDED = "extended"
     NOTE = "note"
     DOCUMENT = "document"
+    LINKED = "linked"
+    ACTION = "action"
 
 
 TIMELINE_KIND_LABELS: dict[TimelineKind, str] = {
@@ -117,6 +121,8 @@ TIMELINE_KIND_LABELS: dict[TimelineKind, str] = {
     TimelineKind.EXTENDED: N_("Deadline extended"),
     TimelineKind.NOTE: N_("Note"),
     TimelineKind.DOCUMENT: N_("Document"),
+    TimelineKind.LINKED: N_("Linked to a person"),
+    TimelineKind.ACTION: N_("Action taken"),
 }
 
 

@@ -34,7 +34,7 @@ C = Channel
 DAY = dt.timedelta(days=1)
 MINUTE = dt.timedelta(minutes=1)
 FORWARD = (S.IN_PROGRESS, S.RESPONSE_READY, S.SENT, S.CLOSED)
-TERMINAL = frozenset({S.SENT, S.CLOSED, S.REFUSED, S.WITHDRAWN})
+REFUSED_FORWARD = (S.IN_PROGRESS, S.REFUSED, S.SENT, S.CLOSED)
 ANSWERED = frozenset({S.SENT, S.CLOSED})
 
 
@@ -51,6 +51,7 @@ class Plan:
     who: str = "any"  # the pool of requesters (see demo.py), or a stranger's key
     pause: tuple[int, int | None] | None = None  # asked N days after receipt, answered M later
     extend: int | None = None  # extended N days after receipt
+    refused: bool = False  # the answer was a refusal (then sent like any answer)
 
 
 P = Plan
@@ -78,6 +79,7 @@ PLANS: tuple[Plan, ...] = (
     P(T.RESTRICTION, C.POST, S.RESPONSE_READY, received=15),
     P(T.ERASURE, C.EMAIL, S.RECEIVED, received=0),
     P(T.OBJECTION_MARKETING, C.WEB_FORM, S.IN_PROGRESS, received=5, who="marketing"),
+    P(T.OBJECTION, C.POST, S.REFUSED, received=9, refused=True),
     # Finished requests.
     P(T.ACCESS, C.POST, S.CLOSED, received=200, done=172),
     P(T.ACCESS, C.EMAIL, S.SENT, received=40, done=16),
@@ -87,10 +89,10 @@ PLANS: tuple[Plan, ...] = (
     P(T.PORTABILITY, C.EMAIL, S.CLOSED, received=80, done=60),
     P(T.OBJECTION_MARKETING, C.EMAIL, S.CLOSED, received=130, done=127, who="marketing"),
     P(T.OBJECTION_MARKETING, C.POST, S.SENT, received=35, done=30, who="marketing"),
-    P(T.OBJECTION, C.EMAIL, S.REFUSED, received=70, done=50),
+    P(T.OBJECTION, C.EMAIL, S.CLOSED, received=70, done=50, refused=True),
     P(T.CONSENT_WITHDRAWAL, C.WEB_FORM, S.CLOSED, received=100, done=98, who="consent"),
     P(T.OTHER, C.PHONE, S.CLOSED, received=55, done=50),
-    P(T.ACCESS, C.POST, S.REFUSED, received=25, done=12),
+    P(T.ACCESS, C.POST, S.SENT, received=25, done=12, refused=True),
     P(T.ACCESS, C.WEB_FORM, S.WITHDRAWN, received=50, done=45),
     P(T.ERASURE, C.EMAIL, S.WITHDRAWN, received=20, done=8, pause=(2, None)),
     P(T.ACCESS, C.EMAIL, S.CLOSED, received=180, done=160, who="sv"),
@@ -143,13 +145,14 @@ def pause_dates(plan: Plan, received: dt.date) -> tuple[dt.date | None, dt.date 
     return asked, None if answer is None else asked + answer * DAY
 
 
-def _path(final: S, reached: S) -> list[S]:
+def _path(final: S, reached: S, refused: bool = False) -> list[S]:
     """The states a request passes through after ``reached`` to end in ``final``."""
     if final in (S.RECEIVED, S.IDENTITY_CHECK):
         return []
     if final is S.WITHDRAWN:
         return [S.WITHDRAWN]
-    chain = [S.IN_PROGRESS, S.REFUSED] if final is S.REFUSED else FORWARD[:FORWARD.index(final) + 1]
+    forward = REFUSED_FORWARD if refused else FORWARD
+    chain = forward[:forward.index(final) + 1]
     return [status for status in chain if status is not reached]
 
 
@@ -168,7 +171,7 @@ def _pause_steps(plan: Plan, received: dt.date) -> tuple[list[Step], S, dt.date]
 
 def _status_steps(plan: Plan, reached: S, start: dt.date, today: dt.date) -> list[Step]:
     """The remaining state changes, spread evenly from ``start`` to the last one."""
-    path = _path(plan.status, reached)
+    path = _path(plan.status, reached, plan.refused)
     if plan.done is not None:
         end = today - plan.done * DAY
     else:
@@ -252,7 +255,7 @@ def _set_dates(request: Request, plan: Plan, steps: Sequence[Step]) -> None:
         if step.kind == K.EXTENDED:
             request.extended_on, request.extended_due_on = step.on_date, step.new_date
             request.extension_reason = step.note
-        if step.to_status in (S.SENT, S.REFUSED):
+        if step.to_status == S.SENT:
             request.sent_on = step.on_date
         if step.to_status == S.CLOSED:
             request.closed_on = step.on_date
@@ -262,11 +265,11 @@ def _set_dates(request: Request, plan: Plan, steps: Sequence[Step]) -> None:
 
 
 def _set_outcome(request: Request, plan: Plan) -> None:
-    if plan.status in ANSWERED:
-        request.outcome = texts.OUTCOMES.get(plan.who, texts.OUTCOMES[plan.type])
-    elif plan.status is S.REFUSED:
-        request.outcome = texts.REFUSED_OUTCOME
+    if plan.refused:
+        request.outcome = texts.REFUSED_OUTCOME if plan.status in ANSWERED else ""
         request.refusal_reasons = texts.REFUSAL_REASONS[plan.type]
+    elif plan.status in ANSWERED:
+        request.outcome = texts.OUTCOMES.get(plan.who, texts.OUTCOMES[plan.type])
     elif plan.status is S.WITHDRAWN:
         request.outcome = texts.WITHDRAWN_OUTCOME
     if plan.pause is not None:

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 import phonenumbers
 
-from kasve_desktop.domain.deadlines import date_in_force, target_date
+from kasve_desktop.domain.deadlines import date_in_force, target_date, working_days_between
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.domain.vocabulary import (
     AUDIT_ACTION_LABELS,
@@ -97,6 +97,13 @@ class RequestRow:
     """Calendar days from today to the date in force (negative: overdue); None once closed."""
     past_target: bool
     """Open, and the internal target (a few working days before the due date) has passed."""
+    source: str
+    """Which date is in force: "original", "extended" or "paused"."""
+    extended: bool
+    paused_days: int
+    """The days the clock was paused (up to today while the answer is still awaited)."""
+    working_days_left: int | None
+    """Working days from today to the date in force (negative: overdue); None once closed."""
 
 
 def request_count(db: Database) -> int:
@@ -125,7 +132,9 @@ def _request_row(row: AnyRow, today: dt.date) -> RequestRow:
         requester=row.requester_name, received_on=row.received_on, due_on=due,
         status=row.status, is_open=is_open,
         days_left=(due - today).days if is_open else None,
-        past_target=is_open and today > target_date(due))
+        past_target=is_open and today > target_date(due), source=in_force.source,
+        extended=row.extended_due_on is not None, paused_days=in_force.paused_days,
+        working_days_left=working_days_between(today, due) if is_open else None)
 
 
 # --- registers --------------------------------------------------------------

@@ -410,14 +410,16 @@ def test_request_dates_follow_the_deadline_rules(requests: list[Request]) -> Non
         if r.paused_on is not None:
             assert 1 <= (r.paused_on - r.received_on).days <= 3 and r.identity_method
             assert r.resumed_on is None or r.paused_on <= r.resumed_on <= FIXED_DAY
-        if r.status in ("sent", "closed", "refused"):
+        if r.status in ("sent", "closed"):
             assert r.sent_on is not None and r.response_channel
             assert days_left(r) >= (r.sent_on - FIXED_DAY).days, "answered on time"
         if r.status == "closed":
             assert r.sent_on is not None and r.closed_on is not None
             assert r.sent_on <= r.closed_on <= FIXED_DAY
-        if r.status == "refused":
+        if r.status == "refused" or any(e.to_status == "refused" for e in r.events):
             assert r.refusal_reasons
+        if r.status == "refused":
+            assert r.sent_on is None, "a refusal is decided first and sent afterwards"
         if r.channel == "post":
             assert r.requester_street and r.requester_postal_code and r.requester_locality
 
