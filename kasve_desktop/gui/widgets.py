@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+
+from kasve_desktop.i18n import _
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -58,3 +60,68 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+class UnsavedChangesGuard:
+    """Save / Discard / Cancel before a form with unsaved changes is left.
+
+    Mixed into a form widget that provides ``dirty``, ``save() -> bool``,
+    ``discard_changes()`` and ``unsaved_text()`` ("The register X has unsaved
+    changes."). ``question`` is the open question box, if any (tests answer it).
+    """
+
+    question: QMessageBox | None = None
+
+    @property
+    def dirty(self) -> bool:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def discard_changes(self) -> None:
+        raise NotImplementedError
+
+    def unsaved_text(self) -> str:
+        raise NotImplementedError
+
+    def confirm_leave(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the unsaved changes are saved or discarded (not on Cancel)."""
+        if not self.dirty:
+            then()
+            return
+        assert isinstance(self, QWidget)
+        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"), self.unsaved_text(),
+                          parent=self)
+        box.setInformativeText(_("Save them before you go on?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._on_leave_answer(box, then))
+        self.question = box
+        box.open()
+
+    def ask_before_closing(self) -> None:
+        """Save or discard, without Cancel: for when the database is being locked."""
+        if not self.dirty:
+            return
+        assert isinstance(self, QWidget)
+        answer = QMessageBox.question(
+            self, _("Unsaved changes"),
+            self.unsaved_text() + " " + _("Save them before the database is locked?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+
+    def _on_leave_answer(self, box: QMessageBox, then: Callable[[], object]) -> None:
+        self.question = None
+        button = box.standardButton(box.clickedButton())
+        if button == QMessageBox.StandardButton.Save:
+            if self.save():
+                then()
+        elif button == QMessageBox.StandardButton.Discard:
+            self.discard_changes()
+            then()

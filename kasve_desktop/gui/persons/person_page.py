@@ -20,7 +20,7 @@ from kasve_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from kasve_desktop.gui.persons.entries_tab import EntriesTab
 from kasve_desktop.gui.persons.marketing_tab import MarketingTab
 from kasve_desktop.gui.persons.person_form import PersonForm
-from kasve_desktop.gui.widgets import ERROR_STYLE, HINT_STYLE
+from kasve_desktop.gui.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard
 from kasve_desktop.i18n import _, display_date, ngettext
 from kasve_desktop.services import persons
 from kasve_desktop.services.database import Database
@@ -31,7 +31,7 @@ BADGE_STYLE = ("background: #b3261e; color: white; font-weight: bold; padding: 1
                "border-radius: 3px;")
 
 
-class PersonPage(QWidget):
+class PersonPage(UnsavedChangesGuard, QWidget):
     saved = Signal(int)
     """The person with this id was saved (created or changed)."""
     changed = Signal()
@@ -133,37 +133,6 @@ class PersonPage(QWidget):
     def revert(self) -> None:
         self.show_person(self._loaded)
 
-    def confirm_leave(self, then: Callable[[], object]) -> None:
-        """Run ``then`` once the unsaved changes are saved or discarded (not on Cancel)."""
-        if not self.dirty:
-            then()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"),
-                          _("The details of {name} have unsaved changes.").format(
-                              name=self._name()), parent=self)
-        box.setInformativeText(_("Save them before you go on?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._on_answer(box, then))
-        self.question = box
-        box.open()
-
-    def ask_before_closing(self) -> None:
-        """Save or discard, without Cancel: for when the database is being locked."""
-        if not self.dirty:
-            return
-        answer = QMessageBox.question(
-            self, _("Unsaved changes"),
-            _("The details of {name} have unsaved changes. Save them before the database is "
-              "locked?").format(name=self._name()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-
     def show_errors(self, failure: ValidationFailed) -> None:
         first = self.form.show_errors(failure.errors)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -185,6 +154,12 @@ class PersonPage(QWidget):
         self._show_title()
 
     # --- internals -----------------------------------------------------------------
+
+    def unsaved_text(self) -> str:
+        return _("The details of {name} have unsaved changes.").format(name=self._name())
+
+    def discard_changes(self) -> None:
+        self.show_person(self._loaded if not self.is_new else None)
 
     def _name(self) -> str:
         data = self.current_data()
@@ -221,16 +196,6 @@ class PersonPage(QWidget):
     def set_status(self, text: str, style: str = HINT_STYLE) -> None:
         self.ui.status_label.setStyleSheet(style)
         self.ui.status_label.setText(text)
-
-    def _on_answer(self, box: QMessageBox, then: Callable[[], object]) -> None:
-        self.question = None
-        button = box.standardButton(box.clickedButton())
-        if button == QMessageBox.StandardButton.Save:
-            if self.save():
-                then()
-        elif button == QMessageBox.StandardButton.Discard:
-            self.show_person(self._loaded if not self.is_new else None)
-            then()
 
     @Slot()
     def _on_edited(self) -> None:

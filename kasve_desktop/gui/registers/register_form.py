@@ -11,7 +11,6 @@ left with unsaved changes.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -25,7 +24,7 @@ from kasve_desktop.gui.forms.ui_register_form import Ui_RegisterForm
 from kasve_desktop.gui.registers.columns import ITEM_COLUMNS, LIST_KINDS, new_item
 from kasve_desktop.gui.registers.fields import TranslatedText, mark_invalid
 from kasve_desktop.gui.registers.list_editor import ItemListEditor
-from kasve_desktop.gui.widgets import ERROR_STYLE, HINT_STYLE, mute
+from kasve_desktop.gui.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.i18n import N_, _, ngettext
 from kasve_desktop.services import registers
 from kasve_desktop.services.database import Database
@@ -37,7 +36,7 @@ ANCHORS = ((RetentionAnchor.LAST_NEEDED.value, N_("the day the data was last nee
 SAVED_STYLE = "color: #1b6e3c;"
 
 
-class RegisterForm(QWidget):
+class RegisterForm(UnsavedChangesGuard, QWidget):
     edited = Signal()
     """The user changed something (not yet saved)."""
     saved = Signal(str)
@@ -155,37 +154,6 @@ class RegisterForm(QWidget):
         self.show_register(self._loaded)
         self.edited.emit()
 
-    def confirm_leave(self, then: Callable[[], None]) -> None:
-        """Run ``then`` once the unsaved changes are saved or discarded (not on Cancel)."""
-        if not self.dirty:
-            then()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"),
-                          _("The register {name} has unsaved changes.").format(
-                              name=self._name()), parent=self)
-        box.setInformativeText(_("Save them before you go on?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._on_answer(box, then))
-        self.question = box
-        box.open()
-
-    def ask_before_closing(self) -> None:
-        """Save or discard, without Cancel: for when the database is being locked."""
-        if not self.dirty:
-            return
-        answer = QMessageBox.question(
-            self, _("Unsaved changes"),
-            _("The register {name} has unsaved changes. Save them before the database is "
-              "locked?").format(name=self._name()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-
     def show_errors(self, errors: dict[str, InvalidValue]) -> None:
         self._clear_errors()
         by_list: dict[str, dict[tuple[int, str], str]] = {}
@@ -238,6 +206,12 @@ class RegisterForm(QWidget):
             else:
                 items.extend(self._loaded.items_of(kind))
         return items
+
+    def unsaved_text(self) -> str:
+        return _("The register {name} has unsaved changes.").format(name=self._name())
+
+    def discard_changes(self) -> None:
+        self.show_register(self._loaded)
 
     def _name(self) -> str:
         name = self.texts["name"].texts()
@@ -314,16 +288,6 @@ class RegisterForm(QWidget):
         self.ui.status_label.setStyleSheet(style)
         self.ui.status_label.setText(text)
         self.ui.status_label.setVisible(bool(text))
-
-    def _on_answer(self, box: QMessageBox, then: Callable[[], None]) -> None:
-        self.question = None
-        button = box.standardButton(box.clickedButton())
-        if button == QMessageBox.StandardButton.Save:
-            if self.save():
-                then()
-        elif button == QMessageBox.StandardButton.Discard:
-            self.show_register(self._loaded)
-            then()
 
     @Slot()
     def _on_edited(self) -> None:
