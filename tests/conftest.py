@@ -20,6 +20,7 @@ os.environ.pop("KASVE_PASSPHRASE", None)
 import pytest  # noqa: E402
 
 from kasve_desktop import i18n  # noqa: E402
+from kasve_desktop.gui.qt_workaround import protect_singletons  # noqa: E402
 from kasve_desktop.store.engine import Database, open_database  # noqa: E402
 
 PASSPHRASE = "oikea hevonen patteri niitti"
@@ -36,6 +37,11 @@ def _real_home_snapshot() -> set[str]:
 
 
 _BEFORE = _real_home_snapshot()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """As the application does before it makes its QApplication (see qt_workaround.py)."""
+    protect_singletons()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

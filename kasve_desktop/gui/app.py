@@ -20,6 +20,7 @@ from kasve_desktop.gui.appinfo import APP_NAME, LANGUAGE_KEY
 from kasve_desktop.gui.controller import AppController
 from kasve_desktop.gui.crash import CrashHandler
 from kasve_desktop.gui.language import QtTranslators, switch_language
+from kasve_desktop.gui.qt_workaround import protect_singletons
 from kasve_desktop.gui.widgets import icon
 
 ORGANISATION = "Kasve"
@@ -28,6 +29,7 @@ APPLICATION = APP_NAME
 
 def application() -> QApplication:
     """The running QApplication, made if there is none yet."""
+    protect_singletons()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
