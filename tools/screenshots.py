@@ -25,9 +25,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kasve_desktop import i18n
 from kasve_desktop.gui.app import application
+from kasve_desktop.gui.areas.inbox import InboxArea
 from kasve_desktop.gui.create_dialog import CreateDialog
 from kasve_desktop.gui.language import QtTranslators, switch_language
 from kasve_desktop.gui.main_window import MainWindow
+from kasve_desktop.gui.table_model import ROW_ROLE
 from kasve_desktop.gui.unlock_dialog import UnlockDialog
 from kasve_desktop.services.database import create_demo_database
 
@@ -60,7 +62,31 @@ def shoot_window(window: MainWindow, folder: Path) -> None:
         while getattr(area, "busy", False) and time.monotonic() < deadline:
             QApplication.processEvents()  # let a background preview finish
             time.sleep(0.02)
+        if isinstance(area, InboxArea):
+            shoot_inbox(window, area, folder)
         save(window, folder, f"{row + 1:02d}-{name}")
+
+
+def _choose_paused(area: InboxArea) -> None:
+    """Choose the first request whose date is moved by a pause (else the first one)."""
+    settle()
+    rows = [area.proxy.index(r, 0).data(ROW_ROLE) for r in range(area.proxy.rowCount())]
+    chosen = next((n for n, row in enumerate(rows) if row.source == "paused"), 0)
+    area.table.setCurrentIndex(area.proxy.index(chosen, 0))
+
+
+def shoot_inbox(window: MainWindow, area: InboxArea, folder: Path) -> None:
+    """The inbox with a request chosen, and the dialog of one of its actions."""
+    _choose_paused(area)
+    detail = area.pane.detail if area.pane is not None else None
+    if detail is None:
+        return
+    key = "in-progress" if "in-progress" in detail.allowed else "note"
+    area.run_action(key)
+    if isinstance(area.dialog, QWidget):
+        save(area.dialog, folder, "01b-request-step-dialog")
+        area.dialog.close()
+    area.pane.ui.tabs.setCurrentIndex(0)
 
 
 def shoot_dialogs(db_path: Path, work: Path, folder: Path) -> None:

@@ -198,6 +198,7 @@ class AppController(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+        self.window.remind()
         self.opened.emit()
 
     @Slot()

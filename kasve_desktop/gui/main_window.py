@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from kasve_desktop import __version__, i18n
 from kasve_desktop.gui.appinfo import APP_NAME, AREA_KEY, GEOMETRY_KEY, LANGUAGE_KEY, STATE_KEY
 from kasve_desktop.gui.areas import AREAS, Area
+from kasve_desktop.gui.areas.inbox import InboxArea
 from kasve_desktop.gui.areas.settings import SettingsArea
 from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kasve_desktop.gui.language import QtTranslators, switch_language
+from kasve_desktop.gui.reminders import CalendarExporter, ReminderScheduler
 from kasve_desktop.gui.widgets import icon
 from kasve_desktop.i18n import _, display_number, ngettext
 from kasve_desktop.services import listing
@@ -69,6 +71,12 @@ class MainWindow(QMainWindow):
         self._demo = False
         self.areas: list[Area] = [factory(today, self) for factory in AREAS]
         self._go_actions: list[QAction] = []
+        self.reminders = ReminderScheduler(today, self)
+        self.calendar_export = CalendarExporter(today, self)
+        self.action_export_calendar = QAction(self)
+        self.action_export_calendar.setObjectName("action_export_calendar")
+        self.ui.menu_file.insertAction(self.ui.action_lock, self.action_export_calendar)
+        self.ui.menu_file.insertSeparator(self.ui.action_lock)
         self._set_up_areas()
         self._set_up_status_bar()
         self._language_group = self._set_up_language_actions()
@@ -116,6 +124,9 @@ class MainWindow(QMainWindow):
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.show_about)
         self._language_group.triggered.connect(self._on_language_action)
+        self.reminders.inbox_requested.connect(self.show_inbox)
+        self.action_export_calendar.triggered.connect(self.calendar_export.choose_file)
+        self.calendar_export.saved.connect(self._show_message)
         for area in self.areas:
             if isinstance(area, SettingsArea):
                 area.language_requested.connect(self.set_language)
@@ -147,6 +158,8 @@ class MainWindow(QMainWindow):
         self._demo = demo
         for area in self.areas:
             area.set_database(db)
+        self.reminders.set_database(db)
+        self.calendar_export.set_database(db)
         self._update_state()
         self._update_title()
 
@@ -159,6 +172,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.action_export_calendar.setText(_("E&xport open deadlines to calendar…"))
+        self.reminders.retranslate()
         for row, area in enumerate(self.areas):
             self.ui.navigation.item(row).setText(_(area.title))
             self._go_actions[row].setText(_(area.title))
@@ -173,6 +188,15 @@ class MainWindow(QMainWindow):
     def show_area(self, row: int) -> None:
         self.ui.navigation.setCurrentRow(row)
 
+    @Slot()
+    def show_inbox(self) -> None:
+        self.show_area(next(row for row, area in enumerate(self.areas)
+                            if isinstance(area, InboxArea)))
+
+    def remind(self) -> None:
+        """Show what is due (after unlocking); nothing appears when nothing is due."""
+        self.reminders.show_now()
+
     # --- internals -----------------------------------------------------------------
 
     def _update_title(self) -> None:
@@ -185,6 +209,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         self.demo_label.setVisible(self._demo)
+        self.action_export_calendar.setEnabled(self._db is not None)
         if self._db is None:
             self.ui.action_lock.setText(_("&Unlock…"))
             self.ui.action_lock.setToolTip(_("Open the database again"))
@@ -219,6 +244,10 @@ class MainWindow(QMainWindow):
                 guards[index].confirm_leave(lambda: step(index + 1))
 
         step(0)
+
+    @Slot(str)
+    def _show_message(self, text: str) -> None:
+        self.ui.status_bar.showMessage(text, 10_000)
 
     @Slot()
     def _on_go_action(self) -> None:

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 import phonenumbers
 
-from kasve_desktop.domain.deadlines import date_in_force, target_date, working_days_between
+from kasve_desktop.domain.deadlines import Deadline, date_in_force, target_date
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.domain.vocabulary import (
     AUDIT_ACTION_LABELS,
@@ -29,6 +29,14 @@ from kasve_desktop.domain.vocabulary import (
     RequestStatus,
 )
 from kasve_desktop.i18n import N_, _, current_language, ngettext
+from kasve_desktop.services.request_listing import (
+    Countdown,
+    RequestFilter,
+    Scope,
+    countdown,
+    request_where,
+    working_days_between,
+)
 from kasve_desktop.store import queries
 from kasve_desktop.store.audit import ChainCheck, verify_chain
 from kasve_desktop.store.engine import Database
@@ -36,7 +44,7 @@ from kasve_desktop.store.migrate import current_revision
 from kasve_desktop.store.models import AuditEntry, Event, Person, Register, RegisterEntry, Request
 from kasve_desktop.store.queries import AnyRow, Order, Page
 
-__all__ = ["ChainCheck", "Order", "Page"]
+__all__ = ["ChainCheck", "Countdown", "Order", "Page", "RequestFilter", "Scope"]
 
 DEFAULT_REGION = "FI"
 E = TypeVar("E", bound=StrEnum)
@@ -104,11 +112,23 @@ class RequestRow:
     """The days the clock was paused (up to today while the answer is still awaited)."""
     working_days_left: int | None
     """Working days from today to the date in force (negative: overdue); None once closed."""
+    deadline: Deadline | None = None
+    """The date in force with its unmoved date and the days skipped (for the reasons)."""
+
+    @property
+    def countdown(self) -> Countdown:
+        return countdown(self.days_left, self.working_days_left)
 
 
-def request_count(db: Database) -> int:
+def request_count(db: Database, where: RequestFilter | None = None,
+                  today: dt.date | None = None) -> int:
+    """All requests, or those ``where`` lets through (then ``today`` is needed too)."""
     with db.sessions() as session:
-        return queries.row_count(session, Request)
+        if where is None:
+            return queries.row_count(session, Request)
+        if today is None:
+            raise ValueError("a filtered count needs today's date")
+        return queries.request_count(session, today, request_where(where, today))
 
 
 def _request_ranks() -> dict[str, list[str]]:
@@ -116,9 +136,12 @@ def _request_ranks() -> dict[str, list[str]]:
             "status": [status.value for status in RequestStatus]}
 
 
-def request_page(db: Database, page: Page, today: dt.date) -> list[RequestRow]:
+def request_page(db: Database, page: Page, today: dt.date,
+                 where: RequestFilter | None = None) -> list[RequestRow]:
+    """A page of requests (all, or those ``where`` lets through), open ones first."""
+    condition = None if where is None else request_where(where, today)
     with db.sessions() as session:
-        rows = queries.request_page(session, page, today, _request_ranks())
+        rows = queries.request_page(session, page, today, _request_ranks(), condition)
     return [_request_row(row, today) for row in rows]
 
 
@@ -134,7 +157,8 @@ def _request_row(row: AnyRow, today: dt.date) -> RequestRow:
         days_left=(due - today).days if is_open else None,
         past_target=is_open and today > target_date(due), source=in_force.source,
         extended=row.extended_due_on is not None, paused_days=in_force.paused_days,
-        working_days_left=working_days_between(today, due) if is_open else None)
+        working_days_left=working_days_between(today, due) if is_open else None,
+        deadline=in_force.deadline)
 
 
 # --- registers --------------------------------------------------------------

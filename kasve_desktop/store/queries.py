@@ -50,6 +50,7 @@ from kasve_desktop.store.models import (
     RegisterItem,
     Request,
 )
+from kasve_desktop.store.request_where import RequestWhere, request_conditions
 
 Expr = SQLColumnExpression[Any]
 AnyRow = Row[*tuple[Any, ...]]
@@ -141,7 +142,15 @@ def request_in_force_key(today: dt.date) -> Expr:
     return func.julianday(add_months_sql(Request.received_on, months)) + paused
 
 
-def request_page(session: Session, page: Page, today: dt.date, ranks: Ranks) -> Sequence[AnyRow]:
+def request_count(session: Session, today: dt.date, where: RequestWhere | None = None) -> int:
+    statement = select(func.count()).select_from(Request)
+    if where is not None:
+        statement = statement.where(*request_conditions(where, request_in_force_key(today)))
+    return session.scalar(statement) or 0
+
+
+def request_page(session: Session, page: Page, today: dt.date, ranks: Ranks,
+                 where: RequestWhere | None = None) -> Sequence[AnyRow]:
     """Requests, by default the open ones first, the most urgent first."""
     in_force = request_in_force_key(today)
     is_open = _request_is_open()
@@ -161,6 +170,8 @@ def request_page(session: Session, page: Page, today: dt.date, ranks: Ranks) -> 
         Request.id, Request.reference, Request.type, Request.channel, Request.requester_name,
         Request.received_on, Request.status, Request.extended_due_on, Request.paused_on,
         Request.resumed_on)
+    if where is not None:
+        statement = statement.where(*request_conditions(where, in_force))
     return session.execute(_sorted_page(statement, sort_keys, natural, page, Request.id)).all()
 
 

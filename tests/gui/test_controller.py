@@ -68,7 +68,7 @@ def test_an_existing_file_asks_for_its_passphrase(qtbot: QtBot, controller: AppC
     window = unlock_with(qtbot, controller, PASSPHRASE)
     assert window.isVisible() and window.database is controller.db
     inbox = next(a for a in window.areas if isinstance(a, InboxArea))
-    qtbot.waitUntil(lambda: inbox.model.rowCount() == 4)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)  # the open ones
 
 
 def test_lock_clears_the_views_and_asks_again(qtbot: QtBot, controller: AppController,

@@ -1,5 +1,5 @@
-"""Asetukset: the language, the supervisory authority's contact block, and facts about the
-open database (with an audit-chain check)."""
+"""Asetukset: the language, the deadline and reminder settings, the supervisory
+authority's contact block, and facts about the open database (with an audit-chain check)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from kasve_desktop import i18n
+from kasve_desktop.domain.deadlines import DEFAULT_TARGET_MARGIN
 from kasve_desktop.gui.forms.ui_settings import Ui_SettingsArea
 from kasve_desktop.gui.registers.authority import AuthorityEditor
 from kasve_desktop.gui.widgets import mute, show_path
 from kasve_desktop.gui.worker import Job
 from kasve_desktop.i18n import N_, _, display_number, ngettext
-from kasve_desktop.services import listing
+from kasve_desktop.services import listing, reminders
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import ChainCheck
 
@@ -49,8 +50,11 @@ class SettingsArea(QWidget):
             self.ui.language.addItem(i18n.LANGUAGE_NAMES[lang], lang)
         mute(self.ui.description)
         mute(self.ui.language_hint)
+        mute(self.ui.reminders_hint)
         self.ui.language.currentIndexChanged.connect(self._on_language_chosen)
         self.ui.verify_button.clicked.connect(self.verify)
+        self.ui.identity_days.valueChanged.connect(self._on_identity_days)
+        self.ui.target_margin.valueChanged.connect(self._on_target_margin)
         self.authority = AuthorityEditor(self.ui, self)
         self._make_scrollable()
         self.retranslate()
@@ -62,7 +66,8 @@ class SettingsArea(QWidget):
         inner.setObjectName("groups")
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
-        for group in (self.ui.language_group, self.ui.authority_group, self.ui.database_group):
+        for group in (self.ui.language_group, self.ui.reminders_group, self.ui.authority_group,
+                      self.ui.database_group):
             layout.removeWidget(group)
             column.addWidget(group)
         column.addStretch(1)
@@ -86,6 +91,7 @@ class SettingsArea(QWidget):
             self.ui.schema_revision.setText(info.schema_revision)
             self.ui.cipher_version.setText(info.cipher_version)
         self._show_chain()
+        self._show_deadline_settings()
         self.authority.set_database(db)
 
     def retranslate(self) -> None:
@@ -95,6 +101,7 @@ class SettingsArea(QWidget):
         self.ui.language.setCurrentIndex(index)
         self.ui.language.blockSignals(False)
         self._show_chain()
+        self._update_suffixes()
         if hasattr(self, "authority"):
             self.authority.retranslate()
 
@@ -141,6 +148,39 @@ class SettingsArea(QWidget):
         self._job = None
         self._show_chain()
         raise error
+
+    # --- deadlines and reminders ------------------------------------------------------
+
+    def _show_deadline_settings(self) -> None:
+        """The stored values (the defaults without a database), without saving them back."""
+        db = self._db
+        values = ((reminders.identity_days(db), reminders.target_margin(db)) if db is not None
+                  else (reminders.DEFAULT_IDENTITY_DAYS, DEFAULT_TARGET_MARGIN))
+        for box, value in zip((self.ui.identity_days, self.ui.target_margin), values,
+                              strict=True):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.ui.reminders_group.setEnabled(db is not None)
+        self._update_suffixes()
+
+    def _update_suffixes(self) -> None:
+        """`` päivää`` or `` päivä`` after the number, as the number asks."""
+        days, margin = self.ui.identity_days, self.ui.target_margin
+        days.setSuffix(ngettext(" day", " days", days.value()))
+        margin.setSuffix(ngettext(" working day", " working days", margin.value()))
+
+    @Slot(int)
+    def _on_identity_days(self, value: int) -> None:
+        if self._db is not None:
+            reminders.set_identity_days(self._db, value)
+        self._update_suffixes()
+
+    @Slot(int)
+    def _on_target_margin(self, value: int) -> None:
+        if self._db is not None:
+            reminders.set_target_margin(self._db, value)
+        self._update_suffixes()
 
     @Slot(int)
     def _on_language_chosen(self, index: int) -> None:

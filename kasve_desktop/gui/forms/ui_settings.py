@@ -19,7 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsArea(object):
     def setupUi(self, SettingsArea):
@@ -72,6 +73,53 @@ class Ui_SettingsArea(object):
 
 
         self.area_layout.addWidget(self.language_group)
+
+        self.reminders_group = QGroupBox(SettingsArea)
+        self.reminders_group.setObjectName(u"reminders_group")
+        self.reminders_form = QFormLayout(self.reminders_group)
+        self.reminders_form.setObjectName(u"reminders_form")
+        self.identity_days_label = QLabel(self.reminders_group)
+        self.identity_days_label.setObjectName(u"identity_days_label")
+
+        self.reminders_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.identity_days_label)
+
+        self.identity_days = QSpinBox(self.reminders_group)
+        self.identity_days.setObjectName(u"identity_days")
+        self.identity_days.setKeyboardTracking(False)
+        sizePolicy.setHeightForWidth(self.identity_days.sizePolicy().hasHeightForWidth())
+        self.identity_days.setSizePolicy(sizePolicy)
+        self.identity_days.setMinimumSize(QSize(110, 0))
+        self.identity_days.setMinimum(1)
+        self.identity_days.setMaximum(90)
+        self.identity_days.setValue(14)
+
+        self.reminders_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.identity_days)
+
+        self.target_margin_label = QLabel(self.reminders_group)
+        self.target_margin_label.setObjectName(u"target_margin_label")
+
+        self.reminders_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.target_margin_label)
+
+        self.target_margin = QSpinBox(self.reminders_group)
+        self.target_margin.setObjectName(u"target_margin")
+        self.target_margin.setKeyboardTracking(False)
+        sizePolicy.setHeightForWidth(self.target_margin.sizePolicy().hasHeightForWidth())
+        self.target_margin.setSizePolicy(sizePolicy)
+        self.target_margin.setMinimumSize(QSize(110, 0))
+        self.target_margin.setMinimum(0)
+        self.target_margin.setMaximum(15)
+        self.target_margin.setValue(5)
+
+        self.reminders_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.target_margin)
+
+        self.reminders_hint = QLabel(self.reminders_group)
+        self.reminders_hint.setObjectName(u"reminders_hint")
+        self.reminders_hint.setWordWrap(True)
+
+        self.reminders_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reminders_hint)
+
+
+        self.area_layout.addWidget(self.reminders_group)
 
         self.database_group = QGroupBox(SettingsArea)
         self.database_group.setObjectName(u"database_group")
@@ -305,6 +353,8 @@ class Ui_SettingsArea(object):
 
 #if QT_CONFIG(shortcut)
         self.language_label.setBuddy(self.language)
+        self.identity_days_label.setBuddy(self.identity_days)
+        self.target_margin_label.setBuddy(self.target_margin)
         self.authority_language_label.setBuddy(self.authority_language)
         self.authority_name_label.setBuddy(self.authority_name)
         self.authority_visiting_label.setBuddy(self.authority_visiting)
@@ -325,6 +375,10 @@ class Ui_SettingsArea(object):
         self.language_group.setTitle(_(u"Language"))
         self.language_label.setText(_(u"&Language of the application:"))
         self.language_hint.setText(_(u"The change takes effect at once and is remembered on this computer."))
+        self.reminders_group.setTitle(_(u"Deadlines and reminders"))
+        self.identity_days_label.setText(_(u"Remind of an unanswered &identity question after:"))
+        self.target_margin_label.setText(_(u"Internal &target before the answer-by date:"))
+        self.reminders_hint.setText(_(u"Saved at once. The reminder of what is due appears when the database is opened and again each day while the application stays open."))
         self.database_group.setTitle(_(u"Database"))
         self.database_path_label.setText(_(u"File:"))
         self.schema_revision_label.setText(_(u"Schema revision:"))
