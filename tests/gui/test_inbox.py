@@ -196,7 +196,8 @@ def test_the_pane_says_which_date_is_in_force(qtbot: QtBot, area: InboxArea) -> 
     assert area.pane is not None
     ui = area.pane.ui
     choose(qtbot, area, "2026-0004")
-    assert ui.due.text() == "28.12.2026 — " + source_text("original", 0).lower()
+    assert ui.due.text() == _("{date} — {which}").format(
+        date="28.12.2026", which=source_text("original", 0).lower())
     assert "24.12.2026 Jouluaatto → 28.12.2026" in ui.due_details.text()
     assert ui.person.text() == _("Not linked")
     choose(qtbot, area, "2026-0008")

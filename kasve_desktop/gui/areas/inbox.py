@@ -44,7 +44,6 @@ COUNTDOWN_COLUMN = 6
 COUNTDOWN_ROOM = 24
 SPLITTER_SIZES = (300, 360)
 MIN_HEIGHT = 100
-NOT_AVAILABLE = N_("This part of the application is not available in this version.")
 
 
 class InboxArea(TableArea):
@@ -270,15 +269,11 @@ class InboxArea(TableArea):
 
     def _run_hook(self, key: str, detail: requests.RequestDetail) -> None:
         assert self._db is not None
-        try:
-            if key == LINK:
-                hooks.link_person(self, self._db, self._today, detail.id)
-                changed = True
-            else:
-                changed = hooks.take_action(self, self._db, self._today, detail)
-        except hooks.Unavailable:
-            self.tell(_(NOT_AVAILABLE))
-            return
+        if key == LINK:
+            hooks.link_person(self, self._db, self._today, detail.id)
+            changed = True
+        else:
+            changed = hooks.take_action(self, self._db, self._today, detail)
         if changed:
             self.refresh(detail.id)
 
@@ -286,11 +281,7 @@ class InboxArea(TableArea):
     def new_request(self) -> None:
         if self._db is None:
             return
-        try:
-            created = hooks.new_request(self, self._db, self._today)
-        except hooks.Unavailable:
-            self.tell(_(NOT_AVAILABLE))
-            return
+        created = hooks.new_request(self, self._db, self._today)
         if created is not None:
             self.refresh(created)
 

@@ -78,25 +78,19 @@ class DropHandler(QObject):
             self.area.tell(_(REFUSED).format(names=names), QMessageBox.Icon.Warning)
             return
         target = self.area.pane.request_id if self.area.pane is not None else None
-        if dropped.emails and not self._enter_emails(dropped):
-            return
+        if dropped.emails:
+            self._enter_emails(dropped)
         if dropped.attachments:
             self._offer_attachments(dropped.attachments, target)
 
-    def _enter_emails(self, dropped: Dropped) -> bool:
+    def _enter_emails(self, dropped: Dropped) -> None:
         db = self.area.database
         assert db is not None
         created = None
-        try:
-            for path in dropped.emails:
-                created = hooks.request_from_eml(self.area, db, self.area.today, path) or created
-        except hooks.Unavailable:
-            self.area.tell(_("Entering requests from e-mails is not available in this "
-                             "version."))
-            return False
+        for path in dropped.emails:
+            created = hooks.request_from_eml(self.area, db, self.area.today, path) or created
         if created is not None:
             self.area.refresh(created)
-        return True
 
     def _offer_attachments(self, paths: tuple[Path, ...], target: int | None) -> None:
         detail = self.area.pane.detail if self.area.pane is not None else None
