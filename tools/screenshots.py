@@ -1,4 +1,4 @@
-"""Save a PNG of every area of the main window and of the two dialogs, on the demo data.
+"""Save a PNG of every area of the main window and of its dialogs, on the demo data.
 
     python tools/screenshots.py [FOLDER] [--lang fi|sv|en] [--size 1280x780]
 
@@ -29,11 +29,19 @@ from kasve_desktop.gui.areas.inbox import InboxArea
 from kasve_desktop.gui.create_dialog import CreateDialog
 from kasve_desktop.gui.language import QtTranslators, switch_language
 from kasve_desktop.gui.main_window import MainWindow
+from kasve_desktop.gui.reminders import ReminderNotice
+from kasve_desktop.gui.requests.actions import action_dialog
+from kasve_desktop.gui.requests.intake_dialog import IntakeDialog
+from kasve_desktop.gui.requests.person_match import PersonMatchDialog
 from kasve_desktop.gui.table_model import ROW_ROLE
 from kasve_desktop.gui.unlock_dialog import UnlockDialog
-from kasve_desktop.services.database import create_demo_database
+from kasve_desktop.services.database import Database, create_demo_database
+from kasve_desktop.services.mail import read_eml
+from kasve_desktop.services.reminders import reminders
+from kasve_desktop.services.requests import RequestDetail, inbox_rows, load_request
 
 ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_MAIL = ROOT / "tests" / "data" / "mail_with_pdf.eml"
 AREA_NAMES = ("requests", "registers", "notice", "people", "events", "retention", "audit-log",
               "settings")
 
@@ -107,6 +115,39 @@ def shoot_dialogs(db_path: Path, work: Path, folder: Path) -> None:
     create.close()
 
 
+def _request_of(db: Database, type_: str, *, linked: bool) -> RequestDetail:
+    today = dt.date.today()
+    rows = inbox_rows(db, today)
+    for row in rows:
+        detail = load_request(db, row.id, today)
+        if row.type == type_ and (detail.person_id is not None) == linked:
+            return detail
+    return load_request(db, rows[0].id, today)
+
+
+def shoot_request_dialogs(window: MainWindow, db: Database, folder: Path) -> None:
+    """The intake dialog filled from an e-mail, matching, an action, the reminder notice."""
+    draft, files = read_eml(SAMPLE_MAIL.read_bytes(), dt.date.today(), filename=SAMPLE_MAIL.name)
+    intake = IntakeDialog(db, dt.date.today, window, draft=draft, attachments=files)
+    intake.show()
+    save(intake, folder, "13-intake-from-email")
+    intake.close()
+    stranger = _request_of(db, "access", linked=False)
+    match = PersonMatchDialog(db, dt.date.today, stranger.id, window)
+    match.show()
+    save(match, folder, "14-person-match")
+    match.close()
+    erasure = action_dialog(window, db, dt.date.today, _request_of(db, "erasure", linked=True))
+    if erasure is not None:
+        erasure.show()
+        save(erasure, folder, "15-erasure-action")
+        erasure.close()
+    notice = ReminderNotice(window)
+    notice.show_reminders(reminders(db, dt.date.today()))
+    save(notice, folder, "16-reminders")
+    notice.close()
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="/tmp/kasve-shots", type=Path)
@@ -134,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         window.set_database(db, demo=True)
         window.show()
         shoot_window(window, args.folder)
+        shoot_request_dialogs(window, db, args.folder)
         window.set_database(None)
         db.close()
         shoot_dialogs(db.path, work, args.folder)

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 import holidays
 from babel.dates import get_day_names
@@ -147,3 +148,22 @@ def date_in_force(received: dt.date, *, is_extended: bool, paused_on: dt.date | 
     answered = resumed_on if resumed_on is not None else max(today, paused_on)
     moved = paused(received, paused_on, answered, is_extended=is_extended)
     return DateInForce(moved, "paused", pause_days(paused_on, answered), resumed_on is None)
+
+
+class DeadlineFacts(Protocol):
+    """What a stored request says about its dates (a database row or an ORM object)."""
+
+    @property
+    def received_on(self) -> dt.date: ...
+    @property
+    def extended_due_on(self) -> dt.date | None: ...
+    @property
+    def paused_on(self) -> dt.date | None: ...
+    @property
+    def resumed_on(self) -> dt.date | None: ...
+
+
+def in_force_for(request: DeadlineFacts, today: dt.date) -> DateInForce:
+    """``date_in_force`` for a stored request."""
+    return date_in_force(request.received_on, is_extended=request.extended_due_on is not None,
+                         paused_on=request.paused_on, resumed_on=request.resumed_on, today=today)

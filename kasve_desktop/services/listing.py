@@ -19,7 +19,12 @@ from typing import TypeVar
 
 import phonenumbers
 
-from kasve_desktop.domain.deadlines import Deadline, date_in_force, target_date
+from kasve_desktop.domain.deadlines import (
+    DEFAULT_TARGET_MARGIN,
+    Deadline,
+    in_force_for,
+    target_date,
+)
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.domain.vocabulary import (
     AUDIT_ACTION_LABELS,
@@ -29,6 +34,11 @@ from kasve_desktop.domain.vocabulary import (
     RequestStatus,
 )
 from kasve_desktop.i18n import N_, _, current_language, ngettext
+from kasve_desktop.services.reminders import (
+    TARGET_MARGIN_KEY,
+    TARGET_MARGIN_RANGE,
+    read_int_setting,
+)
 from kasve_desktop.services.request_listing import (
     Countdown,
     RequestFilter,
@@ -142,12 +152,13 @@ def request_page(db: Database, page: Page, today: dt.date,
     condition = None if where is None else request_where(where, today)
     with db.sessions() as session:
         rows = queries.request_page(session, page, today, _request_ranks(), condition)
-    return [_request_row(row, today) for row in rows]
+        margin = read_int_setting(session, TARGET_MARGIN_KEY, DEFAULT_TARGET_MARGIN,
+                                  TARGET_MARGIN_RANGE)
+    return [_request_row(row, today, margin) for row in rows]
 
 
-def _request_row(row: AnyRow, today: dt.date) -> RequestRow:
-    in_force = date_in_force(row.received_on, is_extended=row.extended_due_on is not None,
-                             paused_on=row.paused_on, resumed_on=row.resumed_on, today=today)
+def _request_row(row: AnyRow, today: dt.date, margin: int) -> RequestRow:
+    in_force = in_force_for(row, today)
     due = in_force.deadline.due
     is_open = row.status in OPEN_STATUSES
     return RequestRow(
@@ -155,7 +166,7 @@ def _request_row(row: AnyRow, today: dt.date) -> RequestRow:
         requester=row.requester_name, received_on=row.received_on, due_on=due,
         status=row.status, is_open=is_open,
         days_left=(due - today).days if is_open else None,
-        past_target=is_open and today > target_date(due), source=in_force.source,
+        past_target=is_open and today > target_date(due, margin), source=in_force.source,
         extended=row.extended_due_on is not None, paused_days=in_force.paused_days,
         working_days_left=working_days_between(today, due) if is_open else None,
         deadline=in_force.deadline)

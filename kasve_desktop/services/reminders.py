@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.deadlines import (
     DEFAULT_TARGET_MARGIN,
-    date_in_force,
+    in_force_for,
     working_days_between,
 )
 from kasve_desktop.domain.vocabulary import OPEN_STATUSES, RequestStatus
@@ -92,8 +93,7 @@ class Reminders:
 
 
 def _open_request(row: Request, today: dt.date) -> OpenRequest:
-    in_force = date_in_force(row.received_on, is_extended=row.extended_due_on is not None,
-                             paused_on=row.paused_on, resumed_on=row.resumed_on, today=today)
+    in_force = in_force_for(row, today)
     due = in_force.deadline.due
     return OpenRequest(
         id=row.id, uid=row.uid, reference=row.reference, type=row.type, channel=row.channel,
@@ -142,8 +142,13 @@ class SettingOutOfRange(ValueError):
 
 def _read_int(db: Database, key: str, default: int, allowed: Sequence[int]) -> int:
     with db.sessions() as session:
-        setting = session.get(Setting, key)
-        value = setting.value.get("value") if setting is not None else None
+        return read_int_setting(session, key, default, allowed)
+
+
+def read_int_setting(session: Session, key: str, default: int, allowed: Sequence[int]) -> int:
+    """A whole-number setting, or ``default`` when it is missing or out of ``allowed``."""
+    setting = session.get(Setting, key)
+    value = setting.value.get("value") if setting is not None else None
     if isinstance(value, int) and not isinstance(value, bool) \
             and allowed[0] <= value <= allowed[1]:
         return value

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kasve_desktop.domain import validation as check
-from kasve_desktop.domain.deadlines import date_in_force, extended
+from kasve_desktop.domain.deadlines import extended, in_force_for
 from kasve_desktop.domain.vocabulary import Channel, TimelineKind
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import (
@@ -39,9 +39,7 @@ PERSON_MISSING = N_("The person no longer exists.")
 
 
 def _in_force(row: Request, today: dt.date) -> dt.date:
-    return date_in_force(row.received_on, is_extended=row.extended_due_on is not None,
-                         paused_on=row.paused_on, resumed_on=row.resumed_on,
-                         today=today).deadline.due
+    return in_force_for(row, today).deadline.due
 
 
 def _text(value: str) -> str:

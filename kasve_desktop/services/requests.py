@@ -17,7 +17,15 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation as check
-from kasve_desktop.domain.deadlines import DateInForce, Deadline, date_in_force, extended, one_month
+from kasve_desktop.domain.deadlines import (
+    DEFAULT_TARGET_MARGIN,
+    DateInForce,
+    Deadline,
+    extended,
+    in_force_for,
+    one_month,
+    target_date,
+)
 from kasve_desktop.domain.duplicates import email_key, phone_key
 from kasve_desktop.domain.validation import Checker
 from kasve_desktop.domain.vocabulary import OPEN_STATUSES, Channel, RequestType, TimelineKind
@@ -27,6 +35,11 @@ from kasve_desktop.i18n import LANGUAGES, N_
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import RequestRow
+from kasve_desktop.services.reminders import (
+    TARGET_MARGIN_KEY,
+    TARGET_MARGIN_RANGE,
+    read_int_setting,
+)
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Document, Person, Request, RequestEvent
 from kasve_desktop.store.queries import Order, Page
@@ -275,6 +288,8 @@ class RequestDetail:
     outcome: str
     refusal_reasons: str
     allowed: tuple[str, ...]
+    target_on: dt.date
+    """The internal target: the margin setting's working days before the date in force."""
     timeline: tuple[TimelineRow, ...]
     attachments: tuple[AttachmentRow, ...]
 
@@ -321,6 +336,11 @@ def _attachments(session: Session, request_id: int) -> tuple[AttachmentRow, ...]
     return tuple(AttachmentRow(*row) for row in rows)
 
 
+def _margin(session: Session) -> int:
+    return read_int_setting(session, TARGET_MARGIN_KEY, DEFAULT_TARGET_MARGIN,
+                            TARGET_MARGIN_RANGE)
+
+
 def detail_of(session: Session, row: Request, today: dt.date) -> RequestDetail:
     duplicate = session.get(Request, row.duplicate_of_id) if row.duplicate_of_id else None
     return RequestDetail(
@@ -331,14 +351,14 @@ def detail_of(session: Session, row: Request, today: dt.date) -> RequestDetail:
         duplicate_of=duplicate.reference if duplicate else "",
         one_month=one_month(row.received_on),
         extended=extended(row.received_on) if row.extended_due_on else None,
-        in_force=date_in_force(row.received_on, is_extended=row.extended_due_on is not None,
-                               paused_on=row.paused_on, resumed_on=row.resumed_on, today=today),
+        in_force=in_force_for(row, today),
         extended_on=row.extended_on, extension_reason=row.extension_reason,
         identity_method=row.identity_method, paused_on=row.paused_on,
         resumed_on=row.resumed_on, response_channel=row.response_channel,
         sent_on=row.sent_on, closed_on=row.closed_on, outcome=row.outcome,
         refusal_reasons=row.refusal_reasons,
         allowed=tuple(s.value for s in allowed_steps(S(row.status))),
+        target_on=target_date(in_force_for(row, today).deadline.due, _margin(session)),
         timeline=_timeline(row), attachments=_attachments(session, row.id))
 
 

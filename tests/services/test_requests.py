@@ -201,3 +201,14 @@ def test_inbox_rows_open_first_most_urgent_first(db: Database) -> None:
     rows = requests.inbox_rows(db, TODAY, include_closed=True)
     assert [r.id for r in rows] == [late, soon, done]
     assert rows[0].days_left == (D(2026, 11, 2) - TODAY).days
+
+
+def test_internal_target_follows_the_margin_setting(db: Database) -> None:
+    from kasve_desktop.services.reminders import set_target_margin
+
+    request_id = requests.create_request(db, postal(), TODAY)
+    assert requests.load_request(db, request_id, TODAY).target_on == D(2026, 12, 17)
+    set_target_margin(db, 2)  # 28.12. back over Christmas: 23.12., 22.12.
+    assert requests.load_request(db, request_id, TODAY).target_on == D(2026, 12, 22)
+    row = requests.inbox_rows(db, D(2026, 12, 23))[0]
+    assert row.past_target

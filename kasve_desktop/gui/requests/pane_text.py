@@ -91,6 +91,8 @@ def deadline_lines(detail: RequestDetail) -> list[str]:
                                       "With the pause of {count} days: {date}", days).format(
             count=display_number(days), date=display_date(detail.in_force.deadline.due)),
             detail.in_force.deadline)
+    if detail.is_open:
+        lines.append(_("Internal target: {date}").format(date=display_date(detail.target_on)))
     return lines
 
 
