@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from kasve_desktop.domain.passphrase import check_new
+from kasve_desktop.store import audit
 from kasve_desktop.store.audit import verify_chain
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.migrate import current_revision, head_revision
@@ -24,6 +25,26 @@ def transaction(db: Database) -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back on any error."""
     with db.sessions.begin() as session:
         yield session
+
+
+@contextmanager
+def single_transaction(db: Database) -> Iterator[Database]:
+    """``db`` whose sessions all join one transaction, committed when the block ends.
+
+    Services that each open their own ``transaction`` can then be combined all or
+    nothing: their commits only release savepoints, and the audit hook still runs.
+    """
+    with db.engine.connect() as connection:
+        outer = connection.begin()
+        sessions = sessionmaker(bind=connection, expire_on_commit=False,
+                                join_transaction_mode="create_savepoint")
+        audit.install(sessions)
+        try:
+            yield replace(db, sessions=sessions)
+        except BaseException:
+            outer.rollback()
+            raise
+        outer.commit()
 
 
 def create_database(path: Path, passphrase: str) -> Database:

@@ -24,13 +24,12 @@ report (Art. 15) of the next issue plugs in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation as check
 from kasve_desktop.domain.validation import Checker
@@ -43,7 +42,7 @@ from kasve_desktop.domain.vocabulary import (
 )
 from kasve_desktop.i18n import N_, _, display_date, display_datetime
 from kasve_desktop.services import erasure, persons, portability
-from kasve_desktop.services.database import transaction
+from kasve_desktop.services.database import single_transaction, transaction
 from kasve_desktop.services.persons import CONSENT_CHANNEL_LABELS, PersonData
 from kasve_desktop.services.requests import (
     NewAttachment,
@@ -53,7 +52,6 @@ from kasve_desktop.services.requests import (
     get_request,
     record,
 )
-from kasve_desktop.store import audit
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Consent, MarketingObjection, Person
 
@@ -178,22 +176,6 @@ def target_of(session: Session, request_id: int, wanted: RequestType) -> Target:
 
 # --- one transaction for the services and the note -------------------------------------
 
-@contextmanager
-def _all_or_nothing(db: Database) -> Iterator[Database]:
-    """``db`` whose sessions all join one transaction, committed when the block ends."""
-    with db.engine.connect() as connection:
-        outer = connection.begin()
-        sessions = sessionmaker(bind=connection, expire_on_commit=False,
-                                join_transaction_mode="create_savepoint")
-        audit.install(sessions)
-        try:
-            yield replace(db, sessions=sessions)
-        except BaseException:
-            outer.rollback()
-            raise
-        outer.commit()
-
-
 Work = Callable[[Database, Target], tuple[str, T]]
 
 
@@ -201,7 +183,7 @@ def act(db: Database, request_id: int, wanted: RequestType, today: dt.date,
         work: Work[T]) -> tuple[RequestDetail, str, T]:
     """Check the request, run ``work`` and record the note it returns, all or nothing."""
     try:
-        with _all_or_nothing(db) as joined:
+        with single_transaction(db) as joined:
             with transaction(joined) as session:
                 target = target_of(session, request_id, wanted)
             note, result = work(joined, target)
