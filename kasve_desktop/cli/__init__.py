@@ -16,7 +16,9 @@ from pathlib import Path
 
 from kasve_desktop import __version__, i18n
 from kasve_desktop.cli import (
+    access_report_command,
     database_commands,
+    letter_command,
     notice_command,
     persons_commands,
     request_commands,
@@ -34,7 +36,8 @@ from kasve_desktop.domain.passphrase import PassphraseError
 from kasve_desktop.i18n import _
 from kasve_desktop.store.errors import DatabaseExists, DatabaseUnwritable, StoreError
 
-COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands)
+COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands,
+                   access_report_command, letter_command)
 
 
 def build_parser() -> tuple[Parser, dict[str, Command]]:
