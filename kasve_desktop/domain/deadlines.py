@@ -140,14 +140,19 @@ def date_in_force(received: dt.date, *, is_extended: bool, paused_on: dt.date | 
     """The date in force: original, extended, or moved by an identity pause.
 
     While a pause is still open (question sent, no answer yet) the clock stands
-    still, so the days up to ``today`` count as paused.
+    still, so the days up to ``today`` count as paused. A pause answered the same
+    day moved nothing: the original or extended date stays the one in force.
     """
     if paused_on is None:
         base = extended(received) if is_extended else one_month(received)
         return DateInForce(base, "extended" if is_extended else "original", 0, False)
     answered = resumed_on if resumed_on is not None else max(today, paused_on)
+    days = pause_days(paused_on, answered)
+    if days == 0 and resumed_on is not None:  # answered the same day: nothing moved
+        return date_in_force(received, is_extended=is_extended, paused_on=None,
+                             resumed_on=None, today=today)
     moved = paused(received, paused_on, answered, is_extended=is_extended)
-    return DateInForce(moved, "paused", pause_days(paused_on, answered), resumed_on is None)
+    return DateInForce(moved, "paused", days, resumed_on is None)
 
 
 class DeadlineFacts(Protocol):

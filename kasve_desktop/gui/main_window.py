@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.action_export_calendar.triggered.connect(self.calendar_export.choose_file)
         self.calendar_export.saved.connect(self._show_message)
         for area in self.areas:
+            if isinstance(area, InboxArea):
+                area.data_changed.connect(self._update_state)
+        for area in self.areas:
             if isinstance(area, SettingsArea):
                 area.language_requested.connect(self.set_language)
 
@@ -190,8 +193,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_inbox(self) -> None:
-        self.show_area(next(row for row, area in enumerate(self.areas)
-                            if isinstance(area, InboxArea)))
+        row = next(row for row, area in enumerate(self.areas) if isinstance(area, InboxArea))
+        self.show_area(row)
+        inbox = self.areas[row]
+        assert isinstance(inbox, InboxArea)
+        inbox.focus_list()
 
     def remind(self) -> None:
         """Show what is due (after unlocking); nothing appears when nothing is due."""

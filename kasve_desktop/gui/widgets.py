@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -16,6 +17,11 @@ from kasve_desktop.i18n import _
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 PATH_WIDTH = 380
+
+
+def translated(labels: Mapping[Any, str], value: str) -> str:
+    """The translated label of a machine name (the name itself if it has none)."""
+    return _(labels[value]) if value in labels else value
 
 
 def icon(name: str) -> QIcon:

@@ -245,6 +245,10 @@ class TimelineRow:
     old_date: dt.date | None
     new_date: dt.date | None
     note: str
+    channel: str = ""
+    """On the step to ``sent``: how the response was sent (a channel's machine name)."""
+    identity_method: str = ""
+    """On the step out of ``identity-check``: how the identity was confirmed."""
 
 
 @dataclass(frozen=True)
@@ -322,9 +326,17 @@ def _draft_of(row: Request) -> RequestDraft:
                         **{name: getattr(row, name) for name in CONTACT_FIELDS})
 
 
+def _timeline_row(row: Request, e: RequestEvent) -> TimelineRow:
+    sent = e.kind == TimelineKind.STATUS and e.to_status == S.SENT
+    confirmed = (e.kind == TimelineKind.STATUS and e.from_status == S.IDENTITY_CHECK
+                 and e.to_status == S.IN_PROGRESS)
+    return TimelineRow(e.on_date, e.at, e.kind, e.from_status, e.to_status, e.old_date,
+                       e.new_date, e.note, channel=row.response_channel if sent else "",
+                       identity_method=row.identity_method if confirmed else "")
+
+
 def _timeline(row: Request) -> tuple[TimelineRow, ...]:
-    return tuple(TimelineRow(e.on_date, e.at, e.kind, e.from_status, e.to_status, e.old_date,
-                             e.new_date, e.note) for e in row.events)
+    return tuple(_timeline_row(row, e) for e in row.events)
 
 
 def _attachments(session: Session, request_id: int) -> tuple[AttachmentRow, ...]:

@@ -131,3 +131,14 @@ def test_month_end_clamp(received: D) -> None:
     raw = d.add_months(received, 1)
     assert raw.day == received.day or (raw.day < received.day and (
         raw + dt.timedelta(days=1)).month != raw.month)
+
+
+def test_a_pause_answered_the_same_day_moves_nothing() -> None:
+    received, day = D(2026, 11, 24), D(2026, 11, 25)
+    for longer, source in ((False, "original"), (True, "extended")):
+        in_force = d.date_in_force(received, is_extended=longer, paused_on=day, resumed_on=day,
+                                   today=D(2026, 12, 1))
+        assert in_force.source == source and in_force.paused_days == 0
+    waiting = d.date_in_force(received, is_extended=False, paused_on=day, resumed_on=None,
+                              today=day)
+    assert waiting.source == "paused" and waiting.pause_open  # still waiting: clock stopped

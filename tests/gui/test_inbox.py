@@ -292,3 +292,19 @@ class Opened(QObject):
     @Slot(QUrl)
     def take(self, url: QUrl) -> None:
         self.urls.append(url)
+
+
+def test_a_search_that_leaves_the_chosen_request_out_empties_the_pane(
+        qtbot: QtBot, area: InboxArea) -> None:
+    assert area.bar is not None and area.pane is not None
+    choose(qtbot, area, "2026-0001")
+    area.bar.ui.search.setText("2026-0004")
+    qtbot.waitUntil(lambda: list(cells(area, 0)) == ["2026-0004"])
+    qtbot.waitUntil(lambda: area.pane is not None and area.pane.detail is None)
+    area.bar.ui.search.setText("")
+    qtbot.waitUntil(lambda: "2026-0001" in cells(area, 0))
+    choose(qtbot, area, "2026-0004")
+    area.bar.ui.search.setText("Äila")  # still listed: the pane keeps it
+    qtbot.waitUntil(lambda: list(cells(area, 0)) == ["2026-0004"])
+    assert area.pane.detail is not None and area.pane.detail.reference == "2026-0004"
+

@@ -87,6 +87,9 @@ def test_go_to_requests_shows_the_inbox(qtbot: QtBot, window: MainWindow) -> Non
     qtbot.mouseClick(notice.inbox_button, Qt.MouseButton.LeftButton)
     assert window.ui.navigation.currentRow() == inbox_row(window)
     assert not notice.isVisible()
+    inbox = window.areas[inbox_row(window)]
+    assert isinstance(inbox, InboxArea)
+    assert window.focusWidget() is inbox.table  # Ctrl+N and Ctrl+F work at once
 
 
 def test_ok_closes_the_notice(qtbot: QtBot, window: MainWindow) -> None:

@@ -212,3 +212,31 @@ def test_internal_target_follows_the_margin_setting(db: Database) -> None:
     assert requests.load_request(db, request_id, TODAY).target_on == D(2026, 12, 22)
     row = requests.inbox_rows(db, D(2026, 12, 23))[0]
     assert row.past_target
+
+
+def test_timeline_rows_carry_the_channel_and_the_identity_method(db: Database) -> None:
+    from kasve_desktop.gui.requests.pane_text import event_lines
+
+    request_id = requests.create_request(db, postal(), TODAY)
+    steps.ask_identity(db, request_id, TODAY, "", TODAY)
+    later = D(2026, 11, 30)
+    steps.take_step(db, request_id, S.IN_PROGRESS,
+                    StepDetails(later, identity_method="allekirjoitettu kirje"), later)
+    steps.take_step(db, request_id, S.RESPONSE_READY, StepDetails(later), later)
+    detail = steps.take_step(db, request_id, S.SENT, StepDetails(later, response_channel="post"),
+                             later)
+    confirmed = next(e for e in detail.timeline if e.to_status == "in-progress")
+    sent = next(e for e in detail.timeline if e.to_status == "sent")
+    assert confirmed.identity_method == "allekirjoitettu kirje" and sent.channel == "post"
+    assert "Henkilöllisyys varmistettu: allekirjoitettu kirje" in event_lines(confirmed)
+    assert "Lähetetty: Posti" in event_lines(sent)
+    assert "kirjattu" not in event_lines(sent)  # not entered later than its date
+
+
+def test_a_step_entered_after_its_date_says_when_it_was_entered(db: Database) -> None:
+    from kasve_desktop.gui.requests.pane_text import event_lines
+
+    past = D(2025, 1, 20)  # the steps are written now, long after this day
+    request_id = requests.create_request(db, postal(received_on=D(2025, 1, 10)), past)
+    detail = steps.extend_deadline(db, request_id, D(2025, 1, 15), "Laaja pyyntö", past)
+    assert "(kirjattu " in event_lines(detail.timeline[-1])

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
 
@@ -55,12 +55,16 @@ class InboxArea(TableArea):
     empty_text = N_("No requests yet. Every request that arrives by post, e-mail, phone "
                     "or in person is recorded here.")
 
+    data_changed = Signal()
+    """A request was entered or changed (the window's counts need updating)."""
+
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         self.pane: RequestPane | None = None
         self.bar: FilterBar | None = None
         self._db: Database | None = None
         self._filter = RequestFilter()
         self._selecting = False
+        self._filtering = False
         super().__init__(today, parent)
         self.dialog: QWidget | None = None
         self.message: QMessageBox | None = None
@@ -187,8 +191,13 @@ class InboxArea(TableArea):
         assert self.bar is not None
         self._filter = self.bar.current()
         if self._db is not None:
+            self._filtering = True
             self.model.set_source(self.source(self._db))
             self._reselect()
+
+    def focus_list(self) -> None:
+        """Put the keyboard focus in the list, so that Ctrl+N and Ctrl+F work at once."""
+        self.table.setFocus()
 
     @Slot()
     def focus_search(self) -> None:
@@ -235,8 +244,18 @@ class InboxArea(TableArea):
             self._selecting = False
 
     def _reselect(self) -> None:
-        if self.pane is not None:
-            self.select_request(self.pane.request_id)
+        """Choose the pane's request in the list again; after a new filter or search that
+        left it out, empty the pane, so that no step is taken on a request not listed."""
+        if self.pane is None:
+            return
+        found = self.select_request(self.pane.request_id)
+        if not self._filtering:
+            return
+        if found:
+            self._filtering = False
+        elif self.model.rowCount() > 0 or not self.model.canFetchMore(QModelIndex()):
+            self.pane.show_request(None)  # the first rows are in, and it is not among them
+            self._filtering = False
 
     @Slot(int)
     def _on_rows_fetched(self, _loaded: int) -> None:
@@ -249,6 +268,7 @@ class InboxArea(TableArea):
             self.model.fetchMore(QModelIndex())
         self.show_request(request_id)
         self.select_request(request_id)
+        self.data_changed.emit()
 
     # --- actions -----------------------------------------------------------------------------
 

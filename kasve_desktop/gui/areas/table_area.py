@@ -8,7 +8,7 @@ the first batch, and shows an empty-state text when the list is empty.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -30,11 +30,6 @@ MAX_COLUMN_WIDTH = 260
 COLUMN_PADDING = 18
 ROW_PADDING = 10
 LOCKED_TEXT = N_("The database is locked. Press Ctrl+L to open it again.")
-
-
-def translated(labels: Mapping[Any, str], value: str) -> str:
-    """The translated label of a machine name (the name itself if it has none)."""
-    return _(labels[value]) if value in labels else value
 
 
 class TableArea(QWidget):

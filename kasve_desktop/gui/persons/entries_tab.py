@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kasve_desktop.domain.vocabulary import LEGAL_BASIS_LABELS
-from kasve_desktop.gui.areas.table_area import translated
 from kasve_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from kasve_desktop.gui.persons.dialogs import EntryDialog
 from kasve_desktop.gui.persons.records import (
@@ -23,7 +22,7 @@ from kasve_desktop.gui.persons.records import (
     selected_row,
     set_up_table,
 )
-from kasve_desktop.gui.widgets import mute
+from kasve_desktop.gui.widgets import mute, translated
 from kasve_desktop.i18n import N_, _, display_date
 from kasve_desktop.services import listing, persons, registers
 from kasve_desktop.services.database import Database

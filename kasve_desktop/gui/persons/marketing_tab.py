@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kasve_desktop.domain.vocabulary import MARKETING_SCOPE_LABELS
-from kasve_desktop.gui.areas.table_area import translated
 from kasve_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from kasve_desktop.gui.persons.dialogs import ConsentDialog, ObjectionDialog
 from kasve_desktop.gui.persons.records import (
@@ -26,6 +25,7 @@ from kasve_desktop.gui.persons.records import (
     to_qdate,
 )
 from kasve_desktop.gui.registers.fields import mark_invalid
+from kasve_desktop.gui.widgets import translated
 from kasve_desktop.i18n import N_, _, display_date, display_datetime
 from kasve_desktop.services import persons, registers
 from kasve_desktop.services.database import Database

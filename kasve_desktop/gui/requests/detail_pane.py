@@ -73,6 +73,7 @@ class RequestPane(QWidget):
         mute(self.ui.empty_label)
         self._connect()
         self.show_request(None)
+        self._fit_actions()
 
     def _connect(self) -> None:
         for key, button in self.buttons.items():
@@ -141,6 +142,12 @@ class RequestPane(QWidget):
         self.timeline.retranslate()
         self.attachments.retranslate()
         self.show_request(self.detail, self._today)
+        self._fit_actions()
+
+    def _fit_actions(self) -> None:
+        """Keep the step buttons' column as wide as its widest label (no clipped text)."""
+        widest = max((b.sizeHint().width() for b in self.buttons.values()), default=0)
+        self.ui.actions.setMinimumWidth(widest + 4)
 
     def focus_actions(self) -> None:
         """Put the keyboard focus on the first action offered (Enter in the list)."""

@@ -17,8 +17,8 @@ from kasve_desktop.domain.vocabulary import (
     REQUEST_TYPE_LABELS,
     TIMELINE_KIND_LABELS,
 )
-from kasve_desktop.gui.areas.table_area import translated
 from kasve_desktop.gui.requests.countdown import COUNTDOWN_LABELS, countdown_text, source_text
+from kasve_desktop.gui.widgets import translated
 from kasve_desktop.i18n import _, display_date, display_number, ngettext
 from kasve_desktop.services.listing import display_phone
 from kasve_desktop.services.request_listing import countdown
@@ -112,9 +112,17 @@ def event_text(row: TimelineRow) -> str:
 
 
 def event_lines(row: TimelineRow) -> str:
-    """What happened, and on a second line what changed (a status or a date)."""
-    change = change_text(row)
-    return f"{event_text(row)}\n{change}" if change else event_text(row)
+    """What happened, what changed (a status or a date), how it was sent or confirmed,
+    and when it was entered if that was later than the day it happened."""
+    lines = [event_text(row), change_text(row)]
+    if row.channel:
+        lines.append(_("Sent by: {channel}").format(
+            channel=translated(CHANNEL_LABELS, row.channel)))
+    if row.identity_method:
+        lines.append(_("Identity confirmed: {method}").format(method=row.identity_method))
+    if row.at.date() > row.on_date:
+        lines.append(_("(entered {date})").format(date=display_date(row.at.date())))
+    return "\n".join(line for line in lines if line)
 
 
 def change_text(row: TimelineRow) -> str:
