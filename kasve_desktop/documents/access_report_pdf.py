@@ -1,0 +1,255 @@
+"""The access report (GDPR Art. 15) as a letter for a window envelope.
+
+The cover letter comes first (address in the window, date, reference, the
+confirmation, the deadline, the signature); then, from a new page, the summary
+per register with items (a)–(h), the transfers, the rights and the authority's
+contact block; then, from a new page, the annex "Kopio henkilötiedoistasi":
+tables whose cells wrap long values and whose header rows repeat on every
+page. A report without registers or copy (the "no data held" letter) is the
+cover letter alone. The page furniture and the numbers ``1 (4)`` come from
+``letter.py``; the same report always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+
+from kasve_desktop.documents.access_model import (
+    AccessReport,
+    CopySection,
+    CopyTable,
+    RegisterPart,
+    ReportItem,
+    Section,
+)
+from kasve_desktop.documents.letter import (
+    BODY_INDENT,
+    TEXT_WIDTH,
+    Letter,
+    LetterStyles,
+    letter_styles,
+    render_letter,
+)
+from kasve_desktop.documents.styles import MUTED_COLOUR, RULE_COLOUR, markup
+from kasve_desktop.domain.notice import Block, Bullets, Fields, Paragraph, SubHeading
+
+HEADER_BACKGROUND = colors.HexColor("#ececec")
+ROOM_FOR_HEADING = 45 * mm
+"""A heading starts a new page unless this much room is left under it."""
+ROOM_FOR_TABLE = 30 * mm
+BODY_WIDTH = TEXT_WIDTH - BODY_INDENT
+
+
+def render_access_report(report: AccessReport, letter: Letter) -> bytes:
+    """The report as the bytes of an A4 PDF laid out for a window envelope."""
+    styles = letter_styles()
+    story = _cover(report, styles)
+    if report.registers or report.sections:
+        story += [PageBreak(), *_summary(report, styles)]
+    if report.copy:
+        story += [PageBreak(), *_annex(report, styles)]
+    return render_letter(letter, story)
+
+
+# --- the cover letter -------------------------------------------------------------------
+
+def _cover(report: AccessReport, styles: LetterStyles) -> list[Flowable]:
+    story: list[Flowable] = [RLParagraph(markup(report.title), styles.heading),
+                             Spacer(0, 4),
+                             RLParagraph(markup(report.greeting), styles.body)]
+    story += _blocks(report.cover, report, styles)
+    signature = "<br/>".join(markup(line) for line in report.signature if line.strip())
+    story.append(KeepTogether([Spacer(0, 6), RLParagraph(signature, styles.body)]))
+    return story
+
+
+# --- the summary ------------------------------------------------------------------------
+
+def _summary(report: AccessReport, styles: LetterStyles) -> list[Flowable]:
+    story: list[Flowable] = []
+    if report.registers:
+        story += [RLParagraph(markup(report.registers_heading), styles.heading),
+                  RLParagraph(markup(report.registers_intro), styles.body)]
+    for part in report.registers:
+        story += _register(part, report, styles)
+    for section in report.sections:
+        story += _section(section, report, styles)
+    return story
+
+
+def _register(part: RegisterPart, report: AccessReport, styles: LetterStyles) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(ROOM_FOR_HEADING),
+                             RLParagraph(markup(part.name), _register_style(styles))]
+    for item in part.items:
+        story += _item(item, report, styles)
+    return story
+
+
+def _register_style(styles: LetterStyles) -> ParagraphStyle:
+    return ParagraphStyle("AccessRegister", parent=styles.heading, fontSize=11.5, leading=14,
+                          spaceBefore=10, leftIndent=BODY_INDENT, borderPadding=0)
+
+
+def _item(item: ReportItem, report: AccessReport, styles: LetterStyles) -> list[Flowable]:
+    heading = RLParagraph(markup(item.heading), styles.subheading)
+    return [heading, *_blocks(item.blocks, report, styles)]
+
+
+def _section(section: Section, report: AccessReport, styles: LetterStyles) -> list[Flowable]:
+    return [CondPageBreak(ROOM_FOR_HEADING), RLParagraph(markup(section.title), styles.heading),
+            *_blocks(section.blocks, report, styles)]
+
+
+# --- blocks -----------------------------------------------------------------------------
+
+def _blocks(blocks: Iterable[Block], report: AccessReport,
+            styles: LetterStyles) -> list[Flowable]:
+    return _glued(_plain_blocks(blocks, report, styles))
+
+
+def _glued(story: list[Flowable]) -> list[Flowable]:
+    """A heading followed by a block kept together (a contact block) joins that block.
+
+    reportlab's ``keepWithNext`` does not reach into a ``KeepTogether``."""
+    glued: list[Flowable] = []
+    for flowable in story:
+        if (isinstance(flowable, KeepTogether) and glued
+                and glued[-1].getKeepWithNext()):
+            flowable = KeepTogether([glued.pop(), *flowable._content])
+        glued.append(flowable)
+    return glued
+
+
+def _plain_blocks(blocks: Iterable[Block], report: AccessReport,
+                  styles: LetterStyles) -> list[Flowable]:
+    story: list[Flowable] = []
+    marked = False
+    for block in blocks:
+        untranslated = isinstance(block, Paragraph | Bullets) and block.untranslated
+        if untranslated and not marked and report.untranslated_marker:
+            story.append(RLParagraph(markup(report.untranslated_marker), _note(styles)))
+            marked = True
+        story += _block(block, styles)
+    return story
+
+
+def _note(styles: LetterStyles) -> ParagraphStyle:
+    return ParagraphStyle("AccessNote", parent=styles.small, spaceAfter=2, keepWithNext=1)
+
+
+def _block(block: Block, styles: LetterStyles) -> list[Flowable]:
+    if isinstance(block, SubHeading):
+        return [RLParagraph(markup(block.text), _minor(styles))] if block.text.strip() else []
+    if isinstance(block, Fields):
+        return [_fields(block, styles)] if block.rows else []
+    if isinstance(block, Paragraph):
+        text = _italic(block.text, block.untranslated)
+        return [RLParagraph(text, styles.body)] if block.text.strip() else []
+    return [_bullets(block, styles)] if block.items else []
+
+
+def _minor(styles: LetterStyles) -> ParagraphStyle:
+    """A sub-heading inside an item: smaller than the item's heading."""
+    return ParagraphStyle("AccessMinor", parent=styles.subheading, fontSize=10, leading=13,
+                          textColor=MUTED_COLOUR)
+
+
+def _italic(text: str, italic: bool) -> str:
+    return f"<i>{markup(text)}</i>" if italic else markup(text)
+
+
+def _bullets(block: Bullets, styles: LetterStyles) -> Flowable:
+    style = ParagraphStyle("AccessBullet", parent=styles.body, leftIndent=0, spaceAfter=2)
+    items = [ListItem(RLParagraph(_italic(item, block.untranslated), style))
+             for item in block.items]
+    return ListFlowable(items, bulletType="bullet", start="•", leftIndent=BODY_INDENT + 5 * mm,
+                        bulletDedent=4 * mm, bulletFontName=style.fontName,
+                        bulletFontSize=style.fontSize, spaceBefore=0, spaceAfter=8)
+
+
+def _fields(block: Fields, styles: LetterStyles) -> Flowable:
+    label_style = ParagraphStyle("AccessLabel", parent=styles.cell_label, fontSize=10,
+                                 leading=12.5)
+    value_style = ParagraphStyle("AccessValue", parent=styles.cell, fontSize=10, leading=12.5)
+    rows = [[RLParagraph(markup(label), label_style), RLParagraph(markup(value), value_style)]
+            for label, value in block.rows]
+    label_width = 36 * mm
+    table = Table(rows, colWidths=[label_width, BODY_WIDTH - label_width], hAlign="RIGHT",
+                  spaceAfter=8)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), value_style.fontName, value_style.fontSize),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return KeepTogether([table])
+
+
+# --- the annex: the copy ----------------------------------------------------------------
+
+def _annex(report: AccessReport, styles: LetterStyles) -> list[Flowable]:
+    label = ParagraphStyle("AccessAnnexLabel", parent=styles.wide, fontSize=9,
+                           textColor=MUTED_COLOUR, spaceAfter=0, keepWithNext=1)
+    title = ParagraphStyle("AccessAnnexTitle", parent=styles.heading, fontSize=14, leading=17)
+    story: list[Flowable] = [RLParagraph(markup(report.copy_label), label),
+                             RLParagraph(markup(report.copy_title), title),
+                             RLParagraph(markup(report.copy_intro), styles.wide)]
+    for section in report.copy:
+        story += _copy_section(section, styles)
+    return story
+
+
+def _copy_section(section: CopySection, styles: LetterStyles) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(ROOM_FOR_HEADING),
+                             RLParagraph(markup(section.title), styles.heading)]
+    if not section.tables:
+        story.append(RLParagraph(markup(section.empty_text), styles.wide))
+    for table in section.tables:
+        story += _copy_table(table, styles)
+    return story
+
+
+def _caption(styles: LetterStyles) -> ParagraphStyle:
+    return ParagraphStyle("AccessCaption", parent=styles.wide, fontName=styles.heading.fontName,
+                          fontSize=10, leading=13, spaceBefore=4, spaceAfter=3, keepWithNext=1)
+
+
+def _copy_table(table: CopyTable, styles: LetterStyles) -> list[Flowable]:
+    header_style = ParagraphStyle("AccessHeader", parent=styles.cell,
+                                  fontName=styles.heading.fontName)
+    rows = [[RLParagraph(markup(cell), header_style) for cell in table.header]]
+    rows += [[RLParagraph(markup(cell) or "–", styles.cell) for cell in row]
+             for row in table.rows]
+    flowable = Table(rows, colWidths=[w * TEXT_WIDTH for w in table.widths], repeatRows=1,
+                     hAlign="LEFT", spaceAfter=10)
+    flowable.setStyle(_table_style(styles))
+    story: list[Flowable] = [CondPageBreak(ROOM_FOR_TABLE)]
+    if table.caption:
+        story.append(RLParagraph(markup(table.caption), _caption(styles)))
+    return [*story, flowable]
+
+
+def _table_style(styles: LetterStyles) -> TableStyle:
+    return TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.cell.fontName, styles.cell.fontSize),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE_COLOUR),
+        ("BOX", (0, 0), (-1, -1), 0.4, RULE_COLOUR),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])

@@ -1,0 +1,88 @@
+"""The access report's layout, read back from the PDF: window zone, page numbers, tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from kasve_desktop.documents.access_model import (
+    AccessReport,
+    CopySection,
+    CopyTable,
+    RegisterPart,
+    ReportItem,
+    Section,
+)
+from kasve_desktop.documents.access_report_pdf import render_access_report
+from kasve_desktop.documents.access_words import ITEM_HEADINGS, ITEM_KEYS
+from kasve_desktop.documents.letter import Letter, LetterHead, Sender
+from kasve_desktop.domain.notice import Bullets, Fields, Paragraph, SubHeading
+from tests.documents.test_letter import from_top_mm, left_mm
+from tests.documents.test_notice_pdf import Run, page_runs
+
+RECIPIENT = ("Maija Meikäläinen", "Kauppakatu 5 A 3", "70100 KUOPIO")
+LETTER = Letter(LetterHead("VASTAUS TARKASTUSPYYNTÖÖN", "25.11.2026", "2026-0036", "Viite"),
+                Sender("Kasve Oy", ("Puijonkatu 23", "70110 KUOPIO")), RECIPIENT)
+ROWS = tuple((f"Lisätieto {n}", f"arvo {n} " + "pitkä teksti " * (n % 7)) for n in range(160))
+
+
+def report() -> AccessReport:
+    items = tuple(ReportItem(key, heading, (Paragraph(f"Kohta {key}."),))
+                  for key, heading in zip(ITEM_KEYS, ITEM_HEADINGS["fi"], strict=True))
+    authority = (SubHeading("Valvontaviranomaisen yhteystiedot"),
+                 Fields((("Nimi", "Tietosuojavaltuutetun toimisto"),)))
+    return AccessReport(
+        "fi", "Vastaus tarkastuspyyntöösi", "Hyvä Maija Meikäläinen",
+        (Paragraph("Vahvistamme, että Kasve Oy käsittelee sinua koskevia henkilötietoja."),
+         Bullets(("Tietojesi käsittely rekistereittäin",))), ("Ystävällisin terveisin", "Elias"),
+        "Tietojesi käsittely rekistereittäin", "Tietojasi on rekisterissä.",
+        (RegisterPart("Asiakasrekisteri", items),), (Section("Oikeutesi", authority),),
+        "Kopio henkilötiedoistasi", "Liite", "Kaikki tiedot.",
+        (CopySection("Rekisterimerkinnät", (CopyTable("Asiakasrekisteri", ("Tieto", "Arvo"),
+                                                       ROWS),)),
+         CopySection("Suostumukset", (), "Ei suostumuksia.")))
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[list[Run]]:
+    return page_runs(render_access_report(report(), LETTER))
+
+
+def test_recipient_block_in_the_window_and_nothing_else(pages: list[list[Run]]) -> None:
+    block = [r for r in pages[0] if r.text in RECIPIENT]
+    assert [r.text for r in sorted(block, key=lambda r: -r.y)] == list(RECIPIENT)
+    assert all(22 <= left_mm(r) <= 25 and 44 <= from_top_mm(r) <= 70 for r in block)
+    others = [r for r in pages[0] if r.text not in RECIPIENT
+              and 15 <= left_mm(r) <= 110 and 38 <= from_top_mm(r) <= 87]
+    assert others == []
+    body = [r for r in pages[0] if r.text.startswith("Vahvistamme")]
+    assert body and from_top_mm(body[0]) >= 90
+
+
+def test_page_numbers_and_parts_on_their_own_pages(pages: list[list[Run]]) -> None:
+    total = len(pages)
+    assert total >= 5
+    for number, runs in enumerate(pages, start=1):
+        assert any(r.text == f"{number} ({total})" for r in runs)
+    assert not any("Käsittelyn tarkoitukset" in r.text for r in pages[0])  # cover alone
+    annex = next(n for n, runs in enumerate(pages) if any(
+        r.text == "Kopio henkilötiedoistasi" for r in runs))
+    assert not any(r.text.startswith("Kohta") for r in pages[annex])
+
+
+def test_long_table_repeats_its_header_and_keeps_every_row(pages: list[list[Run]]) -> None:
+    table_pages = [runs for runs in pages if any(r.text.startswith("Lisätieto") for r in runs)]
+    assert len(table_pages) >= 2
+    for runs in table_pages:
+        assert any(r.text == "Tieto" for r in runs) and any(r.text == "Arvo" for r in runs)
+    seen = {r.text for runs in table_pages for r in runs}
+    assert all(label in seen for label, _value in ROWS)
+
+
+def test_heading_stays_with_the_contact_block(pages: list[list[Run]]) -> None:
+    page = next(runs for runs in pages
+                if any(r.text == "Valvontaviranomaisen yhteystiedot" for r in runs))
+    assert any(r.text == "Tietosuojavaltuutetun toimisto" for r in page)
+
+
+def test_same_report_same_bytes() -> None:
+    assert render_access_report(report(), LETTER) == render_access_report(report(), LETTER)
