@@ -477,3 +477,19 @@ def test_an_unreadable_file_is_explained(qtbot: QtBot, db: Database, tmp_path: P
 def test_answer_by_uses_the_letter_date_form() -> None:
     text, tooltip = intake_fields.answer_by(dt.date(2026, 11, 24))
     assert day_text(dt.date(2026, 12, 28)) in text and tooltip
+
+
+def test_errors_follow_the_corrections_and_a_new_channel(
+        qtbot: QtBot, open_dialog: Callable[..., IntakeDialog]) -> None:
+    dialog = open_dialog()
+    ui = dialog.ui
+    choose(dialog, "channel", "email")
+    press_save(qtbot, dialog)
+    assert ui.requester_email_note.text() == _(requests.EMAIL_NEEDED)
+    assert ui.requester_name_note.text() == _(requests.NAME_NEEDED)
+    choose(dialog, "channel", "in-person")  # no e-mail needed in person
+    assert not ui.requester_email_note.isVisible()
+    assert ui.requester_name_note.text() == _(requests.NAME_NEEDED)
+    type_into(qtbot, dialog, requester_name="Maija")
+    assert not ui.requester_name_note.isVisible()
+    assert dialog.created_id is None  # corrections alone save nothing

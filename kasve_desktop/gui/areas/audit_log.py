@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from kasve_desktop.domain.vocabulary import AUDIT_ACTION_LABELS
-from kasve_desktop.gui.areas.table_area import TableArea, translated
+from kasve_desktop.gui.areas.table_area import TableArea
 from kasve_desktop.gui.table_model import Column, ListSource
+from kasve_desktop.gui.widgets import translated
 from kasve_desktop.i18n import N_, display_datetime, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database

@@ -25,7 +25,7 @@ from kasve_desktop.domain.vocabulary import (
     REQUEST_STATUS_LABELS,
     REQUEST_TYPE_LABELS,
 )
-from kasve_desktop.gui.areas.table_area import TableArea, translated
+from kasve_desktop.gui.areas.table_area import TableArea
 from kasve_desktop.gui.requests import countdown as cells
 from kasve_desktop.gui.requests import hooks
 from kasve_desktop.gui.requests.detail_pane import LINK, TAKE_ACTION, RequestPane
@@ -34,6 +34,7 @@ from kasve_desktop.gui.requests.filter_bar import FilterBar
 from kasve_desktop.gui.requests.step_dialog import StepDialog
 from kasve_desktop.gui.requests.steps import spec_for
 from kasve_desktop.gui.table_model import ID_ROLE, Column, ListSource
+from kasve_desktop.gui.widgets import translated
 from kasve_desktop.i18n import N_, _, display_date, display_number, ngettext
 from kasve_desktop.services import listing, requests
 from kasve_desktop.services.database import Database

@@ -67,6 +67,7 @@ class IntakeDialog(QDialog):
         self._db, self._today = db, today
         self.created_id: int | None = None
         self.question: QMessageBox | None = None
+        self._errors_shown = False
         self.duplicates: DuplicateQuestion | None = None
         self.picker: PersonPickerDialog | None = None
         self._person: tuple[int, str] | None = None
@@ -103,6 +104,9 @@ class IntakeDialog(QDialog):
         self.ui.address_button.clicked.connect(self._show_address)
         self.ui.person_button.clicked.connect(self.search_person)
         self.ui.person_clear_button.clicked.connect(self.clear_person)
+        self.ui.channel.currentIndexChanged.connect(self._recheck)
+        for name in LINE_FIELDS:
+            getattr(self.ui, name).textChanged.connect(self._recheck)
 
     @property
     def save_button(self) -> QWidget:
@@ -219,6 +223,18 @@ class IntakeDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------
 
     @Slot()
+    @Slot()
+    def _recheck(self) -> None:
+        """Once errors are shown, follow the user's corrections: no message stays stale."""
+        if not self._errors_shown:
+            return
+        try:
+            check_draft(self.draft(), self._today())
+        except ValidationFailed as failure:
+            self.show_errors(failure.errors)
+        else:
+            self.show_errors({})
+
     def save(self) -> None:
         """Check the request, ask about a likely duplicate, then enter it."""
         if self.created_id is not None:
@@ -250,6 +266,7 @@ class IntakeDialog(QDialog):
 
     def show_errors(self, errors: dict[str, InvalidValue]) -> None:
         """Each reason at its field, and how many fields need attention (none: cleared)."""
+        self._errors_shown = bool(errors)
         for name in NOTED_FIELDS:
             reason = errors[name].text() if name in errors else ""
             if name == "requester_postal_code" and "requester_locality" in errors:
