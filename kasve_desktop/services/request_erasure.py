@@ -132,7 +132,10 @@ def kept_items(report: ErasureReport) -> list[KeptItem]:
 def erasure_note(report: ErasureReport) -> str:
     erased = "; ".join(erased_lines(report)) or _(NOTHING)
     kept = "; ".join(kept_text(item) for item in kept_items(report)) or _(NOTHING)
-    return _(NOTE_ERASED).format(erased=erased) + "\n" + _(NOTE_KEPT).format(kept=kept)
+    kept_line = _(NOTE_KEPT).format(kept=kept)
+    if kept_line.endswith(".."):  # the last reason ends its own sentence
+        kept_line = kept_line[:-1]
+    return _(NOTE_ERASED).format(erased=erased) + "\n" + kept_line
 
 
 def apply_erasure(db: Database, request_id: int, today: dt.date) -> ErasureDone:

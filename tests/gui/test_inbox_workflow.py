@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -180,3 +180,16 @@ def test_an_impossible_action_shows_the_reason_and_changes_nothing(
     assert dialog.ui.on_date.maximumDate() == QDate(2027, 1, 4)
     assert dialog.ui.on_date.minimumDate() == QDate(2026, 11, 24)
     dialog.reject()
+
+
+def test_ctrl_enter_takes_the_step(qtbot: QtBot, area: InboxArea, clock: Clock,
+                                   db: Database) -> None:
+    pane = pane_of(area)
+    dialog = open_step(area, pane.ui.note_button)
+    dialog.ui.text.setPlainText("Soitettu pyytäjälle.")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.ui.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    detail = requests.load_request(db, pane.request_id or 0, clock())
+    assert detail.timeline[-1].note == "Soitettu pyytäjälle."

@@ -47,7 +47,7 @@ class MarketingObjectionDialog(ActionDialog):
                      "date below. Should the data be erased later, keyed hashes of the e-mail "
                      "addresses and phone numbers stay on the suppression list, so that the "
                      "marketing does not start again.").format(name=detail.person_name))
-        self.ui.since.setDate(to_qdate(today()))
+        self.ui.since.setDate(to_qdate(detail.received_on))  # the objection holds from receipt
         self.ok_button().setText(_("Record the objection"))
         self._update()
 

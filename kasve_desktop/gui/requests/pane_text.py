@@ -21,7 +21,7 @@ from kasve_desktop.gui.requests.countdown import COUNTDOWN_LABELS, countdown_tex
 from kasve_desktop.gui.widgets import translated
 from kasve_desktop.i18n import _, display_date, display_number, ngettext
 from kasve_desktop.services.listing import display_phone
-from kasve_desktop.services.request_listing import countdown
+from kasve_desktop.services.request_listing import Countdown, countdown
 from kasve_desktop.services.requests import RequestDetail, TimelineRow
 
 
@@ -101,8 +101,10 @@ def days_left_text(detail: RequestDetail, today: dt.date) -> str:
         return status_text(detail.status)
     due = detail.in_force.deadline.due
     days, working = (due - today).days, working_days_between(today, due)
-    state = _(COUNTDOWN_LABELS[countdown(days, working)])
-    return f"{countdown_text(days, working)} · {state}"
+    state = countdown(days, working)
+    if state in (Countdown.OVERDUE, Countdown.TODAY):  # the countdown already says it
+        return countdown_text(days, working)
+    return f"{countdown_text(days, working)} · {_(COUNTDOWN_LABELS[state])}"
 
 
 # --- the timeline and the files -------------------------------------------------------------

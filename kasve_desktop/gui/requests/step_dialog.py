@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, ELECTRONIC_CHANNELS, Channel
@@ -41,6 +42,8 @@ class StepDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         mute(self.ui.explanation)
         reserve_lines(self.ui.error)
         self._fill()
@@ -60,7 +63,8 @@ class StepDialog(QDialog):
             widget.setVisible(spec.note)
         for widget in (ui.channel_label, ui.channel):
             widget.setVisible(spec.channel)
-        fill_choices(ui.channel, [(c.value, _(CHANNEL_LABELS[c])) for c in Channel])
+        fill_choices(ui.channel, [(c.value, _(CHANNEL_LABELS[c])) for c in Channel
+                                  if c is not Channel.WEB_FORM])  # no answer goes by web form
         choose(ui.channel, default_channel(self.detail))
         ui.pause.setVisible(spec.pause)
         ui.pause.setChecked(True)
