@@ -1,0 +1,267 @@
+"""The wording of the response letters, as data per language (requests.md, letter kinds).
+
+The texts live in ``resources/letters/{fi,sv,en}.toml``: for every template a
+document type line (capitals, printed at 112 mm), a subject heading and
+paragraphs with named placeholders (``{name}``, ``{reference}``, ``{due}`` …).
+Printed letters are in the person's language, not the interface's, so this is
+not gettext. The access report has its own builder and no template here.
+
+``restriction`` has two templates: the restriction applied, and the notice that
+it will be lifted (``restriction-lifted``, Art. 18(3)).
+
+Filling is strict: a placeholder the facts do not have is an error
+(``MissingFacts``), never printed raw. Each template names its *required*
+facts, which must be non-empty, and its *optional* ones: a paragraph whose
+optional fact is empty is left out (e.g. "what was kept" after an erasure that
+kept nothing). The user may rewrite a template (``check_template`` tells
+whether the rewrite uses only the placeholders its template knows, and still
+every required one).
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kasve_desktop.i18n import LANGUAGES, N_
+
+COMMON_FACTS = frozenset({"name", "reference", "received", "request", "controller",
+                          "contact", "authority_name"})
+"""Facts every letter has: the requester, the request, the controller's contact."""
+
+
+@dataclass(frozen=True)
+class FactRules:
+    required: frozenset[str] = frozenset()
+    optional: frozenset[str] = frozenset()
+
+    @property
+    def known(self) -> frozenset[str]:
+        return COMMON_FACTS | self.required | self.optional
+
+
+def _rules(required: str = "", optional: str = "") -> FactRules:
+    return FactRules(frozenset(required.split()), frozenset(optional.split()))
+
+
+TEMPLATE_RULES: dict[str, FactRules] = {
+    "acknowledgement": _rules("due"),
+    "clarification": _rules(optional="question"),
+    "extension": _rules("due extended_due reasons"),
+    "no-data": _rules(),
+    "rectification": _rules("changed"),
+    "erasure": _rules("erased", "kept"),
+    "objection-marketing": _rules("since channels"),
+    "objection": _rules("decision"),
+    "restriction": _rules("since", "grounds"),
+    "restriction-lifted": _rules("lifted"),
+    "portability": _rules("files"),
+    "consent-withdrawal": _rules("since consents"),
+    "refusal": _rules("reasons authority"),
+}
+"""Every template and the facts it takes, besides ``COMMON_FACTS``."""
+TEMPLATE_KEYS = tuple(TEMPLATE_RULES)
+LIFTED = "restriction-lifted"
+PARTS = ("document_type", "subject", "paragraphs")
+
+BAD_SYNTAX = N_("The text has a brace that is not part of a placeholder: {text}")
+UNKNOWN_PLACEHOLDERS = N_("This letter has no such facts: {names}. It can use: {known}.")
+REQUIRED_MISSING = N_("The letter must still say: {names}.")
+EMPTY_PART = N_("The document type, the subject and at least one paragraph are needed.")
+MISSING_FACTS = N_("The letter needs facts that the request does not have yet: {names}.")
+UNKNOWN_TEMPLATE = N_("There is no letter template {key}.")
+
+
+class TemplateError(ValueError):
+    """A template (or its filling) is not usable; ``message`` is a gettext msgid."""
+
+    def __init__(self, message: str, **params: str) -> None:
+        super().__init__(message.format(**params))
+        self.message = message
+        self.params = params
+
+
+class MissingFacts(TemplateError):
+    """The facts lack a placeholder's value (or a required one is empty)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = tuple(sorted(set(names)))
+        super().__init__(MISSING_FACTS, names=_braced(self.names))
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    document_type: str
+    subject: str
+    paragraphs: tuple[str, ...]
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.document_type, self.subject, *self.paragraphs)
+
+    def placeholders(self) -> frozenset[str]:
+        return frozenset().union(*(placeholders_in(text) for text in self.texts()))
+
+    def as_json(self) -> dict[str, object]:
+        return {"document_type": self.document_type, "subject": self.subject,
+                "paragraphs": list(self.paragraphs)}
+
+
+@dataclass(frozen=True)
+class AuthorityLabels:
+    visiting: str
+    postal: str
+    phone: str
+    email: str
+    web: str
+
+
+@dataclass(frozen=True)
+class CommonTexts:
+    """What every letter of one language shares."""
+
+    reference_label: str
+    greeting: str
+    questions: str
+    closing: str
+    signer_title: str
+    authority: AuthorityLabels
+    requests: Mapping[str, str]
+    """How a request of each type is named inside a sentence."""
+
+
+# --- reading the data files -------------------------------------------------------------
+
+@cache
+def _data(lang: str) -> dict[str, object]:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    path = resources.files("kasve_desktop.resources") / "letters" / f"{lang}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _table(data: Mapping[str, object], key: str) -> dict[str, object]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise ValueError(f"letter data has no table {key!r}")
+    return value
+
+
+def template_from(value: object) -> LetterTemplate:
+    """A template from its stored form (TOML or JSON); ``ValueError`` if malformed."""
+    if not isinstance(value, Mapping):
+        raise ValueError("a letter template is a table")
+    paragraphs = value.get("paragraphs")
+    document_type, subject = value.get("document_type"), value.get("subject")
+    if not (isinstance(document_type, str) and isinstance(subject, str)
+            and isinstance(paragraphs, list | tuple)
+            and all(isinstance(p, str) for p in paragraphs)):
+        raise ValueError("a letter template has document_type, subject and paragraphs")
+    return LetterTemplate(document_type, subject, tuple(paragraphs))
+
+
+def default_template(key: str, lang: str) -> LetterTemplate:
+    """The shipped wording of template ``key`` in ``lang``."""
+    if key not in TEMPLATE_RULES:
+        raise TemplateError(UNKNOWN_TEMPLATE, key=key)
+    return template_from(_table(_data(lang), "letters").get(key))
+
+
+def common_texts(lang: str) -> CommonTexts:
+    data = _data(lang)
+    common = {k: str(v) for k, v in _table(data, "common").items()}
+    labels = {k: str(v) for k, v in _table(data, "authority").items()}
+    return CommonTexts(
+        reference_label=common["reference_label"], greeting=common["greeting"],
+        questions=common["questions"], closing=common["closing"],
+        signer_title=common["signer_title"], authority=AuthorityLabels(**labels),
+        requests={k: str(v) for k, v in _table(data, "requests").items()})
+
+
+# --- placeholders ------------------------------------------------------------------------
+
+_FORMATTER = string.Formatter()
+
+
+def placeholders_in(text: str) -> frozenset[str]:
+    """The ``{name}`` placeholders of ``text``; ``TemplateError`` for anything else
+    (a lone brace, ``{0}``, ``{a.b}``, ``{a:>3}``). ``{{`` and ``}}`` print braces."""
+    try:
+        parsed = list(_FORMATTER.parse(text))
+    except ValueError:
+        raise TemplateError(BAD_SYNTAX, text=text) from None
+    names = set()
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise TemplateError(BAD_SYNTAX, text=text)
+        names.add(name)
+    return frozenset(names)
+
+
+def check_template(key: str, template: LetterTemplate) -> LetterTemplate:
+    """``template`` with surrounding blanks trimmed and empty paragraphs dropped, or a
+    ``TemplateError``: unknown placeholders, a required one missing, empty parts."""
+    if key not in TEMPLATE_RULES:
+        raise TemplateError(UNKNOWN_TEMPLATE, key=key)
+    cleaned = LetterTemplate(template.document_type.strip(), template.subject.strip(),
+                             tuple(p.strip() for p in template.paragraphs if p.strip()))
+    if not (cleaned.document_type and cleaned.subject and cleaned.paragraphs):
+        raise TemplateError(EMPTY_PART)
+    rules = TEMPLATE_RULES[key]
+    used = cleaned.placeholders()
+    unknown = used - rules.known
+    if unknown:
+        raise TemplateError(UNKNOWN_PLACEHOLDERS, names=_braced(unknown),
+                            known=_braced(rules.known))
+    missing = rules.required - used
+    if missing:
+        raise TemplateError(REQUIRED_MISSING, names=_braced(missing))
+    return cleaned
+
+
+def _braced(names: Iterable[str]) -> str:
+    return ", ".join(f"{{{name}}}" for name in sorted(names))
+
+
+# --- filling --------------------------------------------------------------------------
+
+def fill(text: str, facts: Mapping[str, str]) -> str:
+    """``text`` with its placeholders filled; ``MissingFacts`` if any has no value."""
+    missing = placeholders_in(text) - facts.keys()
+    if missing:
+        raise MissingFacts(missing)
+    return text.format_map(facts)
+
+
+@dataclass(frozen=True)
+class FilledLetter:
+    """A letter's words, ready to print."""
+
+    document_type: str
+    subject: str
+    greeting: str
+    paragraphs: tuple[str, ...]
+    questions: str
+    closing: str
+
+
+def fill_letter(key: str, template: LetterTemplate, common: CommonTexts,
+                facts: Mapping[str, str]) -> FilledLetter:
+    """The template filled from ``facts``: required facts must be non-empty, a paragraph
+    whose optional fact is empty is left out, any other absent fact is an error."""
+    rules = TEMPLATE_RULES[key]
+    empty = {name for name in rules.required if not facts.get(name, "").strip()}
+    absent = (template.placeholders() | rules.required) - facts.keys()
+    if empty or absent:
+        raise MissingFacts(empty | absent)
+    kept = tuple(fill(p, facts) for p in template.paragraphs
+                 if not any(not facts[name].strip()
+                            for name in placeholders_in(p) & rules.optional))
+    questions = fill(common.questions, facts) if facts.get("contact", "").strip() else ""
+    return FilledLetter(fill(template.document_type, facts).upper(), fill(template.subject, facts),
+                        fill(common.greeting, facts), kept, questions, common.closing)

@@ -1,0 +1,124 @@
+"""The letters' wording as data: the same placeholders in every language, strict filling."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from kasve_desktop.domain.letter_templates import (
+    COMMON_FACTS,
+    TEMPLATE_KEYS,
+    TEMPLATE_RULES,
+    LetterTemplate,
+    MissingFacts,
+    TemplateError,
+    check_template,
+    common_texts,
+    default_template,
+    fill,
+    fill_letter,
+    placeholders_in,
+)
+from kasve_desktop.domain.vocabulary import LetterKind, RequestType
+
+LANGS = ("fi", "sv", "en")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_letter_kind_but_the_access_report_has_a_template() -> None:
+    kinds = {kind.value for kind in LetterKind} - {"access-report"}
+    assert kinds <= set(TEMPLATE_KEYS)
+    assert set(TEMPLATE_KEYS) - kinds == {"restriction-lifted"}
+
+
+@pytest.mark.parametrize("key", TEMPLATE_KEYS)
+def test_same_placeholders_in_every_language(key: str) -> None:
+    found = {lang: default_template(key, lang).placeholders() for lang in LANGS}
+    assert found["fi"] == found["sv"] == found["en"]
+    assert TEMPLATE_RULES[key].required <= found["fi"] <= TEMPLATE_RULES[key].known
+    for lang in LANGS:
+        assert check_template(key, default_template(key, lang)) == default_template(key, lang)
+        assert default_template(key, lang).document_type.isupper()
+
+
+def test_common_texts_have_the_same_placeholders_and_every_request_type() -> None:
+    for lang in LANGS:
+        common = common_texts(lang)
+        assert placeholders_in(common.greeting) == {"name"}
+        assert placeholders_in(common.questions) == {"contact", "reference"}
+        assert set(common.requests) == {t.value for t in RequestType}
+
+
+def test_refusal_names_both_rights_and_the_authority() -> None:
+    assert {"reasons", "authority"} <= TEMPLATE_RULES["refusal"].required
+    text = " ".join(default_template("refusal", "fi").paragraphs)
+    assert "valitus valvontaviranomaiselle" in text and "tuomioistuimelta" in text
+    assert "12 artiklan 4 kohdan" in text
+
+
+def test_clarification_says_the_clock_stops() -> None:
+    assert "ei kulu" in " ".join(default_template("clarification", "fi").paragraphs)
+    assert "12 artiklan 3 kohdan" in " ".join(default_template("extension", "fi").paragraphs)
+
+
+@pytest.mark.parametrize("text", ["{", "}", "{0}", "{a.b}", "{a!r}", "{a:>3}", "{}"])
+def test_only_named_placeholders(text: str) -> None:
+    with pytest.raises(TemplateError):
+        placeholders_in(f"x {text} y")
+
+
+def test_double_braces_print_braces() -> None:
+    assert placeholders_in("{{ei}} {name}") == {"name"}
+    assert fill("{{ei}} {name}", {"name": "Aino"}) == "{ei} Aino"
+
+
+def test_a_missing_fact_is_an_error_not_raw_text() -> None:
+    with pytest.raises(MissingFacts) as raised:
+        fill("Viimeistään {due}.", {"name": "Aino"})
+    assert raised.value.names == ("due",)
+
+
+def _facts(**more: str) -> dict[str, str]:
+    return {name: f"<{name}>" for name in COMMON_FACTS} | more
+
+
+def test_empty_optional_fact_drops_its_paragraph_but_empty_required_fails() -> None:
+    template, common = default_template("erasure", "en"), common_texts("en")
+    filled = fill_letter("erasure", template, common, _facts(erased="– 1 entry", kept=""))
+    assert len(filled.paragraphs) == len(template.paragraphs) - 1
+    assert filled.document_type == "ERASURE OF DATA"
+    assert filled.greeting == "Dear <name>,"
+    with pytest.raises(MissingFacts) as raised:
+        fill_letter("erasure", template, common, _facts(erased=" ", kept=""))
+    assert raised.value.names == ("erased",)
+    with pytest.raises(MissingFacts):
+        fill_letter("erasure", template, common, _facts(erased="x"))  # kept absent
+
+
+def test_no_contact_no_questions_line() -> None:
+    filled = fill_letter("no-data", default_template("no-data", "fi"), common_texts("fi"),
+                         _facts(contact=""))
+    assert filled.questions == ""
+
+
+def test_check_template_refuses_unknown_missing_and_empty() -> None:
+    with pytest.raises(TemplateError, match=r"\{etunimi\}"):
+        check_template("acknowledgement", LetterTemplate("A", "B", ("{due} {etunimi}",)))
+    with pytest.raises(TemplateError, match=r"\{due\}"):
+        check_template("acknowledgement", LetterTemplate("A", "B", ("Pian.",)))
+    with pytest.raises(TemplateError):
+        check_template("acknowledgement", LetterTemplate("A", " ", ("{due}",)))
+    with pytest.raises(TemplateError):
+        check_template("no-such", LetterTemplate("A", "B", ("x",)))
+
+
+def test_the_data_files_ship_with_the_package() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["kasve_desktop.resources"]
+    for lang in LANGS:
+        assert (resources.files("kasve_desktop.resources") / "letters" / f"{lang}.toml").is_file()
+        assert any(fnmatch.fnmatch(f"letters/{lang}.toml", p) for p in patterns)
