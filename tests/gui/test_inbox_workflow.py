@@ -104,6 +104,9 @@ def test_the_postal_request_of_24_11_2026_walked_to_closed(qtbot: QtBot, area: I
     # Extend it (reasons required: none given is refused in the dialog).
     clock.today = D(2026, 11, 27)
     dialog = open_step(area, ui.extend_button)
+    assert dialog.ui.explanation.text().endswith(_(  # the new date before deciding
+        "New answer-by date: {new}. Last day to decide and tell the person: {last}.").format(
+        new="24.2.2027", last="28.12.2026"))
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible() and dialog.ui.error.text() == _(
         "An extension needs its reasons: the person must be told why.")

@@ -13,14 +13,15 @@ import datetime as dt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kasve_desktop.domain.deadlines import extended
 from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, ELECTRONIC_CHANNELS, Channel
-from kasve_desktop.domain.workflow import StepRefused
+from kasve_desktop.domain.workflow import StepRefused, one_month_in_force
 from kasve_desktop.gui.forms.ui_request_step_dialog import Ui_StepDialog
 from kasve_desktop.gui.persons.dialogs import choose, fill_choices
 from kasve_desktop.gui.persons.records import from_qdate, to_qdate
-from kasve_desktop.gui.requests.steps import StepInput, StepSpec
+from kasve_desktop.gui.requests.steps import EXTEND, StepInput, StepSpec
 from kasve_desktop.gui.widgets import mute, reserve_lines, show_error
-from kasve_desktop.i18n import _
+from kasve_desktop.i18n import _, display_date
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.requests import RequestDetail
 
@@ -52,7 +53,7 @@ class StepDialog(QDialog):
         spec, ui = self.spec, self.ui
         self.setWindowTitle(f"{_(spec.title)} — {self.detail.reference}")
         ui.heading.setText(_(spec.title))
-        ui.explanation.setText(_(spec.explanation))
+        ui.explanation.setText(_(spec.explanation) + self._extension_dates())
         ui.on_date_label.setText(_(spec.date_label))
         ui.on_date.setDateRange(to_qdate(self.detail.received_on), to_qdate(self._today))
         ui.on_date.setDate(to_qdate(self._today))
@@ -69,6 +70,15 @@ class StepDialog(QDialog):
         ui.pause.setVisible(spec.pause)
         ui.pause.setChecked(True)
         (ui.text if spec.text_label else ui.on_date).setFocus()
+
+    def _extension_dates(self) -> str:
+        """For the extension: the new date, and the last day to decide it."""
+        if self.spec.key != EXTEND:
+            return ""
+        one = one_month_in_force(self.detail.facts, self._today)
+        return "\n\n" + _("New answer-by date: {new}. Last day to decide and tell the person: "
+                          "{last}.").format(new=display_date(extended(self.detail.received_on).due),
+                                            last=display_date(one))
 
     def given(self) -> StepInput:
         ui = self.ui
