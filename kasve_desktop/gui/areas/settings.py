@@ -1,5 +1,7 @@
-"""Asetukset: the language, the deadline and reminder settings, the supervisory
-authority's contact block, and facts about the open database (with an audit-chain check)."""
+"""Asetukset: the language, the deadline and reminder settings, letters and window
+envelopes (the recipient block's offset, the calibration page, the letter templates),
+the supervisory authority's contact block, and facts about the open database (with an
+audit-chain check)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from kasve_desktop import i18n
 from kasve_desktop.domain.deadlines import DEFAULT_TARGET_MARGIN
 from kasve_desktop.gui.forms.ui_settings import Ui_SettingsArea
 from kasve_desktop.gui.registers.authority import AuthorityEditor
+from kasve_desktop.gui.settings_letters import LetterSettings
 from kasve_desktop.gui.widgets import mute, show_path
 from kasve_desktop.gui.worker import Job
 from kasve_desktop.i18n import N_, _, display_number, ngettext
@@ -56,6 +59,7 @@ class SettingsArea(QWidget):
         self.ui.identity_days.valueChanged.connect(self._on_identity_days)
         self.ui.target_margin.valueChanged.connect(self._on_target_margin)
         self.authority = AuthorityEditor(self.ui, self)
+        self.letters = LetterSettings(self.ui, today, self)
         self._make_scrollable()
         self.retranslate()
 
@@ -66,8 +70,8 @@ class SettingsArea(QWidget):
         inner.setObjectName("groups")
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
-        for group in (self.ui.language_group, self.ui.reminders_group, self.ui.authority_group,
-                      self.ui.database_group):
+        for group in (self.ui.language_group, self.ui.reminders_group, self.ui.letters_group,
+                      self.ui.authority_group, self.ui.database_group):
             layout.removeWidget(group)
             column.addWidget(group)
         column.addStretch(1)
@@ -93,6 +97,7 @@ class SettingsArea(QWidget):
         self._show_chain()
         self._show_deadline_settings()
         self.authority.set_database(db)
+        self.letters.set_database(db)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -104,6 +109,8 @@ class SettingsArea(QWidget):
         self._update_suffixes()
         if hasattr(self, "authority"):
             self.authority.retranslate()
+        if hasattr(self, "letters"):
+            self.letters.retranslate()
 
     @Slot()
     def verify(self) -> None:

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsArea(object):
     def setupUi(self, SettingsArea):
@@ -120,6 +120,118 @@ class Ui_SettingsArea(object):
 
 
         self.area_layout.addWidget(self.reminders_group)
+
+        self.letters_group = QGroupBox(SettingsArea)
+        self.letters_group.setObjectName(u"letters_group")
+        self.letters_layout = QVBoxLayout(self.letters_group)
+        self.letters_layout.setObjectName(u"letters_layout")
+        self.letters_hint = QLabel(self.letters_group)
+        self.letters_hint.setObjectName(u"letters_hint")
+        self.letters_hint.setWordWrap(True)
+
+        self.letters_layout.addWidget(self.letters_hint)
+
+        self.offset_form = QFormLayout()
+        self.offset_form.setObjectName(u"offset_form")
+        self.offset_form.setHorizontalSpacing(12)
+        self.offset_right_label = QLabel(self.letters_group)
+        self.offset_right_label.setObjectName(u"offset_right_label")
+
+        self.offset_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.offset_right_label)
+
+        self.offset_right = QDoubleSpinBox(self.letters_group)
+        self.offset_right.setObjectName(u"offset_right")
+        self.offset_right.setKeyboardTracking(False)
+        sizePolicy.setHeightForWidth(self.offset_right.sizePolicy().hasHeightForWidth())
+        self.offset_right.setSizePolicy(sizePolicy)
+        self.offset_right.setMinimumSize(QSize(110, 0))
+        self.offset_right.setSuffix(u" mm")
+        self.offset_right.setDecimals(1)
+        self.offset_right.setMinimum(-15.000000000000000)
+        self.offset_right.setMaximum(15.000000000000000)
+        self.offset_right.setSingleStep(0.500000000000000)
+
+        self.offset_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.offset_right)
+
+        self.offset_down_label = QLabel(self.letters_group)
+        self.offset_down_label.setObjectName(u"offset_down_label")
+
+        self.offset_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.offset_down_label)
+
+        self.offset_down = QDoubleSpinBox(self.letters_group)
+        self.offset_down.setObjectName(u"offset_down")
+        self.offset_down.setKeyboardTracking(False)
+        sizePolicy.setHeightForWidth(self.offset_down.sizePolicy().hasHeightForWidth())
+        self.offset_down.setSizePolicy(sizePolicy)
+        self.offset_down.setMinimumSize(QSize(110, 0))
+        self.offset_down.setSuffix(u" mm")
+        self.offset_down.setDecimals(1)
+        self.offset_down.setMinimum(-15.000000000000000)
+        self.offset_down.setMaximum(15.000000000000000)
+        self.offset_down.setSingleStep(0.500000000000000)
+
+        self.offset_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.offset_down)
+
+        self.offset_hint = QLabel(self.letters_group)
+        self.offset_hint.setObjectName(u"offset_hint")
+        self.offset_hint.setWordWrap(True)
+
+        self.offset_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.offset_hint)
+
+
+        self.letters_layout.addLayout(self.offset_form)
+
+        self.calibration_buttons = QHBoxLayout()
+        self.calibration_buttons.setObjectName(u"calibration_buttons")
+        self.print_calibration = QPushButton(self.letters_group)
+        self.print_calibration.setObjectName(u"print_calibration")
+
+        self.calibration_buttons.addWidget(self.print_calibration)
+
+        self.save_calibration = QPushButton(self.letters_group)
+        self.save_calibration.setObjectName(u"save_calibration")
+
+        self.calibration_buttons.addWidget(self.save_calibration)
+
+        self.calibration_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.calibration_buttons.addItem(self.calibration_spacer)
+
+
+        self.letters_layout.addLayout(self.calibration_buttons)
+
+        self.letters_status = QLabel(self.letters_group)
+        self.letters_status.setObjectName(u"letters_status")
+        self.letters_status.setWordWrap(True)
+
+        self.letters_layout.addWidget(self.letters_status)
+
+        self.letters_line = QFrame(self.letters_group)
+        self.letters_line.setObjectName(u"letters_line")
+        self.letters_line.setFrameShape(QFrame.Shape.HLine)
+        self.letters_line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.letters_layout.addWidget(self.letters_line)
+
+        self.templates_row = QHBoxLayout()
+        self.templates_row.setObjectName(u"templates_row")
+        self.templates_hint = QLabel(self.letters_group)
+        self.templates_hint.setObjectName(u"templates_hint")
+        self.templates_hint.setWordWrap(True)
+
+        self.templates_row.addWidget(self.templates_hint)
+
+        self.edit_templates = QPushButton(self.letters_group)
+        self.edit_templates.setObjectName(u"edit_templates")
+
+        self.templates_row.addWidget(self.edit_templates)
+
+        self.templates_row.setStretch(0, 1)
+
+        self.letters_layout.addLayout(self.templates_row)
+
+
+        self.area_layout.addWidget(self.letters_group)
 
         self.database_group = QGroupBox(SettingsArea)
         self.database_group.setObjectName(u"database_group")
@@ -355,6 +467,8 @@ class Ui_SettingsArea(object):
         self.language_label.setBuddy(self.language)
         self.identity_days_label.setBuddy(self.identity_days)
         self.target_margin_label.setBuddy(self.target_margin)
+        self.offset_right_label.setBuddy(self.offset_right)
+        self.offset_down_label.setBuddy(self.offset_down)
         self.authority_language_label.setBuddy(self.authority_language)
         self.authority_name_label.setBuddy(self.authority_name)
         self.authority_visiting_label.setBuddy(self.authority_visiting)
@@ -371,7 +485,7 @@ class Ui_SettingsArea(object):
 
     def retranslateUi(self, SettingsArea):
         self.heading.setText(_(u"Settings"))
-        self.description.setText(_(u"The language of the application, and facts about the open database."))
+        self.description.setText(_(u"The language of the application, deadlines and reminders, letters and window envelopes, the supervisory authority's contact details, and facts about the open database."))
         self.language_group.setTitle(_(u"Language"))
         self.language_label.setText(_(u"&Language of the application:"))
         self.language_hint.setText(_(u"The change takes effect at once and is remembered on this computer."))
@@ -379,6 +493,18 @@ class Ui_SettingsArea(object):
         self.identity_days_label.setText(_(u"Remind of an unanswered &identity question after:"))
         self.target_margin_label.setText(_(u"Internal &target before the answer-by date:"))
         self.reminders_hint.setText(_(u"Saved at once. The reminder of what is due appears when the database is opened and again each day while the application stays open."))
+        self.letters_group.setTitle(_(u"Letters and window envelopes"))
+        self.letters_hint.setText(_(u"Window envelopes differ between makers. Print the calibration page, fold it as a letter and put it into one of your envelopes: the sample address must show whole through the window. If it does not, move the address by as many millimetres as it is off, and print the page again. Saved at once; every letter printed after that uses the new place."))
+        self.offset_right_label.setText(_(u"Move the address &right by:"))
+        self.offset_down_label.setText(_(u"Move the address &down by:"))
+        self.offset_hint.setText(_(u"From \u221215 to 15 mm; negative values move the address left or up."))
+        self.print_calibration.setText(_(u"&Print the calibration page\u2026"))
+#if QT_CONFIG(tooltip)
+        self.print_calibration.setToolTip(_(u"A page with the usual window outlines and a sample address where letters print it"))
+#endif // QT_CONFIG(tooltip)
+        self.save_calibration.setText(_(u"Save the calibration page as P&DF\u2026"))
+        self.templates_hint.setText(_(u"The wording of the response letters can be changed in each language."))
+        self.edit_templates.setText(_(u"&Edit letter templates\u2026"))
         self.database_group.setTitle(_(u"Database"))
         self.database_path_label.setText(_(u"File:"))
         self.schema_revision_label.setText(_(u"Schema revision:"))
