@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from kasve_desktop.i18n import LANGUAGES, N_
+from kasve_desktop.i18n import LANGUAGES, N_, _
 
 COMMON_FACTS = frozenset({"name", "reference", "received", "request", "controller",
                           "contact", "authority_name"})
@@ -73,6 +73,31 @@ UNKNOWN_PLACEHOLDERS = N_("This letter has no such facts: {names}. It can use: {
 REQUIRED_MISSING = N_("The letter must still say: {names}.")
 EMPTY_PART = N_("The document type, the subject and at least one paragraph are needed.")
 MISSING_FACTS = N_("The letter needs facts that the request does not have yet: {names}.")
+PLACEHOLDER_TEXTS: dict[str, str] = {
+    "name": N_("the requester's name"),
+    "reference": N_("the request's reference"),
+    "received": N_("the date the request arrived"),
+    "request": N_("what was asked, in words"),
+    "controller": N_("the controller's name"),
+    "contact": N_("the contact person's e-mail and phone"),
+    "authority_name": N_("the supervisory authority's name"),
+    "due": N_("the answer-by date (before an extension)"),
+    "question": N_("what is asked of the person"),
+    "extended_due": N_("the extended answer-by date"),
+    "reasons": N_("the reasons given"),
+    "changed": N_("the details corrected (a list)"),
+    "erased": N_("what was erased (a list)"),
+    "kept": N_("what was kept, and under which law (a list)"),
+    "since": N_("the date from which it applies"),
+    "channels": N_("the channels the objection covers (a list)"),
+    "decision": N_("the decision"),
+    "grounds": N_("the grounds of the restriction"),
+    "lifted": N_("the date the restriction is lifted"),
+    "files": N_("the files delivered (a list)"),
+    "consents": N_("the consents withdrawn (a list)"),
+    "authority": N_("the supervisory authority's contact details (a block)"),
+}
+"""What each placeholder stands for, in words (the editor's list, the missing-facts message)."""
 UNKNOWN_TEMPLATE = N_("There is no letter template {key}.")
 
 
@@ -90,7 +115,8 @@ class MissingFacts(TemplateError):
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = tuple(sorted(set(names)))
-        super().__init__(MISSING_FACTS, names=_braced(self.names))
+        super().__init__(MISSING_FACTS, names=", ".join(
+            _(PLACEHOLDER_TEXTS[n]) if n in PLACEHOLDER_TEXTS else f"{{{n}}}" for n in self.names))
 
 
 @dataclass(frozen=True)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 from kasve_desktop import i18n
 from kasve_desktop.domain.letter_templates import (
     COMMON_FACTS,
+    PLACEHOLDER_TEXTS,
     TEMPLATE_KEYS,
     TEMPLATE_RULES,
     LetterTemplate,
     TemplateError,
 )
 from kasve_desktop.gui.forms.ui_letter_templates_dialog import Ui_LetterTemplatesDialog
-from kasve_desktop.gui.letter_words import LETTER_NAMES, PLACEHOLDER_TEXTS
+from kasve_desktop.gui.letter_words import LETTER_NAMES
 from kasve_desktop.gui.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.i18n import _
 from kasve_desktop.services import letters

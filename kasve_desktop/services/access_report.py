@@ -135,7 +135,8 @@ def _redactor(session: Session, held: Holdings, ctx: compose.Context) -> Redacto
                     word(ctx.lang, "redacted"), exempt_emails=(ctx.controller.email,))
 
 
-def _report(ctx: compose.Context, held: Holdings, redactor: Redactor) -> AccessReport:
+def _report(ctx: compose.Context, held: Holdings, redactor: Redactor,
+            extra_paragraph: str = "") -> AccessReport:
     w = CopyWriter(ctx.lang, redactor, ctx.today)
     copy = copy_sections(w, held, ctx.request.reference if ctx.request else "")
     withheld = redaction_section(w)
@@ -152,7 +153,8 @@ def _report(ctx: compose.Context, held: Holdings, redactor: Redactor) -> AccessR
     return AccessReport(
         ctx.lang, word(ctx.lang, "title"),
         word(ctx.lang, "greeting", name=held.subject.full_name).rstrip(),
-        compose.cover(ctx, contents, len(redactor.withheld)), compose.signature(ctx),
+        compose.cover(ctx, contents, len(redactor.withheld), extra_paragraph),
+        compose.signature(ctx),
         word(ctx.lang, "registers_heading"), word(ctx.lang, "registers_intro", names=names),
         parts, tuple(sections), word(ctx.lang, "copy_title"), word(ctx.lang, "annex"),
         word(ctx.lang, "copy_intro", controller=ctx.controller.name,
@@ -166,8 +168,10 @@ def _language(wanted: str | None, person_language: object) -> str:
 
 
 def build_access_report(db: Database, person_id: int, today: dt.date, lang: str | None = None,
-                        request_reference: str | None = None) -> BuiltReport:
-    """The complete Art. 15 answer for the person, in their language unless ``lang``."""
+                        request_reference: str | None = None,
+                        extra_paragraph: str = "") -> BuiltReport:
+    """The complete Art. 15 answer for the person, in their language unless ``lang``;
+    ``extra_paragraph`` is the contact person's own sentence for the cover letter."""
     offset = window_offset(db)
     with db.sessions() as session:
         request = _request(session, request_reference)
@@ -178,14 +182,14 @@ def build_access_report(db: Database, person_id: int, today: dt.date, lang: str 
         ctx = _context(session, _language(lang, held.subject.value("language")), today,
                        request)
         redactor = _redactor(session, held, ctx)
-        report = _report(ctx, held, redactor)
+        report = _report(ctx, held, redactor, extra_paragraph)
         letter = _letter(session, ctx, report.title, _address(held, request), offset)
     return BuiltReport(render_access_report(report, letter), LetterKind.ACCESS_REPORT,
                        ctx.lang, person_id, tuple(redactor.withheld), report)
 
 
 def build_no_data_letter(db: Database, request_reference: str, today: dt.date,
-                         lang: str | None = None) -> BuiltReport:
+                         lang: str | None = None, extra_paragraph: str = "") -> BuiltReport:
     """The "we hold no data about you" letter to the requester of a request."""
     offset = window_offset(db)
     with db.sessions() as session:
@@ -194,7 +198,8 @@ def build_no_data_letter(db: Database, request_reference: str, today: dt.date,
         ctx = _context(session, _language(lang, request.language), today, request)
         searched = ", ".join(p for p in (request.requester_name, request.requester_email,
                                          request.requester_phone) if p)
-        report = compose.no_data_report(ctx, request.requester_name, searched)
+        report = compose.no_data_report(ctx, request.requester_name, searched,
+                                        extra_paragraph)
         address = Address(request.requester_name, request.requester_street,
                           request.requester_postal_code, request.requester_locality,
                           request.requester_country)

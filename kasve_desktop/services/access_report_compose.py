@@ -189,14 +189,17 @@ def _deadline(ctx: Context) -> list[Block]:
     return [Paragraph(_w(ctx, "on_time", due=due))]
 
 
-def cover(ctx: Context, contents: Sequence[str], withheld: int) -> tuple[Block, ...]:
+def cover(ctx: Context, contents: Sequence[str], withheld: int,
+          extra_paragraph: str = "") -> tuple[Block, ...]:
     blocks: list[Block] = [_opening(ctx),
                            Paragraph(_w(ctx, "confirm", controller=ctx.controller.name)),
                            *_deadline(ctx)]
     if withheld:
         blocks.append(redaction_note(ctx, withheld))
-    blocks += [Paragraph(_w(ctx, "contents")), Bullets(tuple(contents)),
-               Paragraph(_w(ctx, "questions", contact=ctx.contact_line))]
+    blocks += [Paragraph(_w(ctx, "contents")), Bullets(tuple(contents))]
+    if extra_paragraph.strip():  # the contact person's own sentence, as written
+        blocks.append(Paragraph(extra_paragraph.strip()))
+    blocks.append(Paragraph(_w(ctx, "questions", contact=ctx.contact_line)))
     return tuple(blocks)
 
 
@@ -204,14 +207,17 @@ def signature(ctx: Context) -> tuple[str, ...]:
     return (_w(ctx, "closing"), "", ctx.contact_name, ctx.controller.name)
 
 
-def no_data_report(ctx: Context, name: str, searched: str) -> AccessReport:
+def no_data_report(ctx: Context, name: str, searched: str,
+                   extra_paragraph: str = "") -> AccessReport:
     """The short letter for a person about whom nothing is held."""
     blocks: list[Block] = [
         _opening(ctx),
         Paragraph(_w(ctx, "no_data_confirm", controller=ctx.controller.name,
                      searched=searched)),
         *_deadline(ctx), Paragraph(_w(ctx, "no_data_other")),
-        Paragraph(_w(ctx, "complaint_all")), *authority_block(ctx),
-        Paragraph(_w(ctx, "questions", contact=ctx.contact_line))]
+        Paragraph(_w(ctx, "complaint_all")), *authority_block(ctx)]
+    if extra_paragraph.strip():
+        blocks.append(Paragraph(extra_paragraph.strip()))
+    blocks.append(Paragraph(_w(ctx, "questions", contact=ctx.contact_line)))
     return AccessReport(ctx.lang, _w(ctx, "no_data_title"),
                         _w(ctx, "greeting", name=name).rstrip(), tuple(blocks), signature(ctx))

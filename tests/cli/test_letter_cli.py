@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kasve_desktop.i18n import _
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.documents.test_notice_pdf import full_text
 from tests.services.test_letters import Sample, build_sample
@@ -47,7 +48,8 @@ def test_missing_fact_exits_1_and_names_it(sample: Sample, tmp_path: Path) -> No
     result = run("letter", "--db", str(sample.path), "--request", sample.references["objection"],
                  "--kind", "erasure", "-o", str(tmp_path / "x.pdf"))
     assert_one_line_error(result, 1)
-    assert "erased" in result.stderr
+    assert _("what was erased (a list)") in result.stderr  # in words, not as {erased}
+    assert "{" not in result.stderr
 
 
 @pytest.mark.parametrize(("option", "value"), [("--kind", "thanks"), ("--lang", "de")])

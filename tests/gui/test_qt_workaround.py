@@ -46,3 +46,28 @@ def test_the_guard_is_applied_before_the_application_is_made() -> None:
 
     application()
     assert qt_workaround._done or not qt_workaround.needs_protection()
+
+
+def test_no_automatic_collection_while_a_job_runs(qtbot: object) -> None:
+    """A collection started in a worker thread could free GUI objects there (a crash)."""
+    import gc
+    import threading
+
+    from kasve_desktop.gui.worker import Job, wait_for_jobs
+
+    started, release = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def work() -> None:
+        started.set()
+        seen.append(gc.isenabled())
+        release.wait(5)
+
+    assert gc.isenabled()
+    job = Job(work).start()
+    started.wait(5)
+    release.set()
+    wait_for_jobs()
+    assert seen == [False]
+    qtbot.waitUntil(gc.isenabled)  # type: ignore[attr-defined]  # on again once it finished
+    assert job not in Job._running

@@ -28,7 +28,7 @@ from kasve_desktop.domain.vocabulary import (
 from kasve_desktop.gui.areas.table_area import TableArea
 from kasve_desktop.gui.requests import countdown as cells
 from kasve_desktop.gui.requests import hooks
-from kasve_desktop.gui.requests.detail_pane import LINK, TAKE_ACTION, RequestPane
+from kasve_desktop.gui.requests.detail_pane import LINK, RESPONSE, TAKE_ACTION, RequestPane
 from kasve_desktop.gui.requests.drops import DropHandler
 from kasve_desktop.gui.requests.filter_bar import FilterBar
 from kasve_desktop.gui.requests.step_dialog import StepDialog
@@ -281,6 +281,11 @@ class InboxArea(TableArea):
             return
         if key in (LINK, TAKE_ACTION):
             self._run_hook(key, detail)
+            return
+        if key == RESPONSE:
+            dialog = hooks.response_letter(self, self._db, self._today, detail)
+            dialog.request_changed.connect(lambda: self.refresh(detail.id))
+            self.dialog = dialog
             return
         dialog = StepDialog(spec_for(key, detail), detail, self._db, self._today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

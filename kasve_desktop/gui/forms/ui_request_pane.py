@@ -333,6 +333,12 @@ class Ui_RequestPane(object):
 
         self.actions_layout.addWidget(self.take_action_button)
 
+        self.response_button = QPushButton(self.actions)
+        self.response_button.setObjectName(u"response_button")
+        self.response_button.setAutoDefault(False)
+
+        self.actions_layout.addWidget(self.response_button)
+
         self.link_button = QPushButton(self.actions)
         self.link_button.setObjectName(u"link_button")
         self.link_button.setAutoDefault(False)
@@ -393,6 +399,7 @@ class Ui_RequestPane(object):
         self.withdrawn_button.setText(_(u"&Withdrawn\u2026"))
         self.extend_button.setText(_(u"&Extend deadline\u2026"))
         self.take_action_button.setText(_(u"&Take action\u2026"))
+        self.response_button.setText(_(u"Res&ponse letter\u2026"))
         self.link_button.setText(_(u"&Link to person\u2026"))
         self.note_button.setText(_(u"Add &note\u2026"))
         pass

@@ -23,13 +23,15 @@ from kasve_desktop.gui.widgets import mute
 from kasve_desktop.i18n import N_, _, display_date
 from kasve_desktop.services.requests import RequestDetail
 
-LINK, TAKE_ACTION = "link", "action"
+LINK, TAKE_ACTION, RESPONSE = "link", "action", "response"
+LETTER = "letter"
 BUTTONS = {IDENTITY: "identity_button", RESUME: "resume_button",
            S.IN_PROGRESS.value: "in_progress_button",
            S.RESPONSE_READY.value: "response_ready_button", S.REFUSED.value: "refused_button",
            S.SENT.value: "sent_button", S.CLOSED.value: "closed_button",
            S.WITHDRAWN.value: "withdrawn_button", EXTEND: "extend_button",
-           TAKE_ACTION: "take_action_button", LINK: "link_button", NOTE: "note_button"}
+           TAKE_ACTION: "take_action_button", RESPONSE: "response_button",
+           LINK: "link_button", NOTE: "note_button"}
 IN_PROGRESS_TEXTS = {S.IDENTITY_CHECK.value: N_("&Identity confirmed…"),
                      S.RESPONSE_READY.value: N_("&Back to work…")}
 START_WORK = N_("Start &work…")
@@ -131,7 +133,9 @@ class RequestPane(QWidget):
     def _update_buttons(self, detail: RequestDetail) -> None:
         shown = available(detail) | {LINK}
         if detail.is_open:
-            shown.add(TAKE_ACTION)
+            shown |= {TAKE_ACTION, RESPONSE}
+        if any(a.kind == LETTER for a in detail.attachments):
+            shown.add(RESPONSE)  # a finished request's letters can still be reprinted
         for key, button in self.buttons.items():
             button.setVisible(key in shown)
         self.buttons[S.IN_PROGRESS.value].setText(

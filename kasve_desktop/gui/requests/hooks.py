@@ -1,8 +1,8 @@
-"""The inbox's doors to the intake, matching and per-type action dialogs.
+"""The inbox's doors to the intake, matching, per-type action and response letter dialogs.
 
 Those dialogs live in their own modules (``intake_dialog``, ``person_match``,
-``actions``) and are imported only when first used, so that the inbox opens
-fast.
+``actions``, ``response_dialog``) and are imported only when first used, so that
+the inbox opens fast.
 """
 
 from __future__ import annotations
@@ -10,11 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.requests import RequestDetail
+
+if TYPE_CHECKING:
+    from kasve_desktop.gui.requests.response_dialog import ResponseDialog
 
 Today = Callable[[], dt.date]
 """The injected clock, as the dialogs take it."""
@@ -46,3 +51,14 @@ def take_action(parent: QWidget, db: Database, today: Today, detail: RequestDeta
     from kasve_desktop.gui.requests.actions import run_action
 
     return run_action(parent, db, today, detail)
+
+
+def response_letter(parent: QWidget, db: Database, today: Today,
+                    detail: RequestDetail) -> ResponseDialog:
+    """The response letter dialog, opened (not exec'd); it emits ``request_changed``."""
+    from kasve_desktop.gui.requests.response_dialog import ResponseDialog
+
+    dialog = ResponseDialog(db, detail, today(), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
