@@ -33,6 +33,7 @@ from kasve_desktop.gui.reminders import ReminderNotice
 from kasve_desktop.gui.requests.actions import action_dialog
 from kasve_desktop.gui.requests.intake_dialog import IntakeDialog
 from kasve_desktop.gui.requests.person_match import PersonMatchDialog
+from kasve_desktop.gui.requests.response_dialog import ResponseDialog
 from kasve_desktop.gui.table_model import ROW_ROLE
 from kasve_desktop.gui.unlock_dialog import UnlockDialog
 from kasve_desktop.services.database import Database, create_demo_database
@@ -142,6 +143,17 @@ def shoot_request_dialogs(window: MainWindow, db: Database, folder: Path) -> Non
         erasure.show()
         save(erasure, folder, "15-erasure-action")
         erasure.close()
+    maija = next(r for r in inbox_rows(db, dt.date.today()) if r.requester == "Maija Meikäläinen")
+    response = ResponseDialog(db, load_request(db, maija.id, dt.date.today()), dt.date.today(),
+                              window)
+    response.resize(1100, 760)
+    response.show()
+    response.build()
+    deadline = time.monotonic() + 20
+    while response.busy and time.monotonic() < deadline:
+        settle(0.1)
+    save(response, folder, "17-response-letter")
+    response.close()
     notice = ReminderNotice(window)
     notice.show_reminders(reminders(db, dt.date.today()))
     save(notice, folder, "16-reminders")

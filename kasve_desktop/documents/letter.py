@@ -343,8 +343,10 @@ def _draw_outlines(canvas: Canvas) -> None:
                     outline.width * mm, outline.height * mm)
         canvas.setFont(family.regular, 6.5)
         canvas.setFillColor(colors.HexColor(("#1565c0", "#c62828")[index % 2]))
-        canvas.drawRightString((outline.left + outline.width) * mm - 1 * mm,
-                               from_top((outline.top + outline.height) * mm) + 1.5 * mm,
+        bottom = outline.top + outline.height
+        # The first label inside its window, the others just below their outline.
+        label_y = from_top(bottom * mm) + 1.5 * mm if index == 0 else from_top((bottom + 3) * mm)
+        canvas.drawRightString((outline.left + outline.width) * mm - 1 * mm, label_y,
                                outline.name)
     canvas.restoreState()
 
