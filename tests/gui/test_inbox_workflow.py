@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop.domain.vocabulary import RequestStatus as S
@@ -196,3 +196,20 @@ def test_ctrl_enter_takes_the_step(qtbot: QtBot, area: InboxArea, clock: Clock,
     assert not dialog.isVisible()
     detail = requests.load_request(db, pane.request_id or 0, clock())
     assert detail.timeline[-1].note == "Soitettu pyytäjälle."
+
+
+def test_escape_asks_before_a_typed_note_is_lost(qtbot: QtBot, area: InboxArea) -> None:
+    pane = pane_of(area)
+    dialog = open_step(area, pane.ui.note_button)
+    dialog.ui.text.setPlainText("Tärkeä muistiinpano.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.question is not None
+    dialog.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and dialog.ui.text.toPlainText() == "Tärkeä muistiinpano."
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.question is not None
+    dialog.question.button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible()
+    empty = open_step(area, pane.ui.note_button)
+    qtbot.keyClick(empty, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not empty.isVisible()

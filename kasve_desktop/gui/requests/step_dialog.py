@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kasve_desktop.domain.deadlines import extended
 from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, ELECTRONIC_CHANNELS, Channel
@@ -39,6 +40,7 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.spec, self.detail, self._db, self._today = spec, detail, db, today
         self.outcome: RequestDetail | None = None
+        self.question: QMessageBox | None = None
         self.ui = Ui_StepDialog()
         self.ui.setupUi(self)
         self.ui.buttons.accepted.connect(self.accept)
@@ -86,6 +88,27 @@ class StepDialog(QDialog):
                          note=ui.note.toPlainText() if self.spec.note else "",
                          channel=str(ui.channel.currentData() or "") if self.spec.channel
                          else "", pause=ui.pause.isChecked())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape with something typed asks first: a note is never lost by a stray key."""
+        typed = self.ui.text.toPlainText().strip() or self.ui.note.toPlainText().strip()
+        if event.key() != Qt.Key.Key_Escape or not typed:
+            super().keyPressEvent(event)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"),
+                          _("Discard what you wrote?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._on_escape_answer(box))
+        self.question = box
+        box.open()
+
+    def _on_escape_answer(self, box: QMessageBox) -> None:
+        self.question = None
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+            self.reject()
 
     def accept(self) -> None:
         show_error(self.ui.error, "")
