@@ -62,7 +62,8 @@ REFUSAL_REASONS: dict[T, str] = {
 EXTENSION_REASON = ("Pyyntö koskee kaikkia rekistereitä ja laajaa sähköpostiaineistoa; tietojen "
                     "kokoaminen ja muiden henkilöiden tietojen poistaminen vaatii lisäaikaa "
                     "(12 artiklan 3 kohta).")
-PAUSED_NOTE = "Lähetetty kysymys henkilöllisyyden vahvistamiseksi."
+PAUSED_NOTE = ("asiakasnumerosi tai viimeisimmän laskumme päivämäärä, jotta voimme varmistaa, "
+               "että tiedot annetaan vain sinulle.")
 RESUMED_NOTE = "Vastaus saatu; henkilöllisyys vahvistettu."
 STATUS_NOTES: dict[S, str] = {
     S.REFUSED: "Pyyntö hylätty; perustelut kirjattu.",

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.deadlines import in_force_for, one_month
-from kasve_desktop.domain.letter_templates import LIFTED, CommonTexts
+from kasve_desktop.domain.letter_templates import LIFTED, CommonTexts, TemplateError
 from kasve_desktop.domain.notice import ControllerFacts
 from kasve_desktop.domain.validation import display_phone
 from kasve_desktop.domain.vocabulary import (
@@ -26,7 +26,7 @@ from kasve_desktop.domain.vocabulary import (
     MarketingScope,
     TimelineKind,
 )
-from kasve_desktop.i18n import gettext_in, letter_date
+from kasve_desktop.i18n import N_, display_date, gettext_in, letter_date
 from kasve_desktop.services import letter_notes, notice
 from kasve_desktop.services.persons import CONSENT_CHANNEL_LABELS
 from kasve_desktop.services.request_actions import NOTE_CORRECTED, NOTE_DECISION, NOTE_LIFTED
@@ -34,6 +34,10 @@ from kasve_desktop.store.models import Consent, MarketingObjection, Register, Re
 
 Facts = dict[str, str]
 PORTABLE_TYPES = frozenset({"application/json", "text/csv"})
+
+EXTENSION_LATE = N_("The notice of an extension had to reach the person by the one-month "
+                    "date, {date}; a notice dated today would be late and its wording untrue. "
+                    "Explain the delay to the person in a letter of your own.")
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,10 @@ def _extension(s: Session, row: Request, lang: str, c: CommonTexts,
                today: dt.date) -> LetterFacts:
     before = next((e.old_date for e in row.events
                    if e.kind == TimelineKind.EXTENDED and e.old_date), None)
-    facts = {"due": letter_date(before or one_month(row.received_on).due, lang),
+    last = before or one_month(row.received_on).due
+    if today > last:  # the letter says the notice is within the month: it would not be
+        raise TemplateError(EXTENSION_LATE, date=display_date(last))
+    facts = {"due": letter_date(last, lang),
              "reasons": row.extension_reason}
     if row.extended_due_on is not None:  # the date in force: a pause moves it too
         facts["extended_due"] = letter_date(in_force_for(row, today).deadline.due, lang)

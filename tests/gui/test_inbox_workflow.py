@@ -120,8 +120,12 @@ def test_the_postal_request_of_24_11_2026_walked_to_closed(qtbot: QtBot, area: I
     clock.today = D(2026, 11, 30)
     dialog = open_step(area, ui.identity_button)
     assert dialog.ui.pause.isVisible() and dialog.ui.pause.isChecked()
-    finish(qtbot, area, dialog, note="Pyydetty allekirjoitettu kirje.")
+    assert dialog.ui.text.isVisible() and not dialog.ui.note.isVisible()  # the question itself
+    finish(qtbot, area, dialog, text="allekirjoitettu kirje rekisterissä olevasta osoitteesta.")
     assert status(area) == S.IDENTITY_CHECK
+    assert pane_of(area).detail is not None
+    assert pane_of(area).detail.timeline[-1].note == (  # type: ignore[union-attr]
+        "allekirjoitettu kirje rekisterissä olevasta osoitteesta.")
     clock.today = D(2026, 12, 7)
     area.refresh(pane_of(area).request_id)
     lines = ui.due_details.text()

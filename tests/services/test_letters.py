@@ -310,3 +310,18 @@ def test_the_counted_messages_are_those_of_the_erasure_note() -> None:
 
     i18n.set_language("en")
     assert {k: (COUNTED[k](1), COUNTED[k](2)) for k in COUNTED} == PLURALS
+
+
+def test_an_extension_notice_after_the_one_month_date_is_refused(db: Database) -> None:
+    from kasve_desktop.services.request_steps import extend_deadline
+    from kasve_desktop.services.requests import RequestDraft, create_request
+
+    received = dt.date(2026, 10, 1)  # one month: 1.11. is a Sunday → 2.11.2026
+    request_id = create_request(db, RequestDraft(
+        type="access", channel="email", received_on=received, requester_name="Aino Aalto",
+        requester_email="aino@example.fi"), dt.date(2026, 10, 15))
+    extend_deadline(db, request_id, dt.date(2026, 10, 15), "Laaja pyyntö", dt.date(2026, 10, 15))
+    assert build_letter(db, request_id, "extension", "fi", today=dt.date(2026, 11, 2))
+    with pytest.raises(LetterUnavailable) as raised:
+        build_letter(db, request_id, "extension", "fi", today=dt.date(2026, 11, 3))
+    assert "2.11.2026" in raised.value.text()

@@ -54,7 +54,7 @@ class StepSpec:
 
 
 def _identity(db: Database, request_id: int, given: StepInput, today: dt.date) -> RequestDetail:
-    return request_steps.ask_identity(db, request_id, given.on_date, given.note, today,
+    return request_steps.ask_identity(db, request_id, given.on_date, given.text, today,
                                       pause=given.pause)
 
 
@@ -83,7 +83,9 @@ SPECS: dict[str, StepSpec] = {
         IDENTITY, N_("Ask identity or clarification"),
         N_("Send the person a question to confirm their identity or to specify the request. "
            "While the answer is awaited the clock can stand still; ask without undue delay "
-           "after receipt."), _identity, date_label=N_("Question &sent on:"), pause=True),
+           "after receipt."), _identity, date_label=N_("Question &sent on:"),
+        text_label=N_("&What is asked (printed in the clarification letter):"), note=False,
+        pause=True),
     RESUME: StepSpec(
         RESUME, N_("Answer received"),
         N_("The answer to the identity or clarification question arrived: the clock runs "
