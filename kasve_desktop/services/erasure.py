@@ -52,8 +52,9 @@ HELD_PERSON = N_("Name and contact details")
 HELD_PERSON_REASON = N_("Needed by the entries kept under a legal hold.")
 HELD_DEFAULT_REASON = N_("Marked as kept under a legal hold.")
 REQUEST_RECORD = N_("Request {reference}: the requester's details and its handling record")
-REQUEST_REASON = N_("The record of how the request was handled and answered must be kept; "
-                    "it is no longer linked to the person.")
+REQUEST_REASON = N_("The record of how the request was handled and answered must be kept to "
+                    "show it was answered lawfully (GDPR Art. 5(2)); it is no longer linked to "
+                    "the person.")
 PERSON_MISSING = N_("The person no longer exists.")
 UNKNOWN_FIELD = N_("This field cannot be corrected here.")
 BIRTH_YEAR = N_("Write the year of birth with four digits, e.g. 1980.")
