@@ -24,7 +24,7 @@ SHA-256. A response letter sent on a request that is ``response-ready`` or
 (acknowledgement, clarification, extension) never do.
 
 A request made by e-mail or web form is answered electronically by default,
-a postal one on paper (Art. 12(3)): ``default_channel``.
+a postal one on paper (Art. 12(3)): ``letters.default_response_channel``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ from kasve_desktop.services.database import single_transaction, transaction
 from kasve_desktop.services.letters import (
     LetterUnavailable,
     build_letter,
-    default_response_channel,
 )
 from kasve_desktop.services.request_steps import take_step
 from kasve_desktop.services.requests import (
@@ -144,11 +143,6 @@ def default_kind(detail: RequestDetail) -> LetterKind:
     if kind is RequestType.ACCESS:
         return LetterKind.ACCESS_REPORT
     return TYPE_KINDS.get(kind) or LetterKind(kind.value)
-
-
-def default_channel(detail: RequestDetail) -> str:
-    """Electronic for a request made by e-mail or web form, paper for a postal one."""
-    return default_response_channel(detail)
 
 
 def is_interim(kind: str) -> bool:

@@ -11,7 +11,7 @@ from kasve_desktop.domain.vocabulary import LetterKind
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails
 from kasve_desktop.services import request_steps, responses
-from kasve_desktop.services.letters import LetterUnavailable
+from kasve_desktop.services.letters import LetterUnavailable, default_response_channel
 from kasve_desktop.services.requests import RequestDraft, create_request, load_request
 from kasve_desktop.services.responses import ResponseRefused
 from kasve_desktop.store.engine import Database
@@ -82,7 +82,7 @@ def test_sent_report_is_final_and_steps_the_request(seeded: Database) -> None:
     to_ready(seeded, request_id)
     detail = load_request(seeded, request_id, TODAY)
     assert responses.default_kind(detail) is LetterKind.ACCESS_REPORT
-    assert responses.default_channel(detail) == "email"
+    assert default_response_channel(detail) == "email"
     draft = responses.make_draft(seeded, request_id, "access-report", None, "", TODAY)
     document_id = responses.store_response(seeded, request_id, draft, TODAY)
     sent = responses.mark_sent(seeded, request_id, document_id, D(2026, 11, 24), "email", TODAY)
@@ -174,7 +174,7 @@ def test_default_kind_follows_state_then_type(seeded: Database) -> None:
     request_id = new_request(seeded, kind="erasure", channel="web-form")
     detail = load_request(seeded, request_id, TODAY)
     assert responses.default_kind(detail) is LetterKind.ACKNOWLEDGEMENT
-    assert responses.default_channel(detail) == "email"
+    assert default_response_channel(detail) == "email"
     request_steps.ask_identity(seeded, request_id, WORKED, "", TODAY)
     assert responses.default_kind(load_request(seeded, request_id, TODAY)) is (
         LetterKind.CLARIFICATION)
@@ -186,4 +186,4 @@ def test_default_kind_follows_state_then_type(seeded: Database) -> None:
     detail = load_request(seeded, request_id, TODAY)
     assert responses.default_kind(detail) is LetterKind.REFUSAL
     postal = load_request(seeded, new_request(seeded), TODAY)
-    assert responses.default_channel(postal) == "post"
+    assert default_response_channel(postal) == "post"

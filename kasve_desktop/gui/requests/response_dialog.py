@@ -30,6 +30,7 @@ from kasve_desktop.gui.widgets import busy_cursor, mute, reserve_lines, show_err
 from kasve_desktop.gui.worker import Job
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services import responses
+from kasve_desktop.services.letters import default_response_channel
 from kasve_desktop.services.pdf_encryption import encrypt_pdf, generate_password
 from kasve_desktop.services.requests import RequestDetail
 from kasve_desktop.services.responses import ResponseDocument, ResponseDraft, SentResponse
@@ -64,7 +65,7 @@ class ResponseDialog(QDialog):
         self.print_request: PrintRequest | None = None
         self.sent_dialog: SentDialog | None = None
         self.password_dialog: PasswordDialog | None = None
-        self.channel = responses.default_channel(detail)
+        self.channel = default_response_channel(detail)
         self._set_up()
         self._connect()
         self._reload(self._initial_document())

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kasve_desktop.domain.deadlines import extended
-from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, ELECTRONIC_CHANNELS, Channel
+from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, Channel
 from kasve_desktop.domain.workflow import StepRefused, one_month_in_force
 from kasve_desktop.gui.forms.ui_request_step_dialog import Ui_StepDialog
 from kasve_desktop.gui.persons.dialogs import choose, fill_choices
@@ -24,12 +24,8 @@ from kasve_desktop.gui.requests.steps import EXTEND, StepInput, StepSpec
 from kasve_desktop.gui.widgets import mute, reserve_lines, show_error
 from kasve_desktop.i18n import _, display_date
 from kasve_desktop.services.database import Database
+from kasve_desktop.services.letters import default_response_channel
 from kasve_desktop.services.requests import RequestDetail
-
-
-def default_channel(detail: RequestDetail) -> str:
-    """E-mail for a request made electronically, post otherwise (Art. 12(3))."""
-    return Channel.EMAIL.value if detail.channel in ELECTRONIC_CHANNELS else Channel.POST.value
 
 
 class StepDialog(QDialog):
@@ -68,7 +64,7 @@ class StepDialog(QDialog):
             widget.setVisible(spec.channel)
         fill_choices(ui.channel, [(c.value, _(CHANNEL_LABELS[c])) for c in Channel
                                   if c is not Channel.WEB_FORM])  # no answer goes by web form
-        choose(ui.channel, default_channel(self.detail))
+        choose(ui.channel, default_response_channel(self.detail))
         ui.pause.setVisible(spec.pause)
         ui.pause.setChecked(True)
         (ui.text if spec.text_label else ui.on_date).setFocus()
