@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 from sqlalchemy import select
 
+from kasve_desktop.clock import FixedClock
 from kasve_desktop.services.access_report import build_access_report
 from kasve_desktop.services.database import create_database, transaction
 from kasve_desktop.services.demo import build_demo
@@ -96,7 +97,7 @@ def _plain_table() -> bytes:
 
 def measure(rounds: int = 5) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
-        db = create_database(Path(folder) / "bench.db", PASSPHRASE)
+        db = create_database(Path(folder) / "bench.db", PASSPHRASE, FixedClock.on(TODAY))
         try:
             build_demo(db, TODAY)
             large = _person(db, "suuri@example.fi", 5 + EXTRA_REGISTERS, FIELDS_PER_ENTRY)

@@ -26,6 +26,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
+from kasve_desktop.clock import FixedClock
 from kasve_desktop.domain.deadlines import extended, one_month
 from kasve_desktop.domain.vocabulary import Channel, RequestStatus, RequestType
 from kasve_desktop.gui.areas.inbox import InboxArea
@@ -66,7 +67,7 @@ def _row(n: int, rng: random.Random) -> dict[str, object]:
 
 def populate(path: Path, count: int) -> Database:
     """An encrypted database with ``count`` requests, inserted in one statement."""
-    db = create_database(path, PASSPHRASE)
+    db = create_database(path, PASSPHRASE, FixedClock.on(TODAY))
     rng = random.Random(20261124)
     with db.sessions.begin() as session:
         session.execute(insert(Request), [_row(n, rng) for n in range(1, count + 1)])

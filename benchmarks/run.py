@@ -10,7 +10,6 @@ never part of the test suite: tests stay fast and deterministic.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import platform
 import statistics
@@ -21,6 +20,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from kasve_desktop.clock import SystemClock
 
 HERE = Path(__file__).resolve().parent
 PASSPHRASE = "benchmark passphrase"
@@ -140,7 +141,7 @@ def report(results: list[Result], repeat: int) -> str:
     lines = [
         "# Benchmark report",
         "",
-        f"Measured {dt.date.today().isoformat()} on {platform.node() or 'this machine'}: "
+        f"Measured {SystemClock().today().isoformat()} on {platform.node() or 'this machine'}: "
         f"{platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} cores, {repeat} runs each, offscreen Qt.",
         "",

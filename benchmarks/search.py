@@ -9,6 +9,7 @@ both. Reported: median and 99th percentile over all queries and rounds.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import statistics
 import tempfile
@@ -20,13 +21,15 @@ import sqlcipher3
 from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 
+from kasve_desktop.clock import FixedClock
 from kasve_desktop.services import search
 from kasve_desktop.services.database import create_database
 from kasve_desktop.services.demo import load_people
-from kasve_desktop.store.engine import connect
+from kasve_desktop.store.connection import connect
 from kasve_desktop.store.queries import Order, Page
 
 PASSPHRASE = "benchmark passphrase"
+CLOCK = FixedClock.on(dt.date(2026, 11, 24))
 PEOPLE = 100_000
 ENTRIES_PER_PERSON = 5
 QUERIES = ("meik", "virtanen", "kuopio", "040 765", "aanekoski", "maija.v", "korhonen oy",
@@ -56,7 +59,7 @@ def _people_rows(rng: random.Random) -> list[tuple[object, ...]]:
 
 def populate(path: Path) -> None:
     """100,000 people with an e-mail, a phone and five register entries each."""
-    create_database(path, PASSPHRASE).close()
+    create_database(path, PASSPHRASE, CLOCK).close()
     rng = random.Random(2457832)
     connection = connect(path, PASSPHRASE)
     connection.execute("BEGIN")
@@ -133,7 +136,7 @@ def measure(rounds: int) -> tuple[dict[str, float], dict[str, float]]:
         path = Path(folder) / "bench.db"
         populate(path)
         plain = plain_copy(path)
-        db = open_database(path, PASSPHRASE)
+        db = open_database(path, PASSPHRASE, clock=CLOCK)
         try:
             encrypted = _timings(db, rounds)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Iterator
@@ -20,10 +21,12 @@ os.environ.pop("KASVE_PASSPHRASE", None)
 import pytest  # noqa: E402
 
 from kasve_desktop import i18n  # noqa: E402
+from kasve_desktop.clock import FixedClock  # noqa: E402
 from kasve_desktop.gui.qt_workaround import protect_singletons  # noqa: E402
 from kasve_desktop.store.engine import Database, open_database  # noqa: E402
 
 PASSPHRASE = "oikea hevonen patteri niitti"
+CLOCK_DAY = dt.date(2026, 11, 24)  # a Tuesday: the day the tests' databases live on
 
 
 def _real_home_snapshot() -> set[str]:
@@ -65,9 +68,20 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kasve.db"
 
 
+def fixed_clock(day: dt.date = CLOCK_DAY) -> FixedClock:
+    """A clock standing at noon (Helsinki) on ``day``: tests never read the real one."""
+    return FixedClock.on(day)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh, empty encrypted database."""
-    database = open_database(db_path, PASSPHRASE, create=True)
+def db_clock() -> FixedClock:
+    """The clock of the ``db`` fixture's database; a test may set it to another moment."""
+    return fixed_clock()
+
+
+@pytest.fixture
+def db(db_path: Path, db_clock: FixedClock) -> Iterator[Database]:
+    """A fresh, empty encrypted database, stamping its rows by ``db_clock``."""
+    database = open_database(db_path, PASSPHRASE, clock=db_clock, create=True)
     yield database
     database.close()

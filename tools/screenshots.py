@@ -10,7 +10,6 @@ the demo database and the settings live in a temporary folder that is removed.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import shutil
 import sys
@@ -24,6 +23,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kasve_desktop import i18n
+from kasve_desktop.clock import SystemClock
 from kasve_desktop.gui.app import application
 from kasve_desktop.gui.areas.inbox import InboxArea
 from kasve_desktop.gui.create_dialog import CreateDialog
@@ -36,13 +36,15 @@ from kasve_desktop.gui.requests.person_match import PersonMatchDialog
 from kasve_desktop.gui.requests.response_dialog import ResponseDialog
 from kasve_desktop.gui.table_model import ROW_ROLE
 from kasve_desktop.gui.unlock_dialog import UnlockDialog
-from kasve_desktop.services.database import Database, create_demo_database
+from kasve_desktop.services.database import Database
+from kasve_desktop.services.demo import create_demo_database
 from kasve_desktop.services.mail import read_eml
 from kasve_desktop.services.reminders import reminders
 from kasve_desktop.services.requests import RequestDetail, inbox_rows, load_request
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_MAIL = ROOT / "tests" / "data" / "mail_with_pdf.eml"
+CLOCK = SystemClock()  # the screenshots show the demo as it stands today
 AREA_NAMES = ("requests", "registers", "notice", "people", "events", "retention", "audit-log",
               "settings")
 
@@ -99,14 +101,14 @@ def shoot_inbox(window: MainWindow, area: InboxArea, folder: Path) -> None:
 
 
 def shoot_dialogs(db_path: Path, work: Path, folder: Path) -> None:
-    unlock = UnlockDialog(db_path)
+    unlock = UnlockDialog(db_path, CLOCK)
     unlock.show()
     save(unlock, folder, "09-unlock")
     unlock.ui.passphrase.setText("väärä tunnuslause")
     unlock.unlock()
     save(unlock, folder, "10-unlock-wrong-passphrase")
     unlock.close()
-    create = CreateDialog(work / "uusi.db")
+    create = CreateDialog(work / "uusi.db", CLOCK)
     create.show()
     create.ui.passphrase.setText("kolme sanaa riittää")
     create.ui.repeat.setText("kolme sanaa")
@@ -117,7 +119,7 @@ def shoot_dialogs(db_path: Path, work: Path, folder: Path) -> None:
 
 
 def _request_of(db: Database, type_: str, *, linked: bool) -> RequestDetail:
-    today = dt.date.today()
+    today = CLOCK.today()
     rows = inbox_rows(db, today)
     for row in rows:
         detail = load_request(db, row.id, today)
@@ -128,23 +130,23 @@ def _request_of(db: Database, type_: str, *, linked: bool) -> RequestDetail:
 
 def shoot_request_dialogs(window: MainWindow, db: Database, folder: Path) -> None:
     """The intake dialog filled from an e-mail, matching, an action, the reminder notice."""
-    draft, files = read_eml(SAMPLE_MAIL.read_bytes(), dt.date.today(), filename=SAMPLE_MAIL.name)
-    intake = IntakeDialog(db, dt.date.today, window, draft=draft, attachments=files)
+    draft, files = read_eml(SAMPLE_MAIL.read_bytes(), CLOCK.today(), filename=SAMPLE_MAIL.name)
+    intake = IntakeDialog(db, CLOCK.today, window, draft=draft, attachments=files)
     intake.show()
     save(intake, folder, "13-intake-from-email")
     intake.close()
     stranger = _request_of(db, "access", linked=False)
-    match = PersonMatchDialog(db, dt.date.today, stranger.id, window)
+    match = PersonMatchDialog(db, CLOCK.today, stranger.id, window)
     match.show()
     save(match, folder, "14-person-match")
     match.close()
-    erasure = action_dialog(window, db, dt.date.today, _request_of(db, "erasure", linked=True))
+    erasure = action_dialog(window, db, CLOCK.today, _request_of(db, "erasure", linked=True))
     if erasure is not None:
         erasure.show()
         save(erasure, folder, "15-erasure-action")
         erasure.close()
-    maija = next(r for r in inbox_rows(db, dt.date.today()) if r.requester == "Maija Meikäläinen")
-    response = ResponseDialog(db, load_request(db, maija.id, dt.date.today()), dt.date.today(),
+    maija = next(r for r in inbox_rows(db, CLOCK.today()) if r.requester == "Maija Meikäläinen")
+    response = ResponseDialog(db, load_request(db, maija.id, CLOCK.today()), CLOCK.today(),
                               window)
     response.resize(1100, 760)
     response.show()
@@ -155,7 +157,7 @@ def shoot_request_dialogs(window: MainWindow, db: Database, folder: Path) -> Non
     save(response, folder, "17-response-letter")
     response.close()
     notice = ReminderNotice(window)
-    notice.show_reminders(reminders(db, dt.date.today()))
+    notice.show_reminders(reminders(db, CLOCK.today()))
     save(notice, folder, "16-reminders")
     notice.close()
 
@@ -179,9 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         app = application()
         translators = QtTranslators(app)
         switch_language(args.lang, translators)
-        db = create_demo_database(work / "kasve-demo.db", dt.date.today())
+        db = create_demo_database(work / "kasve-demo.db", CLOCK)
         settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings, translators, dt.date.today)
+        window = MainWindow(settings, translators, CLOCK)
         width, height = (int(n) for n in args.size.split("x"))
         window.resize(width, height)
         window.set_database(db, demo=True)

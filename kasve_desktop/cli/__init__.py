@@ -32,6 +32,7 @@ from kasve_desktop.cli.common import (
     Parser,
     UsageError,
 )
+from kasve_desktop.clock import Clock, SystemClock
 from kasve_desktop.domain.passphrase import PassphraseError
 from kasve_desktop.i18n import _
 from kasve_desktop.store.errors import DatabaseExists, DatabaseUnwritable, StoreError
@@ -62,7 +63,7 @@ def _run(args: argparse.Namespace, handlers: dict[str, Command]) -> int:
     if args.command is None:
         from kasve_desktop.gui.app import run_window
 
-        return run_window(args.db, args.demo)
+        return run_window(args.db, args.demo, args.clock)
     return handlers[args.command](args)
 
 
@@ -71,11 +72,16 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line (or the window) and return the exit code."""
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run the command line (or the window) and return the exit code.
+
+    ``clock`` is the one clock every command counts "today" and stamps rows by:
+    the system's unless a caller (a test) hands down another.
+    """
     try:
         parser, handlers = build_parser()
         args = parser.parse_args(argv)
+        args.clock = clock or SystemClock()
         if args.lang:
             i18n.set_language(args.lang)
         return _run(args, handlers)
@@ -113,7 +119,7 @@ def gui_main() -> int:
         i18n.set_language(args.lang)
     from kasve_desktop.gui.app import run_window
 
-    return run_window(args.db, args.demo)
+    return run_window(args.db, args.demo, SystemClock())
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -33,8 +32,8 @@ def command_access_report(args: argparse.Namespace) -> int:
     from kasve_desktop.services import access_report as service
     from kasve_desktop.services.database import unlock
 
-    today = dt.date.today()
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    today = args.clock.today()
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         person_id = service.find_person(db, args.person_email)
         built = service.build_access_report(db, person_id, today, args.report_lang,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from kasve_desktop.cli.common import (
@@ -33,12 +32,12 @@ def command_init(args: argparse.Namespace) -> int:
     path: Path = args.cmd_db
     if path.exists():
         raise DatabaseExists(path=str(path))
-    db = create_database(path, read_passphrase(confirm=True))
+    db = create_database(path, read_passphrase(confirm=True), args.clock)
     try:
         if args.cmd_demo:
             from kasve_desktop.services.demo import build_demo
 
-            build_demo(db, dt.date.today())
+            build_demo(db, args.clock.today())
     except BaseException:
         db.close()
         path.unlink(missing_ok=True)
@@ -51,7 +50,7 @@ def command_init(args: argparse.Namespace) -> int:
 def command_check(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import check, unlock
 
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         report = check(db)
     finally:

@@ -10,7 +10,6 @@ fact the letter needs, exits with 1; an invalid kind or language with 2.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
 from pathlib import Path
 from types import ModuleType
@@ -65,14 +64,14 @@ def command_letter(args: argparse.Namespace) -> int:
     from kasve_desktop.services.requests import RequestNotFound, request_id_of
 
     report = _access_report_module() if args.letter_kind == LetterKind.ACCESS_REPORT else None
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         request_id = request_id_of(db, args.letter_request)
         if report is not None:
             content = _access_report(report, db, request_id, args)
         else:
             content = build_letter(db, request_id, args.letter_kind, args.letter_lang,
-                                   today=dt.date.today())
+                                   today=args.clock.today())
     except RequestNotFound:
         raise Failure(_("no request has the reference {reference}")
                       .format(reference=args.letter_request)) from None
@@ -89,7 +88,7 @@ def _access_report(report: ModuleType, db: Database, request_id: int,
     """The Art. 15 answer of the request's person, by the access report's own builder."""
     from kasve_desktop.services.requests import load_request
 
-    today = dt.date.today()
+    today = args.clock.today()
     person_id = load_request(db, request_id, today).person_id
     if person_id is None:
         raise Failure(_("the request is not linked to a person: link it first, or write the "

@@ -42,7 +42,7 @@ def command_notice(args: argparse.Namespace) -> int:
     if args.notice_version is not None and args.registers:
         raise UsageError(_("--register cannot be used with --version: a published version "
                            "covers the registers it was published with"))
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         content, untranslated = _notice_content(db, args)
     except notice.NoticeError as error:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,7 +43,7 @@ def command_persons(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import unlock
     from kasve_desktop.services.search import search_all
 
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         rows = search_all(db, args.search)
     finally:
@@ -86,7 +85,7 @@ def _add_import_parser(commands: SubParsers) -> None:
 def command_import(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import unlock
 
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         return _import(db, args)
     finally:
@@ -113,7 +112,8 @@ def _import(db: object, args: argparse.Namespace) -> int:
     summary = importing.summarise(plan)
     if not (args.dry_run or plan.column_problems or (summary.rejected and not args.skip_invalid)):
         try:
-            summary = importing.apply_import(db, plan, skip_invalid=args.skip_invalid)
+            summary = importing.apply_import(db, plan, skip_invalid=args.skip_invalid,
+                                             today=args.clock.today())
         except importing.ImportRejected as rejected:
             summary = rejected.summary
     for line in report_lines(summary) + summary_lines(summary):
@@ -186,8 +186,8 @@ def command_retention(args: argparse.Namespace) -> int:
     from kasve_desktop.services import retention
     from kasve_desktop.services.database import unlock
 
-    today = args.retention_today or dt.date.today()
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    today = args.retention_today or args.clock.today()
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         groups = retention.due_by_register(db, today)
         held = len(retention.held_past_due(db, today))

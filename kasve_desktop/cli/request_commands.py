@@ -72,8 +72,8 @@ def command_requests(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import unlock
     from kasve_desktop.services.requests import inbox_rows
 
-    today = args.requests_today or dt.date.today()
-    db = unlock(args.cmd_db, read_passphrase(confirm=False))
+    today = args.requests_today or args.clock.today()
+    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         rows = inbox_rows(db, today, include_closed=args.requests_all)
     finally:

@@ -7,15 +7,14 @@ organisation "Kasve", application "Kasve Desktop": no personal data, no secrets.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from kasve_desktop import i18n
+from kasve_desktop.clock import Clock
 from kasve_desktop.gui.appinfo import APP_NAME, LANGUAGE_KEY
 from kasve_desktop.gui.controller import AppController
 from kasve_desktop.gui.crash import CrashHandler
@@ -46,23 +45,27 @@ def saved_language(settings: QSettings) -> str:
 
 
 def start(app: QApplication, settings: QSettings, db_path: Path | None, demo: bool,
-          today: Callable[[], dt.date] = dt.date.today) -> AppController:
+          clock: Clock) -> AppController:
     """Set the language and show the first screen; the event loop is the caller's."""
     translators = QtTranslators(app)
     switch_language(saved_language(settings), translators)
-    controller = AppController(settings, translators, today, parent=app)
+    controller = AppController(settings, translators, clock, parent=app)
     controller.finished.connect(app.quit)
     controller.start(db_path, demo)
     return controller
 
 
-def run_window(db_path: Path | None, demo: bool) -> int:
-    """Run the application's window until the user quits; returns the exit code."""
+def run_window(db_path: Path | None, demo: bool, clock: Clock) -> int:
+    """Run the application's window until the user quits; returns the exit code.
+
+    ``clock`` is the one clock of the session, handed down to every area and
+    to the database the window opens.
+    """
     app = application()
     settings = QSettings(ORGANISATION, APPLICATION)
     crash = CrashHandler(QApplication.activeWindow)
     crash.install()
-    controller = start(app, settings, db_path, demo)
+    controller = start(app, settings, db_path, demo, clock)
     try:
         return app.exec()
     finally:

@@ -8,12 +8,10 @@ application to quit.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +19,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from kasve_desktop import paths
+from kasve_desktop.clock import Clock
 from kasve_desktop.gui.create_dialog import CreateDialog
 from kasve_desktop.gui.language import QtTranslators
 from kasve_desktop.gui.unlock_dialog import UnlockDialog
@@ -56,11 +55,11 @@ class AppController(QObject):
     """A database was unlocked, created or built and the main window shows it."""
 
     def __init__(self, settings: QSettings, translators: QtTranslators,
-                 today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+                 clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._translators = translators
-        self._today = today
+        self._clock = clock
         self.window: MainWindow | None = None
         self.db: Database | None = None
         self.dialog: UnlockDialog | CreateDialog | None = None
@@ -87,12 +86,12 @@ class AppController(QObject):
 
     def show_unlock(self, path: Path) -> None:
         self._unlock_path = path
-        dialog = UnlockDialog(path, self.window)
+        dialog = UnlockDialog(path, self._clock, self.window)
         dialog.finished.connect(self._on_unlock_finished)
         self._show(dialog)
 
     def show_create(self, path: Path) -> None:
-        dialog = CreateDialog(path, self.window)
+        dialog = CreateDialog(path, self._clock, self.window)
         dialog.finished.connect(self._on_create_finished)
         self._show(dialog)
 
@@ -101,11 +100,11 @@ class AppController(QObject):
         folder = Path(tempfile.mkdtemp(prefix="kasve-demo-"))
         self._demo_folders.append(folder)
         path = folder / DEMO_FILENAME
-        today = self._today()
         self.progress = self._progress_dialog()
-        from kasve_desktop.services import database
+        from kasve_desktop.services import demo
 
-        self._demo_job = Job(lambda: database.create_demo_database(path, today))
+        clock = self._clock
+        self._demo_job = Job(lambda: demo.create_demo_database(path, clock))
         self._demo_job.succeeded.connect(self._on_demo_ready)
         self._demo_job.failed.connect(self._on_demo_failed)
         self._demo_job.start()
@@ -190,7 +189,7 @@ class AppController(QObject):
 
         self.db = db
         if self.window is None:
-            self.window = MainWindow(self._settings, self._translators, self._today)
+            self.window = MainWindow(self._settings, self._translators, self._clock)
             self.window.lock_requested.connect(self.lock)
             self.window.unlock_requested.connect(self._on_unlock_requested)
             self.window.closed.connect(self.quit)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from kasve_desktop.clock import Clock
 from kasve_desktop.domain.passphrase import (
     STRENGTH_LABELS,
     PassphraseError,
@@ -58,8 +59,9 @@ class CreateDialog(QDialog):
     OPEN_EXISTING = 2
     DEMO = 3
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.ui = Ui_CreateDialog()
         self.ui.setupUi(self)
         self.database: Database | None = None
@@ -105,7 +107,8 @@ class CreateDialog(QDialog):
             with busy_cursor():
                 from kasve_desktop.services import database
 
-                self.database = database.create_database(self._path, self.ui.passphrase.text())
+                self.database = database.create_database(self._path, self.ui.passphrase.text(),
+                                                         self._clock)
         except StoreError as error:
             show_error(self.ui.message, error.translated())
             return

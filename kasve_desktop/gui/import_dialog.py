@@ -72,8 +72,8 @@ class ImportDialog(QDialog):
     imported = Signal(object)
     """The ``ImportSummary`` of a finished import (the people lists may refresh)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, path: Path | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, db: Database, today: Callable[[], dt.date],
+                 parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)

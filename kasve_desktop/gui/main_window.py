@@ -7,7 +7,6 @@ owner (signals); the language switch happens here, without a restart.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
@@ -15,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from kasve_desktop import __version__, i18n
+from kasve_desktop.clock import Clock
 from kasve_desktop.gui.appinfo import APP_NAME, AREA_KEY, GEOMETRY_KEY, LANGUAGE_KEY, STATE_KEY
 from kasve_desktop.gui.areas import AREAS, Area
 from kasve_desktop.gui.areas.inbox import InboxArea
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, settings: QSettings, translators: QtTranslators,
-                 today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+                 clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -69,10 +69,11 @@ class MainWindow(QMainWindow):
         self._translators = translators
         self._db: Database | None = None
         self._demo = False
+        today = clock.today
         self.areas: list[Area] = [factory(today, self) for factory in AREAS]
         self._go_actions: list[QAction] = []
         self.reminders = ReminderScheduler(today, self)
-        self.calendar_export = CalendarExporter(today, self)
+        self.calendar_export = CalendarExporter(today, clock.now, self)
         self.action_export_calendar = QAction(self)
         self.action_export_calendar.setObjectName("action_export_calendar")
         self.ui.menu_file.insertAction(self.ui.action_lock, self.action_export_calendar)

@@ -253,18 +253,14 @@ class ReminderScheduler(QObject):
             self.notice.retranslate()
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class CalendarExporter(QObject):
     """File ▸ Export open deadlines to calendar…: a file name, then the .ics file."""
 
     saved = Signal(str)
     """A confirmation for the status bar."""
 
-    def __init__(self, today: Callable[[], dt.date], window: QWidget,
-                 now: Callable[[], dt.datetime] = utc_now) -> None:
+    def __init__(self, today: Callable[[], dt.date], now: Callable[[], dt.datetime],
+                 window: QWidget) -> None:
         super().__init__(window)
         self._today, self._now, self._window = today, now, window
         self._db: Database | None = None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from kasve_desktop.clock import Clock
 from kasve_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from kasve_desktop.gui.widgets import (
     busy_cursor,
@@ -40,8 +41,9 @@ class UnlockDialog(QDialog):
     CREATE = 2
     DEMO = 3
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         self.database: Database | None = None
@@ -76,7 +78,8 @@ class UnlockDialog(QDialog):
             with busy_cursor():
                 from kasve_desktop.services import database
 
-                self.database = database.unlock(self._path, self.ui.passphrase.text())
+                self.database = database.unlock(self._path, self.ui.passphrase.text(),
+                                                self._clock)
         except StoreError as error:
             show_error(self.ui.message, error.translated())
             self.ui.passphrase.selectAll()

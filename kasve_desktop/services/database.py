@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -11,13 +10,12 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from kasve_desktop.clock import Clock
 from kasve_desktop.domain.passphrase import check_new
 from kasve_desktop.store import audit
 from kasve_desktop.store.audit import verify_chain
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.migrate import current_revision, head_revision
-
-DEMO_PASSPHRASE = "demo"
 
 
 @contextmanager
@@ -47,28 +45,13 @@ def single_transaction(db: Database) -> Iterator[Database]:
         outer.commit()
 
 
-def create_database(path: Path, passphrase: str) -> Database:
+def create_database(path: Path, passphrase: str, clock: Clock) -> Database:
     """A new, empty database; the passphrase must follow the rule (raises PassphraseError)."""
-    return open_database(path, check_new(passphrase), create=True)
+    return open_database(path, check_new(passphrase), clock=clock, create=True)
 
 
-def create_demo_database(path: Path, today: dt.date,
-                         passphrase: str = DEMO_PASSPHRASE) -> Database:
-    """A new database filled with the demo content, dated relative to ``today``."""
-    from kasve_desktop.services.demo import build_demo
-
-    db = open_database(path, passphrase, create=True)
-    try:
-        build_demo(db, today)
-    except BaseException:
-        db.close()
-        path.unlink(missing_ok=True)
-        raise
-    return db
-
-
-def unlock(path: Path, passphrase: str) -> Database:
-    return open_database(path, passphrase)
+def unlock(path: Path, passphrase: str, clock: Clock) -> Database:
+    return open_database(path, passphrase, clock=clock)
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,12 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kasve_desktop.clock import Clock
 from kasve_desktop.domain.deadlines import add_months
 from kasve_desktop.domain.vocabulary import LegalBasis, MarketingScope
 from kasve_desktop.services import demo_texts as texts
@@ -39,7 +41,7 @@ from kasve_desktop.services.demo_seed import (
     demo_uid,
     moment,
 )
-from kasve_desktop.store.engine import Database
+from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.models import (
     Consent,
     Event,
@@ -55,6 +57,7 @@ from kasve_desktop.store.models import (
     Timestamped,
 )
 
+DEMO_PASSPHRASE = "demo"
 SEED = 2457832
 PEOPLE_FILE = "demo_people.json"
 DUE_ENTRIES = 10  # entries past their retention date
@@ -141,6 +144,19 @@ def load_people() -> list[DemoPerson]:
     text = resources.files("kasve_desktop.services").joinpath(PEOPLE_FILE).read_text("utf-8")
     names = [f.name for f in fields(DemoPerson)]
     return [DemoPerson(**{name: row[name] for name in names}) for row in json.loads(text)]
+
+
+def create_demo_database(path: Path, clock: Clock,
+                         passphrase: str = DEMO_PASSPHRASE) -> Database:
+    """A new database filled with the demo content, dated relative to the clock's today."""
+    db = open_database(path, passphrase, clock=clock, create=True)
+    try:
+        build_demo(db, clock.today())
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    return db
 
 
 def build_demo(db: Database, today: dt.date) -> DemoSummary:

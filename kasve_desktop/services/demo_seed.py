@@ -1,7 +1,7 @@
 """The seed privacy notice as structured data: controller, contact person, five registers.
 
-Kasve's notice (``seed/kasve-tietosuojaseloste.txt`` in the shared design
-folder, not shipped) is one text covering all five registers, so every register
+Kasve's notice (``resources/seed/kasve-tietosuojaseloste.txt``, kept for the
+tests, not used at run time) is one text covering all five registers, so every register
 gets the same section texts, word for word in Finnish, outdated parts included
 (the repealed Henkilötietolaki, "ei-henkilökohtaisia" Google Analytics data, the
 demand for written requests): the completeness check flags them later. Only

@@ -287,11 +287,11 @@ class RectificationFailed(Exception):
     problems: dict[str, InvalidValue]
 
 
-def _birth_year(value: str) -> int | None:
+def _birth_year(value: str, today: dt.date) -> int | None:
     text = value.strip()
     if not text:
         return None
-    if not (text.isdigit() and len(text) == 4 and 1900 <= int(text) <= dt.date.today().year):
+    if not (text.isdigit() and len(text) == 4 and 1900 <= int(text) <= today.year):
         raise InvalidValue(BIRTH_YEAR)
     return int(text)
 
@@ -308,11 +308,12 @@ def _split(value: str) -> list[str]:
             if part.strip()]
 
 
-def _check(name: str, value: str, country: str) -> object:
+def _check(name: str, value: str, country: str, today: dt.date) -> object:
     checks: dict[str, Callable[[str], object]] = {
         "postal_code": lambda v: validation.postal_code(v, country),
         "country": validation.country, "business_id": validation.business_id,
-        "website": validation.website, "birth_year": _birth_year, "language": _language,
+        "website": validation.website, "birth_year": lambda v: _birth_year(v, today),
+        "language": _language,
         "emails": lambda v: [validation.email(a) for a in _split(v)],
         "phones": lambda v: [validation.phone(p) for p in _split(v)]}
     if name in checks:
@@ -322,12 +323,12 @@ def _check(name: str, value: str, country: str) -> object:
     raise InvalidValue(UNKNOWN_FIELD)
 
 
-def _checked(changes: Mapping[str, str], country: str) -> dict[str, object]:
+def _checked(changes: Mapping[str, str], country: str, today: dt.date) -> dict[str, object]:
     values: dict[str, object] = {}
     problems: dict[str, InvalidValue] = {}
     for name, value in changes.items():
         try:
-            values[name] = _check(name, value, country)
+            values[name] = _check(name, value, country, today)
         except InvalidValue as error:
             problems[name] = error
     if problems:
@@ -347,7 +348,8 @@ def _set_list(person: Person, name: str, values: list[str]) -> bool:
     return True
 
 
-def rectify(db: Database, person_id: int, changes: Mapping[str, str]) -> list[str]:
+def rectify(db: Database, person_id: int, changes: Mapping[str, str],
+            today: dt.date) -> list[str]:
     """Correct a person's fields (checked and normalised); returns the fields that changed.
 
     ``emails`` and ``phones`` take the whole list, separated by commas or new lines.
@@ -358,7 +360,8 @@ def rectify(db: Database, person_id: int, changes: Mapping[str, str]) -> list[st
         person = session.get(Person, person_id)
         if person is None:
             raise PersonNotFound(person_id)
-        values = _checked(changes, changes.get("country", person.country).strip().upper())
+        values = _checked(changes, changes.get("country", person.country).strip().upper(),
+                          today)
         changed = []
         for name, value in values.items():
             if name in LIST_FIELDS:

@@ -371,7 +371,7 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
 
 def apply_import(db: Database, plan: ImportPlan, *, skip_invalid: bool,
                  on_matched: OnMatched = "merge", progress: Progress | None = None,
-                 today: dt.date | None = None) -> ImportSummary:
+                 today: dt.date) -> ImportSummary:
     """Write the plan in one transaction. The rows are matched again inside it, so the
     result holds even if the database changed after planning. Raises ``ImportRejected``
     (nothing written) for unusable columns, or for invalid rows unless ``skip_invalid``."""
@@ -384,7 +384,7 @@ def apply_import(db: Database, plan: ImportPlan, *, skip_invalid: bool,
         summary = _summary(rows, ())
         if summary.rejected and not skip_invalid:
             raise ImportRejected(summary)
-        writer = _Writer(session, register, source, today or dt.date.today(),
+        writer = _Writer(session, register, source, today,
                          on_matched == "merge")
         usable = [r for r in rows if r.status not in (RowStatus.INVALID, RowStatus.SUPPRESSED)]
         for done, row in enumerate(usable, start=1):

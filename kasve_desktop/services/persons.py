@@ -131,7 +131,7 @@ def _checked_lists(c: Checker, data: PersonData) -> tuple[list[str], list[str]]:
     return [e for e in emails if e.strip()], [p for p in phones if p.strip()]
 
 
-def check_person(data: PersonData, today: dt.date | None = None) -> PersonData:
+def check_person(data: PersonData, today: dt.date) -> PersonData:
     """The person in stored form, or ``ValidationFailed`` naming every bad field."""
     c = Checker()
     plain = {name: c.value(name, check.text, getattr(data, name).strip())
@@ -140,7 +140,7 @@ def check_person(data: PersonData, today: dt.date | None = None) -> PersonData:
         c.fail("first_name", NAME_NEEDED)
     emails, phones = _checked_lists(c, data)
     country = c.value("country", check.country, data.country) or "FI"
-    last = (today or dt.date.today()).year
+    last = today.year
     if data.birth_year is not None and not FIRST_BIRTH_YEAR <= data.birth_year <= last:
         c.fail("birth_year", BIRTH_YEAR, last=str(last))
     if data.language not in LANGUAGES:
@@ -169,7 +169,7 @@ def _write_person(row: Person, data: PersonData) -> None:
         row.phones = [PersonPhone(position=n, number=p) for n, p in enumerate(data.phones)]
 
 
-def save_person(db: Database, data: PersonData, today: dt.date | None = None) -> PersonData:
+def save_person(db: Database, data: PersonData, today: dt.date) -> PersonData:
     """Create (``id`` None) or update the person; all or nothing. Returns it as stored."""
     checked = check_person(data, today)
     with transaction(db) as session:
@@ -181,7 +181,7 @@ def save_person(db: Database, data: PersonData, today: dt.date | None = None) ->
         return _person_of(row)
 
 
-def create_person(db: Database, data: PersonData, today: dt.date | None = None) -> PersonData:
+def create_person(db: Database, data: PersonData, today: dt.date) -> PersonData:
     """A new person from ``data`` (its ``id`` is ignored)."""
     data.id = None
     return save_person(db, data, today)

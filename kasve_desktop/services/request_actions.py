@@ -232,7 +232,7 @@ def apply_rectification(db: Database, request_id: int, changes: Mapping[str, str
     Invalid values raise ``erasure.RectificationFailed`` and change nothing.
     """
     def work(joined: Database, target: Target) -> tuple[str, list[str]]:
-        changed = erasure.rectify(joined, target.person_id, changes) if changes else []
+        changed = erasure.rectify(joined, target.person_id, changes, today) if changes else []
         if not changed:
             raise ActionRefused(NOTHING_TO_CORRECT)
         return _(NOTE_CORRECTED).format(fields=field_names(changed)), changed

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -61,13 +61,13 @@ class RequestNotFound(LookupError):
     """The request does not exist (any more)."""
 
 
-@dataclass
+@dataclass(kw_only=True)
 class RequestDraft:
     """A request as the intake dialog fills it in."""
 
+    received_on: dt.date
     type: str = RequestType.ACCESS.value
     channel: str = Channel.EMAIL.value
-    received_on: dt.date = field(default_factory=dt.date.today)
     language: str = "fi"
     requester_name: str = ""
     requester_email: str = ""

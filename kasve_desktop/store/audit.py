@@ -20,7 +20,8 @@ from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kasve_desktop.domain.vocabulary import AuditAction
-from kasve_desktop.store.models import AuditEntry, utcnow
+from kasve_desktop.store.models import AuditEntry
+from kasve_desktop.store.stamps import clock_of
 
 GENESIS = "0" * 64
 IGNORED_FIELDS = frozenset({"created_at", "updated_at"})
@@ -72,13 +73,14 @@ def _changes(session: Session) -> Iterator[tuple[AuditAction, object]]:
 
 def _rows(session: Session, user: str) -> list[dict[str, Any]]:
     rows = []
+    at = clock_of(session.connection()).stamp()
     for action, obj in _changes(session):
         if isinstance(obj, AuditEntry):
             continue
         fields = _changed_fields(obj, action)
         if action is AuditAction.UPDATE and not fields:
             continue
-        rows.append({"at": utcnow(), "os_user": user, "action": action.value,
+        rows.append({"at": at, "os_user": user, "action": action.value,
                      "entity": inspect(obj).mapper.local_table.name, "entity_id": _identity(obj),
                      "fields": fields})
     return rows

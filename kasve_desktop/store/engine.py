@@ -1,10 +1,8 @@
 """Opening the encrypted database: keying, pragmas, locking, migrating.
 
-Every new connection is keyed first (``PRAGMA key``), then probed, because a
-wrong key is only noticed at the first read. Nothing is written before the
-probe succeeds, so a wrong passphrase leaves the file byte for byte unchanged.
-The passphrase is kept only inside the connection factory of an open database
-and dropped when it is closed.
+Connections are keyed and probed by ``store.connection``, so a wrong passphrase
+leaves the file byte for byte unchanged. The passphrase is kept only inside the
+connection factory of an open database and dropped when it is closed.
 """
 
 from __future__ import annotations
@@ -17,9 +15,10 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from kasve_desktop.domain.passphrase import normalise
+from kasve_desktop.clock import Clock
 from kasve_desktop.paths import ensure_private_dir, make_private
 from kasve_desktop.store import audit, migrate
+from kasve_desktop.store.connection import connect
 from kasve_desktop.store.errors import (
     CannotOpen,
     DatabaseExists,
@@ -27,35 +26,7 @@ from kasve_desktop.store.errors import (
     DatabaseUnwritable,
 )
 from kasve_desktop.store.lock import DatabaseLock
-
-CONNECTION_PRAGMAS = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA journal_mode = DELETE",
-)
-
-
-def key_statement(passphrase: str) -> str:
-    """``PRAGMA key`` with the passphrase as a quoted SQL string literal."""
-    return "PRAGMA key = '" + normalise(passphrase).replace("'", "''") + "'"
-
-
-def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    """A keyed, probed connection with the project's pragmas; raises ``CannotOpen``."""
-    conn = sqlcipher3.connect(str(path), check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_statement(passphrase))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for pragma in CONNECTION_PRAGMAS:
-            conn.execute(pragma).fetchall()
-    except (sqlcipher3.DatabaseError, UnicodeError, ValueError):
-        conn.close()
-        raise CannotOpen() from None
-    conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _transactional)
-    return conn
+from kasve_desktop.store.stamps import give_clock
 
 
 def _transactional(engine: Engine) -> None:
@@ -90,6 +61,7 @@ class Database:
     sessions: sessionmaker[Session]
     lock: DatabaseLock
     key: _Key
+    clock: Clock
     backups: list[Path] = field(default_factory=list)
 
     def close(self) -> None:
@@ -103,8 +75,13 @@ class Database:
         return self.lock._handle is not None
 
 
-def open_database(path: Path, passphrase: str, *, create: bool = False) -> Database:
-    """Unlock (or create) the database at ``path`` and bring its schema up to date."""
+def open_database(path: Path, passphrase: str, *, clock: Clock,
+                  create: bool = False) -> Database:
+    """Unlock (or create) the database at ``path`` and bring its schema up to date.
+
+    ``clock`` stamps every stored instant (and the name of a backup taken before
+    upgrading): the caller's one clock, handed down.
+    """
     path = Path(path)
     if create and path.exists():
         raise DatabaseExists(path=str(path))
@@ -115,7 +92,7 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> Datab
     lock = DatabaseLock(path)
     lock.acquire()
     try:
-        return _open_locked(path, passphrase, lock, create)
+        return _open_locked(path, passphrase, lock, create, clock)
     except BaseException:
         lock.release()
         if create:
@@ -123,14 +100,16 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> Datab
         raise
 
 
-def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool) -> Database:
+def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool,
+                 clock: Clock) -> Database:
     connect(path, passphrase).close()  # fails before anything is written
     key = _Key(passphrase)
     engine = create_engine("sqlite://", creator=lambda: connect(path, key.value()),
                            module=sqlcipher3.dbapi2, hide_parameters=True)
     _transactional(engine)
+    give_clock(engine, clock)
     try:
-        backups = migrate.upgrade(engine, path, passphrase)
+        backups = migrate.upgrade(engine, path, passphrase, clock)
     except sqlcipher3.OperationalError as error:
         engine.dispose()
         raise DatabaseUnwritable(reason=str(error)) from None
@@ -140,4 +119,4 @@ def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool) 
     make_private(path)
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)
-    return Database(path, engine, sessions, lock, key, backups)
+    return Database(path, engine, sessions, lock, key, clock, backups)

@@ -7,7 +7,6 @@ this code does not know is newer than the code and is refused.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from alembic.command import upgrade as alembic_upgrade
@@ -17,7 +16,9 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine
 
+from kasve_desktop.clock import Clock
 from kasve_desktop.paths import make_private
+from kasve_desktop.store.connection import connect
 from kasve_desktop.store.errors import DatabaseTooNew
 
 SCRIPT_LOCATION = "kasve_desktop.store:migrations"
@@ -53,7 +54,8 @@ def _known(revision: str) -> bool:
         return False
 
 
-def upgrade(engine: Engine, path: Path, passphrase: str, target: str = "head") -> list[Path]:
+def upgrade(engine: Engine, path: Path, passphrase: str, clock: Clock,
+            target: str = "head") -> list[Path]:
     """Bring the schema to ``target``; returns the backup copies taken."""
     with engine.connect() as connection:
         current = current_revision(connection)
@@ -64,17 +66,16 @@ def upgrade(engine: Engine, path: Path, passphrase: str, target: str = "head") -
     if current == wanted:
         return backups
     if current is not None:
-        backups.append(backup_copy(engine, path, passphrase, current))
+        backups.append(backup_copy(engine, path, passphrase, current, clock))
     with engine.begin() as connection:
         alembic_upgrade(alembic_config(connection), target)
     return backups
 
 
-def backup_copy(engine: Engine, path: Path, passphrase: str, revision: str) -> Path:
-    """An encrypted copy of the database beside it, named after its revision."""
-    from kasve_desktop.store.engine import connect  # engine imports this module
-
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def backup_copy(engine: Engine, path: Path, passphrase: str, revision: str,
+                clock: Clock) -> Path:
+    """An encrypted copy of the database beside it, named after its revision and the time."""
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     target_path = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
     target = connect(target_path, passphrase)
     raw = engine.raw_connection()

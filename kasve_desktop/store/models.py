@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kasve_desktop.store.stamps import stamp
+
 Texts = dict[str, str]
 
 NAMING = {
@@ -37,10 +39,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def new_uid() -> str:
@@ -54,8 +52,8 @@ class Base(DeclarativeBase):
 
 
 class Timestamped:
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp, onupdate=stamp)
 
 
 class Setting(Base):
@@ -175,7 +173,7 @@ class NoticeVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(Integer, unique=True)
     effective_date: Mapped[dt.date] = mapped_column(Date)
-    published_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     register_keys: Mapped[list[str]] = mapped_column(default=list)
     content: Mapped[dict[str, object]] = mapped_column(default=dict)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -189,7 +187,7 @@ class FlagDismissal(Base):
     register_id: Mapped[int | None] = mapped_column(ForeignKey("register.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(Text, default="")
-    dismissed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    dismissed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 class Person(Timestamped, Base):
@@ -325,7 +323,7 @@ class SuppressionEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))
     digest: Mapped[str] = mapped_column(String(64), unique=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
 
 
 class Request(Timestamped, Base):
@@ -378,7 +376,7 @@ class RequestEvent(Base):
     request_id: Mapped[int] = mapped_column(
         ForeignKey("request.id", ondelete="CASCADE"), index=True)
     on_date: Mapped[dt.date] = mapped_column(Date)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     kind: Mapped[str] = mapped_column(String(30))
     from_status: Mapped[str] = mapped_column(String(20), default="")
     to_status: Mapped[str] = mapped_column(String(20), default="")
@@ -405,7 +403,7 @@ class Document(Base):
     mime_type: Mapped[str] = mapped_column(String(100), default="application/pdf")
     content: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
     is_final: Mapped[bool] = mapped_column(Boolean, default=False)
     sent_on: Mapped[dt.date | None] = mapped_column(Date)
     sent_channel: Mapped[str] = mapped_column(String(20), default="")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from kasve_desktop.services.database import unlock
 from kasve_desktop.store.models import Document, Request
 from tests.cli.test_cli import assert_one_line_error, run
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 MAIJA = "maija.meikalainen@example.fi"
 
@@ -27,7 +27,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def maija_request(path: Path) -> str:
-    db = unlock(path, PASSPHRASE)
+    db = unlock(path, PASSPHRASE, fixed_clock())
     try:
         with db.sessions() as session:
             return session.scalars(select(Request.reference).where(
@@ -37,7 +37,7 @@ def maija_request(path: Path) -> str:
 
 
 def documents(path: Path) -> list[tuple[str, str, bool, str, str]]:
-    db = unlock(path, PASSPHRASE)
+    db = unlock(path, PASSPHRASE, fixed_clock())
     try:
         with db.sessions() as session:
             return [(d.kind, d.letter_kind, d.is_final, d.language, d.request.reference)

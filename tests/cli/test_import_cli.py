@@ -12,7 +12,7 @@ from kasve_desktop.i18n import gettext_in
 from kasve_desktop.store.engine import open_database
 from kasve_desktop.store.models import Person, RegisterEntry
 from tests.cli.test_cli import assert_one_line_error, run
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOOD = str(DATA / "good.csv")
@@ -34,7 +34,7 @@ def demo(tmp_path: Path, demo_template: bytes) -> Path:
 
 
 def persons(path: Path) -> tuple[int, int]:
-    db = open_database(path, PASSPHRASE)
+    db = open_database(path, PASSPHRASE, clock=fixed_clock())
     try:
         with db.sessions() as session:
             return (session.scalar(select(func.count()).select_from(Person)) or 0,

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.cli.test_cli import assert_one_line_error, run
+from tests.conftest import fixed_clock
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,7 @@ def test_published_version_is_the_stored_pdf(tmp_path: Path) -> None:
 
     path = tmp_path / "julkaistu.db"
     assert run("init", "--db", str(path), "--demo").returncode == 0
-    db = unlock(path, PASSPHRASE)
+    db = unlock(path, PASSPHRASE, fixed_clock())
     try:
         notice.publish(db, dt.date(2026, 12, 1))
         stored = notice.notice_pdf(db, "sv", version=1)

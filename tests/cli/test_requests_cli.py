@@ -13,7 +13,7 @@ from kasve_desktop.services import request_steps as steps
 from kasve_desktop.services.database import create_database
 from kasve_desktop.services.requests import RequestDraft, create_request
 from tests.cli.test_cli import assert_one_line_error, run
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 D = dt.date
 TODAY = D(2026, 11, 30)
@@ -29,7 +29,7 @@ def draft(received: D, name: str, **changes: str) -> RequestDraft:
 @pytest.fixture
 def inbox(tmp_path: Path) -> Path:
     path = tmp_path / "inbox.db"
-    db = create_database(path, PASSPHRASE)
+    db = create_database(path, PASSPHRASE, fixed_clock())
     try:
         create_request(db, RequestDraft(
             type="access", channel="post", received_on=D(2026, 11, 24), requester_name="Aino Posti",

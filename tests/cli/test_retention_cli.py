@@ -11,9 +11,10 @@ import pytest
 
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services import retention
-from kasve_desktop.services.database import create_demo_database, unlock
+from kasve_desktop.services.database import unlock
+from kasve_desktop.services.demo import create_demo_database
 from tests.cli.test_cli import assert_one_line_error, run
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 TODAY = dt.date(2026, 11, 24)
 ENTRY = re.compile(r"^  (\d{4}-\d\d-\d\d)  (.+)  (.+)$")
@@ -22,7 +23,7 @@ ENTRY = re.compile(r"^  (\d{4}-\d\d-\d\d)  (.+)  (.+)$")
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
     path = tmp_path / "demo.db"
-    create_demo_database(path, TODAY, PASSPHRASE).close()
+    create_demo_database(path, fixed_clock(TODAY), PASSPHRASE).close()
     return path
 
 
@@ -30,7 +31,7 @@ def test_lists_due_entries_by_register(demo_path: Path) -> None:
     result = run("retention", "--db", str(demo_path), "--today", TODAY.isoformat())
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    db = unlock(demo_path, PASSPHRASE)
+    db = unlock(demo_path, PASSPHRASE, fixed_clock())
     try:
         groups = retention.due_by_register(db, TODAY)
     finally:

@@ -26,7 +26,7 @@ from kasve_desktop.domain.notice import (
 from kasve_desktop.domain.notice_compose import compose
 from kasve_desktop.i18n import letter_date
 
-DOMAIN_DOCS = Path(__file__).resolve().parents[3] / "shared" / "domain"
+DOMAIN_DOCS = Path(__file__).resolve().parents[2] / "docs" / "domain"
 
 
 def headings_of_the_rules() -> dict[str, list[str]]:

@@ -18,6 +18,7 @@ from kasve_desktop.gui.language import QtTranslators
 from kasve_desktop.gui.main_window import MainWindow
 from kasve_desktop.gui.worker import wait_for_jobs
 from kasve_desktop.store.engine import Database
+from tests.conftest import fixed_clock
 from tests.gui.sample import TODAY, fill
 
 
@@ -55,7 +56,7 @@ def window(qtbot: QtBot, settings: QSettings, translators: QtTranslators,
     Afterwards the views are emptied and background jobs finished before the
     database fixture closes the database, as the application does when locking.
     """
-    main = MainWindow(settings, translators, lambda: TODAY)
+    main = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(main)
     main.resize(1200, 700)
     main.set_database(filled_db)

@@ -23,7 +23,7 @@ from kasve_desktop.gui.table_model import ID_ROLE, ROW_ROLE
 from kasve_desktop.i18n import _, display_date, ngettext
 from kasve_desktop.services.listing import RequestRow
 from kasve_desktop.store.engine import Database, open_database
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.gui.sample import TODAY, add_people
 
 TABLE_AREAS = [InboxArea, RegistersArea, SubjectsArea, EventsArea, RetentionArea, AuditLogArea]
@@ -168,7 +168,7 @@ def test_lazy_fetching_and_server_side_sort(qtbot: QtBot, window: MainWindow,
 
 
 def test_an_empty_database_shows_the_empty_state(window: MainWindow, tmp_path: Path) -> None:
-    empty = open_database(tmp_path / "tyhja.db", PASSPHRASE, create=True)
+    empty = open_database(tmp_path / "tyhja.db", PASSPHRASE, create=True, clock=fixed_clock())
     try:
         window.set_database(empty)
         for kind in TABLE_AREAS:

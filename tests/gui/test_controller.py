@@ -23,7 +23,7 @@ from kasve_desktop.gui.main_window import LANGUAGE_KEY, MainWindow
 from kasve_desktop.gui.unlock_dialog import UnlockDialog
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.lock import lock_path
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.gui.sample import TODAY
 
 GOOD = "uusi pitkä tunnuslause"
@@ -32,7 +32,7 @@ GOOD = "uusi pitkä tunnuslause"
 @pytest.fixture
 def controller(qtbot: QtBot, settings: QSettings,
                translators: QtTranslators) -> Iterator[AppController]:
-    app = AppController(settings, translators, lambda: TODAY)
+    app = AppController(settings, translators, fixed_clock(TODAY))
     yield app
     for widget in (app.dialog, app.window):
         if widget is not None:
@@ -157,7 +157,7 @@ def test_the_demo_opens_marked_and_is_removed(qtbot: QtBot,
 def test_start_applies_the_saved_language(qtbot: QtBot, qapp: QApplication,
                                           settings: QSettings, closed_db: Path) -> None:
     settings.setValue(LANGUAGE_KEY, "sv")
-    controller = start(qapp, settings, closed_db, demo=False, today=lambda: TODAY)
+    controller = start(qapp, settings, closed_db, demo=False, clock=fixed_clock(TODAY))
     try:
         assert i18n.current_language() == "sv"
         assert isinstance(controller.dialog, UnlockDialog)
@@ -187,7 +187,7 @@ def test_run_window_runs_until_the_first_dialog_is_cancelled(
     safety_net.timeout.connect(lambda: qapp.exit(1))
     safety_net.start(10_000)
     try:
-        assert run_window(closed_db, demo=False) == 0
+        assert run_window(closed_db, demo=False, clock=fixed_clock(TODAY)) == 0
     finally:
         safety_net.stop()
         qapp.setQuitOnLastWindowClosed(True)

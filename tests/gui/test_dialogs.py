@@ -17,7 +17,7 @@ from kasve_desktop.services.database import unlock
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.errors import CannotOpen, DatabaseInUse, DatabaseMissing
 from kasve_desktop.store.lock import lock_path
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 GOOD = "kuusi kaunista kesäkukkaa"
 
@@ -27,14 +27,14 @@ def _digest(path: Path) -> str:
 
 
 def create_dialog(qtbot: QtBot, path: Path) -> CreateDialog:
-    dialog = CreateDialog(path)
+    dialog = CreateDialog(path, fixed_clock())
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
 def unlock_dialog(qtbot: QtBot, path: Path) -> UnlockDialog:
-    dialog = UnlockDialog(path)
+    dialog = UnlockDialog(path, fixed_clock())
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -76,7 +76,7 @@ def test_a_valid_passphrase_creates_an_encrypted_file(qtbot: QtBot, tmp_path: Pa
     assert dialog.ui.passphrase.text() == ""
     dialog.database.close()
     assert not path.read_bytes().startswith(b"SQLite format 3")
-    unlock(path, GOOD).close()
+    unlock(path, GOOD, fixed_clock()).close()
 
 
 def test_create_proposes_a_free_file_name(qtbot: QtBot, tmp_path: Path, db: Database) -> None:

@@ -25,7 +25,7 @@ def person_count(db: Database) -> int:
 
 
 def open_dialog(qtbot: QtBot, db: Database, path: Path | None) -> ImportDialog:
-    dialog = ImportDialog(db, None, path, lambda: TODAY)
+    dialog = ImportDialog(db, lambda: TODAY, None, path)
     qtbot.addWidget(dialog)
     dialog.show()
     if path is not None:

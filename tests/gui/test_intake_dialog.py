@@ -355,7 +355,7 @@ def test_the_add_button_opens_a_file_dialog(qtbot: QtBot, tmp_path: Path,
 def test_a_person_can_be_linked_at_intake(qtbot: QtBot, db: Database,
                                           open_dialog: Callable[..., IntakeDialog]) -> None:
     person = persons.create_person(db, persons.PersonData(
-        first_name="Maija", last_name="Meikäläinen", emails=["maija@example.fi"]))
+        first_name="Maija", last_name="Meikäläinen", emails=["maija@example.fi"]), TODAY)
     dialog = open_dialog()
     choose(dialog, "channel", "email")
     type_into(qtbot, dialog, requester_name="Maija Meikalainen",
@@ -375,7 +375,8 @@ def test_a_person_can_be_linked_at_intake(qtbot: QtBot, db: Database,
 
 def test_a_linked_person_can_be_removed_again(qtbot: QtBot, db: Database,
                                               open_dialog: Callable[..., IntakeDialog]) -> None:
-    person = persons.create_person(db, persons.PersonData(first_name="Eero", last_name="Esim"))
+    person = persons.create_person(db, persons.PersonData(first_name="Eero", last_name="Esim"),
+                                   TODAY)
     dialog = open_dialog(draft=RequestDraft(received_on=TODAY, person_id=person.id))
     assert dialog.ui.person_name.text() == "Esim, Eero"
     qtbot.mouseClick(dialog.ui.person_clear_button, Qt.MouseButton.LeftButton)

@@ -13,6 +13,7 @@ from kasve_desktop.gui.language import QtTranslators
 from kasve_desktop.gui.main_window import GEOMETRY_KEY, LANGUAGE_KEY, MainWindow, totals_text
 from kasve_desktop.services.listing import Totals
 from kasve_desktop.store.engine import Database
+from tests.conftest import fixed_clock
 from tests.gui.sample import TODAY
 
 AREA_TITLES = ["Requests", "Registers", "Privacy notice", "People", "Events", "Retention",
@@ -83,7 +84,7 @@ def test_language_from_the_settings_area(window: MainWindow) -> None:
 
 def test_geometry_is_remembered(qtbot: QtBot, settings: QSettings,
                                 translators: QtTranslators, filled_db: Database) -> None:
-    first = MainWindow(settings, translators, lambda: TODAY)
+    first = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 480)
@@ -91,7 +92,7 @@ def test_geometry_is_remembered(qtbot: QtBot, settings: QSettings,
     qtbot.waitUntil(lambda: first.size().width() == 700)
     first.close()
     assert isinstance(settings.value(GEOMETRY_KEY), QByteArray)
-    second = MainWindow(settings, translators, lambda: TODAY)
+    second = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 480)
     assert second.ui.navigation.currentRow() == 3
@@ -113,7 +114,7 @@ def test_lock_waits_for_unsaved_register_changes(qtbot: QtBot, settings: QSettin
     from kasve_desktop.services.demo import build_demo
 
     build_demo(db, TODAY)
-    main = MainWindow(settings, translators, lambda: TODAY)
+    main = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(main)
     main.set_database(db)
     area = next(a for a in main.areas if isinstance(a, RegistersArea))
@@ -141,7 +142,7 @@ def test_closing_asks_about_unsaved_changes(qtbot: QtBot, settings: QSettings,
     from kasve_desktop.services.demo import build_demo
 
     build_demo(db, TODAY)
-    main = MainWindow(settings, translators, lambda: TODAY)
+    main = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(main)
     main.set_database(db)
     main.show()

@@ -38,10 +38,10 @@ def a_request(db: Database, **changes: str) -> int:
 def maija(db: Database) -> int:
     """Maija and a namesake; only Maija has the requester's e-mail address."""
     persons.create_person(db, PersonData(first_name="Maija", last_name="Mäkelä",
-                                         municipality="Espoo"))
+                                         municipality="Espoo"), TODAY)
     person = persons.create_person(db, PersonData(
         first_name="Maija", last_name="Meikäläinen", emails=["maija@example.fi"],
-        phones=["040 765 4321"], municipality="Kuopio"))
+        phones=["040 765 4321"], municipality="Kuopio"), TODAY)
     assert person.id is not None
     return person.id
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop import i18n
+from kasve_desktop.clock import FixedClock
 from kasve_desktop.gui.areas.inbox import InboxArea
 from kasve_desktop.gui.areas.settings import SettingsArea
 from kasve_desktop.gui.controller import AppController
@@ -25,7 +26,7 @@ from kasve_desktop.services import reminders
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Request
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.gui.sample import TODAY
 
 
@@ -45,16 +46,16 @@ def english() -> Iterator[None]:
 
 
 @pytest.fixture
-def day() -> list[dt.date]:
-    """Today, changeable by the test."""
-    return [TODAY]
+def day() -> FixedClock:
+    """The window's clock, standing on TODAY until the test moves it."""
+    return fixed_clock(TODAY)
 
 
 @pytest.fixture
 def clocked(qtbot: QtBot, settings: QSettings, translators: QtTranslators,
-            filled_db: Database, day: list[dt.date]) -> Iterator[MainWindow]:
-    """The main window on the filled database, today being ``day[0]``."""
-    main = MainWindow(settings, translators, lambda: day[0])
+            filled_db: Database, day: FixedClock) -> Iterator[MainWindow]:
+    """The main window on the filled database, its clock being ``day``."""
+    main = MainWindow(settings, translators, day)
     qtbot.addWidget(main)
     main.set_database(filled_db)
     main.show()
@@ -105,7 +106,7 @@ def test_nothing_due_shows_nothing(qtbot: QtBot, settings: QSettings,
     with transaction(db) as session:
         session.add(Request(reference="R-1", type="access", channel="post", status="received",
                             received_on=TODAY, due_on=TODAY))
-    main = MainWindow(settings, translators, lambda: TODAY)
+    main = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(main)
     main.set_database(db)
     main.remind()
@@ -114,21 +115,22 @@ def test_nothing_due_shows_nothing(qtbot: QtBot, settings: QSettings,
 
 
 def test_the_notice_comes_again_when_the_day_changes(qtbot: QtBot, clocked: MainWindow,
-                                                     day: list[dt.date]) -> None:
+                                                     day: FixedClock) -> None:
     scheduler = clocked.reminders
     scheduler.timer.setInterval(5)
     qtbot.wait(30)
     assert not scheduler.notice.isVisible()  # the same day: nothing new
-    day[0] = TODAY + dt.timedelta(days=1)
+    day.set_day(TODAY + dt.timedelta(days=1))
     qtbot.waitUntil(scheduler.notice.isVisible)
-    assert scheduler.notice.found is not None and scheduler.notice.found.today == day[0]
+    assert scheduler.notice.found is not None
+    assert scheduler.notice.found.today == dt.date(2026, 11, 25)
     scheduler.notice.ok_button.click()
     qtbot.wait(30)
     assert not scheduler.notice.isVisible()  # once a day only
 
 
 def test_locking_hides_the_notice_and_stops_the_clock(qtbot: QtBot, clocked: MainWindow,
-                                                      day: list[dt.date]) -> None:
+                                                      day: FixedClock) -> None:
     clocked.remind()
     assert clocked.reminders.notice.isVisible()
     clocked.set_database(None)
@@ -147,7 +149,7 @@ def test_a_language_switch_retranslates_the_notice(qtbot: QtBot, window: MainWin
 def test_unlocking_shows_the_notice(qtbot: QtBot, settings: QSettings,
                                     translators: QtTranslators, filled_db: Database) -> None:
     filled_db.close()
-    controller = AppController(settings, translators, lambda: TODAY)
+    controller = AppController(settings, translators, fixed_clock(TODAY))
     try:
         controller.show_unlock(filled_db.path)
         dialog = controller.dialog

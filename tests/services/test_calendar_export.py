@@ -12,9 +12,11 @@ from icalendar import Calendar, Event
 
 from kasve_desktop import i18n
 from kasve_desktop.services import calendar_export, reminders
-from kasve_desktop.services.database import create_demo_database, transaction
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.demo import create_demo_database
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Request
+from tests.conftest import fixed_clock
 
 TODAY = dt.date(2026, 11, 24)
 STAMP = dt.datetime(2026, 11, 24, 7, 30, tzinfo=dt.UTC)
@@ -129,7 +131,7 @@ def test_the_file_is_private_and_a_bad_path_raises(requests: Database, tmp_path:
 
 
 def test_the_demo_exports_every_open_request(tmp_path: Path) -> None:
-    demo = create_demo_database(tmp_path / "demo.db", TODAY)
+    demo = create_demo_database(tmp_path / "demo.db", fixed_clock(TODAY))
     try:
         path = tmp_path / "demo.ics"
         count = calendar_export.write_ics(demo, path, TODAY, STAMP)

@@ -31,8 +31,7 @@ from kasve_desktop.domain.vocabulary import (
     RequestType,
 )
 from kasve_desktop.services import demo_requests
-from kasve_desktop.services.database import create_demo_database
-from kasve_desktop.services.demo import load_people
+from kasve_desktop.services.demo import create_demo_database, load_people
 from kasve_desktop.store.audit import verify_chain
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
@@ -48,12 +47,13 @@ from kasve_desktop.store.models import (
     Request,
     Setting,
 )
+from tests.conftest import fixed_clock
 
 FIXED_DAY = dt.date(2026, 11, 24)  # a Tuesday
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED_FILE = SHARED / "seed" / "kasve-tietosuojaseloste.txt"
-ACCESS_REPORT = SHARED / "domain" / "access-report.md"
-PACKAGE = Path(__file__).resolve().parents[2] / "kasve_desktop"
+ROOT = Path(__file__).resolve().parents[2]
+SEED_FILE = ROOT / "resources" / "seed" / "kasve-tietosuojaseloste.txt"
+ACCESS_REPORT = ROOT / "docs" / "domain" / "access-report.md"
+PACKAGE = ROOT / "kasve_desktop"
 KEYS_AND_NAMES = [
     ("asiakkaat", "Asiakasrekisteri"),
     ("kumppanit", "Yhteistyökumppanirekisteri"),
@@ -65,7 +65,7 @@ KEYS_AND_NAMES = [
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = create_demo_database(tmp_path_factory.mktemp("demo") / "demo.db", today=FIXED_DAY)
+    db = create_demo_database(tmp_path_factory.mktemp("demo") / "demo.db", fixed_clock(FIXED_DAY))
     try:
         yield db
     finally:
@@ -500,7 +500,7 @@ def digest(session: Session) -> str:
 
 
 def test_the_same_day_gives_the_same_content(session: Session, tmp_path: Path) -> None:
-    again = create_demo_database(tmp_path / "again.db", today=FIXED_DAY)
+    again = create_demo_database(tmp_path / "again.db", fixed_clock(FIXED_DAY))
     try:
         with again.sessions() as other:
             assert digest(other) == digest(session)

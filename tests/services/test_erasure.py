@@ -174,7 +174,7 @@ def test_rectify_changes_fields_and_audits_names_only(db: Database) -> None:
     person_id = person_in_registers(db)
     changed = rectify(db, person_id, {"last_name": "Korjattu", "first_name": "Hilkka",
                                       "postal_code": " 00200 ", "phones": "040 765 4321",
-                                      "emails": "Hilkka.H@example.fi"})
+                                      "emails": "Hilkka.H@example.fi"}, dt.date(2026, 11, 24))
     assert changed == ["last_name", "postal_code", "phones"]
     with db.sessions() as s:
         person = s.get(Person, person_id)
@@ -185,14 +185,14 @@ def test_rectify_changes_fields_and_audits_names_only(db: Database) -> None:
             AuditEntry.entity == "person", AuditEntry.action == "update")).all()
         assert audit[-1].fields == ["last_name", "postal_code"]
         assert "Korjattu" not in str([a.fields for a in s.scalars(select(AuditEntry))])
-    assert rectify(db, person_id, {"last_name": "Korjattu"}) == []
+    assert rectify(db, person_id, {"last_name": "Korjattu"}, dt.date(2026, 11, 24)) == []
 
 
 def test_rectify_refuses_bad_values_and_changes_nothing(db: Database) -> None:
     person_id = person_in_registers(db)
     with pytest.raises(RectificationFailed) as failed:
         rectify(db, person_id, {"last_name": "Uusi", "phones": "123", "emails": "ei osoite",
-                                "id": "5"})
+                                "id": "5"}, dt.date(2026, 11, 24))
     problems = failed.value.problems
     assert problems["phones"].message == PHONE and problems["emails"].message == EMAIL
     assert "id" in problems and "last_name" not in problems
@@ -200,4 +200,4 @@ def test_rectify_refuses_bad_values_and_changes_nothing(db: Database) -> None:
         person = s.get(Person, person_id)
         assert person is not None and person.last_name == "Häivytettävä"
     with pytest.raises(PersonNotFound):
-        rectify(db, 424242, {"last_name": "X"})
+        rectify(db, 424242, {"last_name": "X"}, dt.date(2026, 11, 24))

@@ -247,7 +247,7 @@ def test_no_legal_basis_is_guessed_when_the_purposes_name_none_or_several(
         items[0].legal_basis, items[1].legal_basis = "contract", "legitimate-interests"
     path = write_csv(tmp_path, "Nimi;Sähköposti\nAino Aalto;aino@example.fi\n")
     for key in ("kumppanit", "markkinointi"):
-        importing.apply_import(demo, plan_file(demo, path, key), skip_invalid=False)
+        importing.apply_import(demo, plan_file(demo, path, key), skip_invalid=False, today=TODAY)
     with demo.sessions() as session:
         bases = session.scalars(select(RegisterEntry.legal_basis).where(
             RegisterEntry.source == "Tuonti: t.csv")).all()

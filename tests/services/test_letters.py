@@ -38,7 +38,7 @@ from kasve_desktop.services.request_erasure import apply_erasure
 from kasve_desktop.services.requests import RequestDraft, create_request, load_request
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.models import Consent, Person
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.documents.test_notice_pdf import full_text
 
 D = dt.date
@@ -112,7 +112,7 @@ def _acted(db: Database, people: list[int], consents: list[int]) -> dict[str, in
 
 def build_sample(path: Path) -> Sample:
     """A demo database with one request ready for every letter kind."""
-    db = open_database(path, PASSPHRASE, create=True)
+    db = open_database(path, PASSPHRASE, create=True, clock=fixed_clock())
     try:
         build_demo(db, TODAY)
         people, consents = _people(db)
@@ -136,7 +136,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Sample:
 
 @pytest.fixture(scope="module")
 def sample_db(sample: Sample) -> Iterator[Database]:
-    db = open_database(sample.path, PASSPHRASE)
+    db = open_database(sample.path, PASSPHRASE, clock=fixed_clock())
     yield db
     db.close()
 

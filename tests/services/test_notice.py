@@ -14,16 +14,18 @@ from sqlalchemy import func, select
 
 from kasve_desktop.domain.completeness import Coverage
 from kasve_desktop.services import notice
-from kasve_desktop.services.database import create_demo_database, transaction
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.demo import create_demo_database
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import AuditEntry, Document, Register
+from tests.conftest import fixed_clock
 
 TODAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Database]:
-    db = create_demo_database(tmp_path / "demo.db", TODAY)
+    db = create_demo_database(tmp_path / "demo.db", fixed_clock(TODAY))
     yield db
     db.close()
 

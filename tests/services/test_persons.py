@@ -198,5 +198,5 @@ def test_control_characters_in_free_text_are_refused(db: Database) -> None:
     data = persons.PersonData(first_name="Liisa", last_name="Virtanen",
                               notes="soita \x1b[31m huomenna")
     with pytest.raises(ValidationFailed) as caught:
-        persons.save_person(db, data)
+        persons.save_person(db, data, TODAY)
     assert set(caught.value.errors) == {"notes"}

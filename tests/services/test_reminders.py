@@ -9,11 +9,13 @@ import pytest
 
 from kasve_desktop.domain.vocabulary import OPEN_STATUSES, RequestStatus
 from kasve_desktop.services import listing, reminders
-from kasve_desktop.services.database import create_demo_database, transaction
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.demo import create_demo_database
 from kasve_desktop.services.reminders import SettingOutOfRange
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Request, Setting
 from kasve_desktop.store.queries import Order, Page
+from tests.conftest import fixed_clock
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 
@@ -130,7 +132,7 @@ def test_most_urgent_lists_each_request_once(situations: Database) -> None:
 
 
 def test_dates_agree_with_the_inbox_on_the_demo(tmp_path: Path) -> None:
-    demo = create_demo_database(tmp_path / "demo.db", TODAY)
+    demo = create_demo_database(tmp_path / "demo.db", fixed_clock(TODAY))
     try:
         rows = listing.request_page(demo, Page(Order(), 0, 1000), TODAY)
         inbox = {row.reference: row.due_on for row in rows if row.is_open}

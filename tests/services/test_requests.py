@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from kasve_desktop.clock import FixedClock
 from kasve_desktop.domain.validation import ValidationFailed
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails, StepRefused
@@ -88,7 +89,7 @@ def test_intake_of_each_channel(db: Database, channel: str, contact: dict[str, s
 
 
 def test_likely_duplicate_by_email_phone_person_or_name(db: Database) -> None:
-    person = create_person(db, PersonData(first_name="Maija", last_name="Meikäläinen"))
+    person = create_person(db, PersonData(first_name="Maija", last_name="Meikäläinen"), TODAY)
     first = requests.create_request(db, postal(channel="email", requester_email="Maija@Example.fi",
                                                person_id=person.id), TODAY)
     for draft in (postal(channel="email", requester_email="maija@example.fi", requester_name="M"),
@@ -214,12 +215,15 @@ def test_internal_target_follows_the_margin_setting(db: Database) -> None:
     assert row.past_target
 
 
-def test_timeline_rows_carry_the_channel_and_the_identity_method(db: Database) -> None:
+def test_timeline_rows_carry_the_channel_and_the_identity_method(
+        db: Database, db_clock: FixedClock) -> None:
     from kasve_desktop.gui.requests.pane_text import event_lines
 
+    db_clock.set_day(TODAY)
     request_id = requests.create_request(db, postal(), TODAY)
     steps.ask_identity(db, request_id, TODAY, "", TODAY)
     later = D(2026, 11, 30)
+    db_clock.set_day(later)  # the later steps are entered on the day they happen
     steps.take_step(db, request_id, S.IN_PROGRESS,
                     StepDetails(later, identity_method="allekirjoitettu kirje"), later)
     steps.take_step(db, request_id, S.RESPONSE_READY, StepDetails(later), later)
@@ -239,4 +243,15 @@ def test_a_step_entered_after_its_date_says_when_it_was_entered(db: Database) ->
     past = D(2025, 1, 20)  # the steps are written now, long after this day
     request_id = requests.create_request(db, postal(received_on=D(2025, 1, 10)), past)
     detail = steps.extend_deadline(db, request_id, D(2025, 1, 15), "Laaja pyyntö", past)
-    assert "(kirjattu " in event_lines(detail.timeline[-1])
+    assert "(kirjattu 24.11.2026)" in event_lines(detail.timeline[-1])
+
+
+def test_a_step_entered_after_midnight_in_helsinki_is_entered_the_next_day(
+        db: Database, db_clock: FixedClock) -> None:
+    from kasve_desktop.gui.requests.pane_text import event_lines
+
+    day = D(2026, 11, 30)
+    request_id = requests.create_request(db, postal(received_on=D(2026, 11, 20)), day)
+    db_clock.set(dt.datetime(2026, 11, 30, 22, 30, tzinfo=dt.UTC))  # 00:30 on 1.12. here
+    detail = steps.extend_deadline(db, request_id, day, "Laaja pyyntö", day)
+    assert "(kirjattu 1.12.2026)" in event_lines(detail.timeline[-1])

@@ -28,7 +28,7 @@ from kasve_desktop.store.models import (
     Request,
 )
 from kasve_desktop.store.queries import Order, Page
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 TODAY = dt.date(2026, 11, 24)
 DAY = dt.timedelta(days=1)
@@ -130,7 +130,7 @@ def test_erase_due_really_deletes_and_reports(db: Database, db_path: Path) -> No
     assert [(c.register_key, c.count) for c in summary.held] == [("asiakkaat", 1)]
     assert progress[-1] == (4, 4)
     db.close()
-    fresh = open_database(db_path, PASSPHRASE)
+    fresh = open_database(db_path, PASSPHRASE, clock=fixed_clock())
     try:
         with fresh.engine.connect() as connection:
             assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1

@@ -10,10 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from kasve_desktop.services import search
-from kasve_desktop.services.database import create_demo_database, transaction
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.demo import create_demo_database
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Person, PersonEmail, PersonPhone
 from kasve_desktop.store.queries import Order, Page
+from tests.conftest import fixed_clock
 
 ALL = Page(Order("name", False), 0, 1000)
 
@@ -21,7 +23,7 @@ ALL = Page(Order("name", False), 0, 1000)
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db = create_demo_database(tmp_path_factory.mktemp("search") / "demo.db",
-                              dt.date(2026, 11, 24))
+                              fixed_clock(dt.date(2026, 11, 24)))
     with transaction(db) as session:
         session.add(Person(first_name="Ääni", last_name="Öljynen", municipality="Äänekoski",
                            postal_code="44100", organisation="Äänekosken Öljy Oy",
@@ -75,7 +77,7 @@ def test_index_follows_every_change(tmp_path: Path) -> None:
     from kasve_desktop.store.engine import open_database
     from tests.conftest import PASSPHRASE
 
-    db = open_database(tmp_path / "k.db", PASSPHRASE, create=True)
+    db = open_database(tmp_path / "k.db", PASSPHRASE, create=True, clock=fixed_clock())
     try:
         with transaction(db) as session:
             session.add(Person(first_name="Liisa", last_name="Virtanen",

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
-from kasve_desktop.store.engine import Database, connect, open_database
+from kasve_desktop.store.connection import connect
+from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.errors import (
     CannotOpen,
     DatabaseExists,
@@ -23,7 +24,7 @@ from kasve_desktop.store.errors import (
 )
 from kasve_desktop.store.lock import lock_path
 from kasve_desktop.store.models import Controller, Person, PersonEmail
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 SECRET_NAME = "Ainutlaatuinen Äänekoskelainen"
 
@@ -68,17 +69,18 @@ def test_wrong_passphrase_leaves_file_unchanged(db: Database, db_path: Path) -> 
     before = _digest(db_path)
     for wrong in ("väärä salasana", PASSPHRASE + " ", PASSPHRASE.upper(), ""):
         with pytest.raises(CannotOpen):
-            open_database(db_path, wrong)
+            open_database(db_path, wrong, clock=fixed_clock())
     assert _digest(db_path) == before
     assert [p.name for p in db_path.parent.iterdir()] == [db_path.name]
 
 
 def test_wrong_passphrase_prints_nothing(db_path: Path, tmp_path: Path) -> None:
-    open_database(db_path, PASSPHRASE, create=True).close()
+    open_database(db_path, PASSPHRASE, create=True, clock=fixed_clock()).close()
     script = ("import sys; from pathlib import Path;"
+              "from kasve_desktop.clock import SystemClock;"
               "from kasve_desktop.store.engine import open_database;"
               "from kasve_desktop.store.errors import CannotOpen\n"
-              "try:\n open_database(Path(sys.argv[1]), 'wrong passphrase')\n"
+              "try:\n open_database(Path(sys.argv[1]), 'wrong passphrase', clock=SystemClock())\n"
               "except CannotOpen: print('refused')")
     result = subprocess.run([sys.executable, "-c", script, str(db_path)],
                             capture_output=True, text=True, check=True)
@@ -91,7 +93,7 @@ def test_plain_file_is_not_a_database(tmp_path: Path) -> None:
     path.write_text("just some text, not a database\n" * 100)
     before = _digest(path)
     with pytest.raises(CannotOpen):
-        open_database(path, PASSPHRASE)
+        open_database(path, PASSPHRASE, clock=fixed_clock())
     assert _digest(path) == before
 
 
@@ -102,39 +104,40 @@ def test_plain_file_is_not_a_database(tmp_path: Path) -> None:
 def test_any_unicode_passphrase(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / f"u{abs(hash(passphrase))}.db"
     path.unlink(missing_ok=True)
-    open_database(path, passphrase, create=True).close()
-    database = open_database(path, passphrase)
+    open_database(path, passphrase, create=True, clock=fixed_clock()).close()
+    database = open_database(path, passphrase, clock=fixed_clock())
     database.close()
     with pytest.raises(CannotOpen):
-        open_database(path, passphrase + "x")
+        open_database(path, passphrase + "x", clock=fixed_clock())
     path.unlink()
 
 
 def test_composed_and_decomposed_letters_open_the_same_file(db_path: Path) -> None:
-    open_database(db_path, "pääsykoodi kymmenen", create=True).close()
+    open_database(db_path, "pääsykoodi kymmenen", create=True, clock=fixed_clock()).close()
     decomposed = "pa\u0308a\u0308sykoodi kymmenen"
-    open_database(db_path, decomposed).close()
+    open_database(db_path, decomposed, clock=fixed_clock()).close()
 
 
 def test_quotes_in_passphrase(db_path: Path) -> None:
     tricky = "it's \"quoted\"; DROP TABLE x; --"
-    open_database(db_path, tricky, create=True).close()
-    open_database(db_path, tricky).close()
+    open_database(db_path, tricky, create=True, clock=fixed_clock()).close()
+    open_database(db_path, tricky, clock=fixed_clock()).close()
     with pytest.raises(CannotOpen):
-        open_database(db_path, "it's")
+        open_database(db_path, "it's", clock=fixed_clock())
 
 
 def test_second_open_is_refused(db: Database, db_path: Path) -> None:
     with pytest.raises(DatabaseInUse) as caught:
-        open_database(db_path, PASSPHRASE)
+        open_database(db_path, PASSPHRASE, clock=fixed_clock())
     assert str(os.getpid()) in caught.value.translated()
 
 
 def test_second_process_is_refused(db: Database, db_path: Path) -> None:
     script = ("import sys; from pathlib import Path;"
+              "from kasve_desktop.clock import SystemClock;"
               "from kasve_desktop.store.engine import open_database;"
               "from kasve_desktop.store.errors import DatabaseInUse\n"
-              "try:\n open_database(Path(sys.argv[1]), sys.argv[2])\n"
+              "try:\n open_database(Path(sys.argv[1]), sys.argv[2], clock=SystemClock())\n"
               "except DatabaseInUse: print('in use')")
     result = subprocess.run([sys.executable, "-c", script, str(db_path), PASSPHRASE],
                             capture_output=True, text=True, check=True)
@@ -147,7 +150,7 @@ def test_lock_file_holds_only_pid_and_host(db: Database, db_path: Path) -> None:
     assert pid == str(os.getpid()) and host
     db.close()
     assert not lock_path(db_path).exists()
-    open_database(db_path, PASSPHRASE).close()
+    open_database(db_path, PASSPHRASE, clock=fixed_clock()).close()
 
 
 def test_files_are_private(db: Database, db_path: Path) -> None:
@@ -159,13 +162,13 @@ def test_files_are_private(db: Database, db_path: Path) -> None:
 def test_create_refuses_existing_file(db_path: Path) -> None:
     db_path.write_bytes(b"x")
     with pytest.raises(DatabaseExists):
-        open_database(db_path, PASSPHRASE, create=True)
+        open_database(db_path, PASSPHRASE, create=True, clock=fixed_clock())
     assert db_path.read_bytes() == b"x"
 
 
 def test_unlock_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseMissing):
-        open_database(tmp_path / "none.db", PASSPHRASE)
+        open_database(tmp_path / "none.db", PASSPHRASE, clock=fixed_clock())
 
 
 def test_sibling_files_hold_no_plaintext_while_writing(db: Database, db_path: Path) -> None:
@@ -192,7 +195,7 @@ def test_rows_survive_reopen(db: Database, db_path: Path) -> None:
     with db.sessions.begin() as session:
         session.add(Controller(name="Kasve Oy", business_id="2457832-5"))
     db.close()
-    again = open_database(db_path, PASSPHRASE)
+    again = open_database(db_path, PASSPHRASE, clock=fixed_clock())
     with again.sessions() as session:
         assert session.scalar(select(Controller.business_id)) == "2457832-5"
     again.close()

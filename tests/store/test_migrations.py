@@ -14,10 +14,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select, text
 
 from kasve_desktop.store import migrate
-from kasve_desktop.store.engine import Database, connect, open_database
+from kasve_desktop.store.connection import connect
+from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.errors import DatabaseTooNew
 from kasve_desktop.store.models import Base, Controller
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, fixed_clock
 
 FIRST_REVISION = "0001"
 
@@ -49,7 +50,7 @@ def test_first_schema_database_opens_at_head(tmp_path: Path) -> None:
                            " restriction_reason, created_at, updated_at) VALUES ('u1',"
                            " 'Ääni', 'Öljynen', '', '', '', '', 'FI', 'Äänekoski', '', '',"
                            " '', '', '', 'fi', '', '', '', 0, '', '2026-01-01', '2026-01-01')")
-    db = open_database(path, PASSPHRASE)
+    db = open_database(path, PASSPHRASE, clock=fixed_clock())
     try:
         with db.engine.connect() as connection:
             assert migrate.current_revision(connection) == migrate.head_revision()
@@ -92,7 +93,7 @@ def test_newer_database_is_refused_and_unchanged(db: Database, db_path: Path) ->
     db.close()
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     with pytest.raises(DatabaseTooNew) as caught:
-        open_database(db_path, PASSPHRASE)
+        open_database(db_path, PASSPHRASE, clock=fixed_clock())
     assert "9999" in caught.value.translated()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
@@ -100,9 +101,10 @@ def test_newer_database_is_refused_and_unchanged(db: Database, db_path: Path) ->
 def test_backup_copy_is_encrypted_with_the_same_key(db: Database, db_path: Path) -> None:
     with db.sessions.begin() as session:
         session.add(Controller(name="Varmuuskopio Oy"))
-    copy = migrate.backup_copy(db.engine, db_path, PASSPHRASE, FIRST_REVISION)
+    copy = migrate.backup_copy(db.engine, db_path, PASSPHRASE, FIRST_REVISION, db.clock)
     db.close()
-    assert copy.name.startswith(db_path.name + ".before-0001-")
+    # named after the revision and the database's clock (noon in Helsinki, 24.11.2026)
+    assert copy.name == db_path.name + ".before-0001-20261124-120000.bak"
     assert b"Varmuuskopio" not in copy.read_bytes()
     connection = connect(copy, PASSPHRASE)
     assert connection.execute("SELECT name FROM controller").fetchone()[0] == "Varmuuskopio Oy"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kasve_desktop.clock import local_time
 from kasve_desktop.domain.vocabulary import AUDIT_ACTION_LABELS
 from kasve_desktop.gui.areas.table_area import TableArea
 from kasve_desktop.gui.table_model import Column, ListSource
@@ -23,7 +24,7 @@ class AuditLogArea(TableArea):
 
     def columns(self) -> list[Column[Any]]:
         return [
-            Column("time", N_("Time"), lambda r: display_datetime(r.at.astimezone())),
+            Column("time", N_("Time"), lambda r: display_datetime(local_time(r.at))),
             Column("user", N_("User"), lambda r: r.os_user),
             Column("action", N_("Action"), lambda r: translated(AUDIT_ACTION_LABELS, r.action)),
             Column("record_type", N_("Record type"),

@@ -286,7 +286,7 @@ class SubjectsArea(TableArea):
 
     def _open_import(self) -> None:
         assert self._db is not None
-        dialog = ImportDialog(self._db, self, today=self._today)
+        dialog = ImportDialog(self._db, self._today, self)
         self._open_bulk(dialog)
 
     @Slot()

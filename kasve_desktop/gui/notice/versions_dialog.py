@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from kasve_desktop.clock import local_time
 from kasve_desktop.gui.forms.ui_versions_dialog import Ui_VersionsDialog
 from kasve_desktop.gui.notice.compare_dialog import CompareDialog
 from kasve_desktop.gui.widgets import busy_cursor, mute
@@ -70,7 +71,7 @@ class VersionsModel(QAbstractTableModel):
 
     def _text(self, info: VersionInfo, column: int) -> str:
         texts = (str(info.number), display_date(info.effective_date),
-                 display_datetime(info.published_at.astimezone()),
+                 display_datetime(local_time(info.published_at)),
                  ", ".join(self._names.get(k, k) for k in info.register_keys),
                  info.note.replace("\n", " "))
         return texts[column] if 0 <= column < len(texts) else ""

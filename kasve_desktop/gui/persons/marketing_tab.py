@@ -127,7 +127,7 @@ class MarketingTab(QObject):
         def submit(data: ConsentData) -> None:
             persons.add_consent(db, person_id, data)
 
-        now = dt.datetime.combine(self._today(), dt.datetime.now().time())
+        now = dt.datetime.combine(self._today(), db.clock.local_now().time())
         dialog = ConsentDialog(registers.list_registers(db), persons.notice_version_numbers(db),
                                now, submit, self._page)
         self._open(dialog)
@@ -145,7 +145,7 @@ class MarketingTab(QObject):
             return
 
         def withdraw() -> None:
-            now = dt.datetime.combine(self._today(), dt.datetime.now().time())
+            now = dt.datetime.combine(self._today(), db.clock.local_now().time())
             persons.withdraw_consent(db, row.id, now)
             self._reload()
 

@@ -92,7 +92,7 @@ class ConsentWithdrawalDialog(ActionDialog):
                      "processed on their basis afterwards.") if active else
                    _("{name} has no active consents: there is nothing to withdraw.").format(
                        name=detail.person_name))
-        now = dt.datetime.now().time()
+        now = self.db.clock.local_now().time()
         self.ui.at.setDateTime(QDateTime(to_qdate(today()), QTime(now.hour, now.minute)))
         self.ok_button().setText(_("Record the withdrawal"))
         self.ui.consents.itemChanged.connect(self._update)

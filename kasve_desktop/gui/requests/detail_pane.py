@@ -14,6 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
+from kasve_desktop.clock import local_date
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.gui.forms.ui_request_pane import Ui_RequestPane
 from kasve_desktop.gui.persons.records import RecordColumn, RecordsModel, selected_row, set_up_table
@@ -45,7 +46,7 @@ TIMELINE = [
 ATTACHMENTS = [
     RecordColumn(N_("File"), lambda r: r.filename, stretch=True),
     RecordColumn(N_("Size"), lambda r: text.size_text(r.size)),
-    RecordColumn(N_("Added"), lambda r: display_date(r.created_at.date())),
+    RecordColumn(N_("Added"), lambda r: display_date(local_date(r.created_at))),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kasve_desktop.clock import local_date
 from kasve_desktop.domain.deadline_text import move_lines
 from kasve_desktop.domain.deadlines import Deadline, working_days_between
 from kasve_desktop.domain.vocabulary import (
@@ -122,8 +123,9 @@ def event_lines(row: TimelineRow) -> str:
             channel=translated(CHANNEL_LABELS, row.channel)))
     if row.identity_method:
         lines.append(_("Identity confirmed: {method}").format(method=row.identity_method))
-    if row.at.date() > row.on_date:
-        lines.append(_("(entered {date})").format(date=display_date(row.at.date())))
+    entered = local_date(row.at)
+    if entered > row.on_date:
+        lines.append(_("(entered {date})").format(date=display_date(entered)))
     return "\n".join(line for line in lines if line)
 
 

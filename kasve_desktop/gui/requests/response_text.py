@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kasve_desktop.clock import local_date
 from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, ELECTRONIC_CHANNELS, LetterKind
 from kasve_desktop.domain.workflow import StepRefused
 from kasve_desktop.gui.widgets import translated
@@ -38,7 +39,7 @@ def document_text(row: ResponseDocument) -> str:
     if row.is_final:
         state = _("Sent {date}").format(date=display_date(row.sent_on))
     else:
-        state = _("Draft {date}").format(date=display_date(row.created_at.date()))
+        state = _("Draft {date}").format(date=display_date(local_date(row.created_at)))
     return f"{state} · {kind_text(row.kind)} · {row.lang}"
 
 
@@ -71,7 +72,7 @@ def sent_state(row: ResponseDocument) -> str:
 
 def draft_state(row: ResponseDocument) -> str:
     return _("Draft stored with the request on {date}. Print or save it, then mark it as "
-             "sent.").format(date=display_date(row.created_at.date()))
+             "sent.").format(date=display_date(local_date(row.created_at)))
 
 
 PROBLEMS = (LetterUnavailable, StepRefused, StoreError, RequestNotFound, OSError)
