@@ -28,10 +28,10 @@ from reportlab.platypus import SimpleDocTemplate, Table
 from sqlalchemy import select
 
 from kasve_desktop.clock import FixedClock
-from kasve_desktop.services.access_report import build_access_report
+from kasve_desktop.demo.build import build_demo
+from kasve_desktop.services.answers.access_report.report import build_access_report
 from kasve_desktop.services.database import create_database, transaction
-from kasve_desktop.services.demo import build_demo
-from kasve_desktop.services.notice import notice_pdf
+from kasve_desktop.services.registers.notice import notice_pdf
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     Person,

@@ -29,7 +29,7 @@ from sqlalchemy import insert
 from kasve_desktop.clock import FixedClock
 from kasve_desktop.domain.deadlines import extended, one_month
 from kasve_desktop.domain.vocabulary import Channel, RequestStatus, RequestType
-from kasve_desktop.gui.areas.inbox import InboxArea
+from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.services.database import create_database
 from kasve_desktop.services.listing import Scope
 from kasve_desktop.store.engine import Database

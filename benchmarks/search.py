@@ -22,9 +22,9 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 
 from kasve_desktop.clock import FixedClock
-from kasve_desktop.services import search
+from kasve_desktop.demo.build import load_people
 from kasve_desktop.services.database import create_database
-from kasve_desktop.services.demo import load_people
+from kasve_desktop.services.people import search
 from kasve_desktop.store.connection import connect
 from kasve_desktop.store.queries import Order, Page
 

@@ -22,7 +22,7 @@ import pytest  # noqa: E402
 
 from kasve_desktop import i18n  # noqa: E402
 from kasve_desktop.clock import FixedClock  # noqa: E402
-from kasve_desktop.gui.qt_workaround import protect_singletons  # noqa: E402
+from kasve_desktop.gui.common.qt_workaround import protect_singletons  # noqa: E402
 from kasve_desktop.store.engine import Database, open_database  # noqa: E402
 
 PASSPHRASE = "oikea hevonen patteri niitti"

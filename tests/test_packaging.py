@@ -50,7 +50,7 @@ def test_wheel_carries_catalogs_forms_and_migrations(tmp_path: Path) -> None:
         assert f"kasve_desktop/translations/{lang}/LC_MESSAGES/kasve_desktop.po" in names
     assert "kasve_desktop/store/migrations/script.py.mako" in names
     assert any(n.startswith("kasve_desktop/store/migrations/versions/0001") for n in names)
-    assert "kasve_desktop/services/demo_people.json" in names
+    assert "kasve_desktop/demo/people.json" in names
     assert "kasve_desktop/gui/forms/ui_main_window.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -1,4 +1,4 @@
-"""Generate ``kasve_desktop/services/demo_people.json``: the demo's synthetic people.
+"""Generate ``kasve_desktop/demo/people.json``: the demo's synthetic people.
 
 Development tool only: it needs Faker (not a dependency of the package, which
 reads the generated JSON). The output is seeded and was made with Faker 40.63.0;
@@ -28,7 +28,7 @@ from faker import Faker
 
 SEED = 2457832
 DEFAULT_COUNT = 150
-OUTPUT = Path(__file__).resolve().parents[1] / "kasve_desktop" / "services" / "demo_people.json"
+OUTPUT = Path(__file__).resolve().parents[1] / "kasve_desktop" / "demo" / "people.json"
 SV_INDICES = frozenset({7, 23, 41, 58, 77, 96, 118, 137})
 EN_INDICES = frozenset({64, 129})
 DOMAINS = ("example.fi", "example.fi", "example.fi", "example.com", "example.org")

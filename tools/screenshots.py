@@ -24,23 +24,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kasve_desktop import i18n
 from kasve_desktop.clock import SystemClock
+from kasve_desktop.demo.build import create_demo_database
 from kasve_desktop.gui.app import application
-from kasve_desktop.gui.areas.inbox import InboxArea
-from kasve_desktop.gui.create_dialog import CreateDialog
-from kasve_desktop.gui.language import QtTranslators, switch_language
+from kasve_desktop.gui.common.language import QtTranslators, switch_language
+from kasve_desktop.gui.common.table_model import ROW_ROLE
+from kasve_desktop.gui.inbox.actions import action_dialog
+from kasve_desktop.gui.inbox.area import InboxArea
+from kasve_desktop.gui.inbox.intake_dialog import IntakeDialog
+from kasve_desktop.gui.inbox.person_match import PersonMatchDialog
+from kasve_desktop.gui.inbox.reminders import ReminderNotice
+from kasve_desktop.gui.inbox.response_dialog import ResponseDialog
 from kasve_desktop.gui.main_window import MainWindow
-from kasve_desktop.gui.reminders import ReminderNotice
-from kasve_desktop.gui.requests.actions import action_dialog
-from kasve_desktop.gui.requests.intake_dialog import IntakeDialog
-from kasve_desktop.gui.requests.person_match import PersonMatchDialog
-from kasve_desktop.gui.requests.response_dialog import ResponseDialog
-from kasve_desktop.gui.table_model import ROW_ROLE
-from kasve_desktop.gui.unlock_dialog import UnlockDialog
+from kasve_desktop.gui.unlock.create_dialog import CreateDialog
+from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.demo import create_demo_database
-from kasve_desktop.services.mail import read_eml
-from kasve_desktop.services.reminders import reminders
-from kasve_desktop.services.requests import RequestDetail, inbox_rows, load_request
+from kasve_desktop.services.requests.intake import RequestDetail, inbox_rows, load_request
+from kasve_desktop.services.requests.mail import read_eml
+from kasve_desktop.services.requests.reminders import reminders
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_MAIL = ROOT / "tests" / "data" / "mail_with_pdf.eml"

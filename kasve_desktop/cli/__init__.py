@@ -35,7 +35,7 @@ from kasve_desktop.cli.common import (
 from kasve_desktop.clock import Clock, SystemClock
 from kasve_desktop.domain.passphrase import PassphraseError
 from kasve_desktop.i18n import _
-from kasve_desktop.store.errors import DatabaseExists, DatabaseUnwritable, StoreError
+from kasve_desktop.services.errors import DatabaseExists, DatabaseUnwritable, StoreError
 
 COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands,
                    access_report_command, letter_command)

@@ -29,7 +29,7 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 
 
 def command_access_report(args: argparse.Namespace) -> int:
-    from kasve_desktop.services import access_report as service
+    from kasve_desktop.services.answers.access_report import report as service
     from kasve_desktop.services.database import unlock
 
     today = args.clock.today()
@@ -54,7 +54,7 @@ def _write(output: Path, pdf: bytes, encrypt: bool) -> str:
     if not encrypt:
         output.write_bytes(pdf)
         return ""
-    from kasve_desktop.services.pdf_encryption import encrypt_pdf, generate_password
+    from kasve_desktop.services.answers.pdf_encryption import encrypt_pdf, generate_password
 
     password = generate_password()
     output.write_bytes(encrypt_pdf(pdf, password))

@@ -13,7 +13,7 @@ from kasve_desktop.cli.common import (
     read_passphrase,
 )
 from kasve_desktop.i18n import _
-from kasve_desktop.store.errors import DatabaseExists
+from kasve_desktop.services.errors import DatabaseExists
 
 
 def add_parsers(commands: SubParsers) -> dict[str, Command]:
@@ -35,7 +35,7 @@ def command_init(args: argparse.Namespace) -> int:
     db = create_database(path, read_passphrase(confirm=True), args.clock)
     try:
         if args.cmd_demo:
-            from kasve_desktop.services.demo import build_demo
+            from kasve_desktop.demo.build import build_demo
 
             build_demo(db, args.clock.today())
     except BaseException:

@@ -28,9 +28,9 @@ from kasve_desktop.domain.vocabulary import LetterKind
 from kasve_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from kasve_desktop.store.engine import Database
+    from kasve_desktop.services.database import Database
 
-ACCESS_REPORT_MODULE = "kasve_desktop.services.access_report"
+ACCESS_REPORT_MODULE = "kasve_desktop.services.answers.access_report.report"
 
 
 def add_parsers(commands: SubParsers) -> dict[str, Command]:
@@ -59,9 +59,9 @@ def _access_report_module() -> ModuleType:
 
 
 def command_letter(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.answers.letters.letters import LetterUnavailable, build_letter
     from kasve_desktop.services.database import unlock
-    from kasve_desktop.services.letters import LetterUnavailable, build_letter
-    from kasve_desktop.services.requests import RequestNotFound, request_id_of
+    from kasve_desktop.services.requests.intake import RequestNotFound, request_id_of
 
     report = _access_report_module() if args.letter_kind == LetterKind.ACCESS_REPORT else None
     db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
@@ -86,7 +86,7 @@ def command_letter(args: argparse.Namespace) -> int:
 def _access_report(report: ModuleType, db: Database, request_id: int,
                    args: argparse.Namespace) -> bytes:
     """The Art. 15 answer of the request's person, by the access report's own builder."""
-    from kasve_desktop.services.requests import load_request
+    from kasve_desktop.services.requests.intake import load_request
 
     today = args.clock.today()
     person_id = load_request(db, request_id, today).person_id

@@ -36,8 +36,8 @@ def _add_notice_parser(commands: SubParsers) -> None:
 
 
 def command_notice(args: argparse.Namespace) -> int:
-    from kasve_desktop.services import notice
     from kasve_desktop.services.database import unlock
+    from kasve_desktop.services.registers import notice
 
     if args.notice_version is not None and args.registers:
         raise UsageError(_("--register cannot be used with --version: a published version "
@@ -57,8 +57,8 @@ def command_notice(args: argparse.Namespace) -> int:
 
 
 def _notice_content(db: object, args: argparse.Namespace) -> tuple[bytes, tuple[str, ...]]:
-    from kasve_desktop.services import notice
-    from kasve_desktop.store.engine import Database
+    from kasve_desktop.services.registers import notice
+    from kasve_desktop.services.database import Database
 
     assert isinstance(db, Database)
     lang, version, keys = args.notice_lang, args.notice_version, args.registers

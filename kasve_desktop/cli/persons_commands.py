@@ -41,7 +41,7 @@ PERSON_COLUMNS = ("name", "emails", "phones", "organisation", "municipality", "r
 
 def command_persons(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import unlock
-    from kasve_desktop.services.search import search_all
+    from kasve_desktop.services.people.search import search_all
 
     db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
@@ -94,9 +94,9 @@ def command_import(args: argparse.Namespace) -> int:
 
 def _import(db: object, args: argparse.Namespace) -> int:
     from kasve_desktop.i18n import ngettext
-    from kasve_desktop.services import importing
-    from kasve_desktop.services.import_report import report_lines, summary_lines
-    from kasve_desktop.store.engine import Database
+    from kasve_desktop.services.people import importing
+    from kasve_desktop.services.people.import_report import report_lines, summary_lines
+    from kasve_desktop.services.database import Database
 
     assert isinstance(db, Database)
     try:
@@ -142,7 +142,7 @@ def _add_retention_parser(commands: SubParsers) -> None:
 
 def _retention_lines(groups: Sequence[object], held: int) -> list[str]:
     from kasve_desktop.i18n import ngettext
-    from kasve_desktop.services.retention import DueGroup
+    from kasve_desktop.services.people.retention import DueGroup
 
     lines, total = [], 0
     for group in groups:
@@ -165,7 +165,7 @@ def _retention_lines(groups: Sequence[object], held: int) -> list[str]:
 
 def _erasure_lines(summary: object) -> list[str]:
     from kasve_desktop.i18n import ngettext
-    from kasve_desktop.services.retention import RetentionSummary
+    from kasve_desktop.services.people.retention import RetentionSummary
 
     assert isinstance(summary, RetentionSummary)
     lines = [_("erased from {register}: {count}").format(register=c.register_key, count=c.count)
@@ -183,8 +183,8 @@ def _erasure_lines(summary: object) -> list[str]:
 
 
 def command_retention(args: argparse.Namespace) -> int:
-    from kasve_desktop.services import retention
     from kasve_desktop.services.database import unlock
+    from kasve_desktop.services.people import retention
 
     today = args.retention_today or args.clock.today()
     db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)

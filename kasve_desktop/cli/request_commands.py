@@ -70,7 +70,7 @@ def _add_requests_parser(commands: SubParsers) -> None:
 
 def command_requests(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import unlock
-    from kasve_desktop.services.requests import inbox_rows
+    from kasve_desktop.services.requests.intake import inbox_rows
 
     today = args.requests_today or args.clock.today()
     db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)

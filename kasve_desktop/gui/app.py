@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from kasve_desktop import i18n
 from kasve_desktop.clock import Clock
-from kasve_desktop.gui.appinfo import APP_NAME, LANGUAGE_KEY
+from kasve_desktop.gui.common.appinfo import APP_NAME, LANGUAGE_KEY
+from kasve_desktop.gui.common.crash import CrashHandler
+from kasve_desktop.gui.common.language import QtTranslators, switch_language
+from kasve_desktop.gui.common.qt_workaround import protect_singletons
+from kasve_desktop.gui.common.widgets import icon
 from kasve_desktop.gui.controller import AppController
-from kasve_desktop.gui.crash import CrashHandler
-from kasve_desktop.gui.language import QtTranslators, switch_language
-from kasve_desktop.gui.qt_workaround import protect_singletons
-from kasve_desktop.gui.widgets import icon
 
 ORGANISATION = "Kasve"
 APPLICATION = APP_NAME

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from kasve_desktop import paths
 from kasve_desktop.clock import Clock
-from kasve_desktop.gui.create_dialog import CreateDialog
-from kasve_desktop.gui.language import QtTranslators
-from kasve_desktop.gui.unlock_dialog import UnlockDialog
-from kasve_desktop.gui.worker import Job, wait_for_jobs
+from kasve_desktop.gui.common.language import QtTranslators
+from kasve_desktop.gui.common.worker import Job, wait_for_jobs
+from kasve_desktop.gui.unlock.create_dialog import CreateDialog
+from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.i18n import _
-from kasve_desktop.store.errors import StoreError
+from kasve_desktop.services.errors import StoreError
 
 if TYPE_CHECKING:  # these pull in SQLAlchemy: imported once a dialog is on screen
     from kasve_desktop.gui.main_window import MainWindow
@@ -101,7 +101,7 @@ class AppController(QObject):
         self._demo_folders.append(folder)
         path = folder / DEMO_FILENAME
         self.progress = self._progress_dialog()
-        from kasve_desktop.services import demo
+        from kasve_desktop.demo import build as demo
 
         clock = self._clock
         self._demo_job = Job(lambda: demo.create_demo_database(path, clock))

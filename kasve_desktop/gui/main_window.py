@@ -15,14 +15,20 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 
 from kasve_desktop import __version__, i18n
 from kasve_desktop.clock import Clock
-from kasve_desktop.gui.appinfo import APP_NAME, AREA_KEY, GEOMETRY_KEY, LANGUAGE_KEY, STATE_KEY
 from kasve_desktop.gui.areas import AREAS, Area
-from kasve_desktop.gui.areas.inbox import InboxArea
-from kasve_desktop.gui.areas.settings import SettingsArea
+from kasve_desktop.gui.common.appinfo import (
+    APP_NAME,
+    AREA_KEY,
+    GEOMETRY_KEY,
+    LANGUAGE_KEY,
+    STATE_KEY,
+)
+from kasve_desktop.gui.common.language import QtTranslators, switch_language
+from kasve_desktop.gui.common.widgets import icon
 from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kasve_desktop.gui.language import QtTranslators, switch_language
-from kasve_desktop.gui.reminders import CalendarExporter, ReminderScheduler
-from kasve_desktop.gui.widgets import icon
+from kasve_desktop.gui.inbox.area import InboxArea
+from kasve_desktop.gui.inbox.reminders import CalendarExporter, ReminderScheduler
+from kasve_desktop.gui.settings.area import SettingsArea
 from kasve_desktop.i18n import _, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database

@@ -34,18 +34,18 @@ from kasve_desktop.domain.vocabulary import (
     RequestStatus,
 )
 from kasve_desktop.i18n import N_, _, current_language, ngettext
-from kasve_desktop.services.reminders import (
-    TARGET_MARGIN_KEY,
-    TARGET_MARGIN_RANGE,
-    read_int_setting,
-)
-from kasve_desktop.services.request_listing import (
+from kasve_desktop.services.requests.listing import (
     Countdown,
     RequestFilter,
     Scope,
     countdown,
     request_where,
     working_days_between,
+)
+from kasve_desktop.services.requests.reminders import (
+    TARGET_MARGIN_KEY,
+    TARGET_MARGIN_RANGE,
+    read_int_setting,
 )
 from kasve_desktop.store import queries
 from kasve_desktop.store.audit import ChainCheck, verify_chain

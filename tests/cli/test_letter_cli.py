@@ -9,7 +9,7 @@ import pytest
 from kasve_desktop.i18n import _
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.documents.test_notice_pdf import full_text
-from tests.services.test_letters import Sample, build_sample
+from tests.services.answers.test_letters import Sample, build_sample
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_access_report_goes_to_its_own_builder(sample: Sample, tmp_path: Path) -
     out = tmp_path / "report.pdf"
     result = run("letter", "--db", str(sample.path), "--request",
                  sample.references["rectification"], "--kind", "access-report", "-o", str(out))
-    if importlib.util.find_spec("kasve_desktop.services.access_report") is None:
+    if importlib.util.find_spec("kasve_desktop.services.answers.access_report.report") is None:
         assert_one_line_error(result, 2)
     else:
         assert result.returncode == 0, result.stderr

@@ -81,8 +81,8 @@ def test_wrong_passphrase(demo_db: Path, tmp_path: Path) -> None:
 def test_published_version_is_the_stored_pdf(tmp_path: Path) -> None:
     import datetime as dt
 
-    from kasve_desktop.services import notice
     from kasve_desktop.services.database import unlock
+    from kasve_desktop.services.registers import notice
     from tests.conftest import PASSPHRASE
 
     path = tmp_path / "julkaistu.db"

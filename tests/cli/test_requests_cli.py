@@ -9,9 +9,9 @@ import pytest
 
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails
-from kasve_desktop.services import request_steps as steps
 from kasve_desktop.services.database import create_database
-from kasve_desktop.services.requests import RequestDraft, create_request
+from kasve_desktop.services.requests import steps
+from kasve_desktop.services.requests.intake import RequestDraft, create_request
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.conftest import PASSPHRASE, fixed_clock
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from kasve_desktop.demo.build import create_demo_database
 from kasve_desktop.i18n import _, ngettext
-from kasve_desktop.services import retention
 from kasve_desktop.services.database import unlock
-from kasve_desktop.services.demo import create_demo_database
+from kasve_desktop.services.people import retention
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.conftest import PASSPHRASE, fixed_clock
 

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from kasve_desktop.demo import seed as demo_seed
 from kasve_desktop.domain.completeness import Coverage, check_register, missing_rights
 from kasve_desktop.domain.notice import (
     Address,
@@ -14,7 +15,6 @@ from kasve_desktop.domain.notice import (
     ItemFacts,
     RegisterFacts,
 )
-from kasve_desktop.services import demo_seed
 
 CONTROLLER = ControllerFacts("Kasve Oy", "2457832-5", Address("Puijonkatu 23", "70110", "Kuopio"))
 CONTACT = ContactFacts("Elias Haapakorva", Address("Puijonkatu 23", "70110", "Kuopio"),
@@ -23,7 +23,7 @@ CONTACT = ContactFacts("Elias Haapakorva", Address("Puijonkatu 23", "70110", "Ku
 
 def seed_register() -> RegisterFacts:
     """The customer register exactly as the demo enters the seed notice."""
-    from kasve_desktop.services.notice import item_facts
+    from kasve_desktop.services.registers.notice import item_facts
 
     items = tuple(item_facts(i) for i in demo_seed.register_items())
     return RegisterFacts(

@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kasve_desktop.gui.language import QtTranslators
+from kasve_desktop.gui.common.language import QtTranslators
+from kasve_desktop.gui.common.worker import wait_for_jobs
 from kasve_desktop.gui.main_window import MainWindow
-from kasve_desktop.gui.worker import wait_for_jobs
 from kasve_desktop.store.engine import Database
 from tests.conftest import fixed_clock
 from tests.gui.sample import TODAY, fill

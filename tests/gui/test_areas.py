@@ -10,16 +10,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kasve_desktop.gui.areas.audit_log import AuditLogArea
-from kasve_desktop.gui.areas.events import EventsArea
-from kasve_desktop.gui.areas.inbox import InboxArea
-from kasve_desktop.gui.areas.registers import RegistersArea
-from kasve_desktop.gui.areas.retention import RetentionArea
-from kasve_desktop.gui.areas.settings import SettingsArea, chain_text
-from kasve_desktop.gui.areas.subjects import SubjectsArea
-from kasve_desktop.gui.areas.table_area import LOCKED_TEXT, TableArea
+from kasve_desktop.gui.audit.area import AuditLogArea
+from kasve_desktop.gui.common.table_area import LOCKED_TEXT, TableArea
+from kasve_desktop.gui.common.table_model import ID_ROLE, ROW_ROLE
+from kasve_desktop.gui.events.area import EventsArea
+from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.gui.main_window import MainWindow
-from kasve_desktop.gui.table_model import ID_ROLE, ROW_ROLE
+from kasve_desktop.gui.people.area import SubjectsArea
+from kasve_desktop.gui.registers.area import RegistersArea
+from kasve_desktop.gui.retention.area import RetentionArea
+from kasve_desktop.gui.settings.area import SettingsArea, chain_text
 from kasve_desktop.i18n import _, display_date, ngettext
 from kasve_desktop.services.listing import RequestRow
 from kasve_desktop.store.engine import Database, open_database

@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from kasve_desktop import i18n
 from kasve_desktop.gui.app import run_window, start
-from kasve_desktop.gui.areas.inbox import InboxArea
-from kasve_desktop.gui.areas.table_area import TableArea
+from kasve_desktop.gui.common.crash import CrashHandler
+from kasve_desktop.gui.common.language import QtTranslators
+from kasve_desktop.gui.common.table_area import TableArea
 from kasve_desktop.gui.controller import AppController
-from kasve_desktop.gui.crash import CrashHandler
-from kasve_desktop.gui.create_dialog import CreateDialog
-from kasve_desktop.gui.language import QtTranslators
+from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.gui.main_window import LANGUAGE_KEY, MainWindow
-from kasve_desktop.gui.unlock_dialog import UnlockDialog
+from kasve_desktop.gui.unlock.create_dialog import CreateDialog
+from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.lock import lock_path
 from tests.conftest import PASSPHRASE, fixed_clock

@@ -7,10 +7,10 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop import i18n
-from kasve_desktop.gui.areas.inbox import InboxArea
-from kasve_desktop.gui.areas.settings import SettingsArea
-from kasve_desktop.gui.language import QtTranslators
+from kasve_desktop.gui.common.language import QtTranslators
+from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.gui.main_window import GEOMETRY_KEY, LANGUAGE_KEY, MainWindow, totals_text
+from kasve_desktop.gui.settings.area import SettingsArea
 from kasve_desktop.services.listing import Totals
 from kasve_desktop.store.engine import Database
 from tests.conftest import fixed_clock
@@ -110,8 +110,8 @@ def test_lock_waits_for_unsaved_register_changes(qtbot: QtBot, settings: QSettin
     """Locking asks about unsaved changes: Cancel keeps the database open, Discard locks."""
     from PySide6.QtWidgets import QMessageBox
 
-    from kasve_desktop.gui.areas.registers import RegistersArea
-    from kasve_desktop.services.demo import build_demo
+    from kasve_desktop.demo.build import build_demo
+    from kasve_desktop.gui.registers.area import RegistersArea
 
     build_demo(db, TODAY)
     main = MainWindow(settings, translators, fixed_clock(TODAY))
@@ -138,8 +138,8 @@ def test_closing_asks_about_unsaved_changes(qtbot: QtBot, settings: QSettings,
                                             translators: QtTranslators, db: Database) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from kasve_desktop.gui.areas.registers import RegistersArea
-    from kasve_desktop.services.demo import build_demo
+    from kasve_desktop.demo.build import build_demo
+    from kasve_desktop.gui.registers.area import RegistersArea
 
     build_demo(db, TODAY)
     main = MainWindow(settings, translators, fixed_clock(TODAY))

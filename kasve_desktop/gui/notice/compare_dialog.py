@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_compare_dialog import Ui_CompareDialog
-from kasve_desktop.gui.widgets import mute
 from kasve_desktop.i18n import _, ngettext
-from kasve_desktop.services.notice import SectionChange
+from kasve_desktop.services.registers.notice import SectionChange
 
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_BACKGROUND = "#fff1c2"

@@ -21,8 +21,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QStyle, QWidget
 
+from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_pdf_view import Ui_PdfView
-from kasve_desktop.gui.widgets import mute
 from kasve_desktop.i18n import display_number
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)

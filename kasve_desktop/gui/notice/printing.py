@@ -12,8 +12,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kasve_desktop.gui.common.widgets import busy_cursor
 from kasve_desktop.gui.notice.pdf_view import POINTS_PER_INCH, pdf_document
-from kasve_desktop.gui.widgets import busy_cursor
 from kasve_desktop.i18n import _
 
 PRINT_DPI = 300

@@ -10,8 +10,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_publish_dialog import Ui_PublishDialog
-from kasve_desktop.gui.widgets import mute
 from kasve_desktop.i18n import _
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from kasve_desktop.i18n import _, ngettext
-from kasve_desktop.services.notice import RegisterChoice
+from kasve_desktop.services.registers.notice import RegisterChoice
 
 
 class StayOpenMenu(QMenu):

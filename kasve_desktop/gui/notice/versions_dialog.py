@@ -21,13 +21,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from kasve_desktop.clock import local_time
+from kasve_desktop.gui.common.widgets import busy_cursor, mute
 from kasve_desktop.gui.forms.ui_versions_dialog import Ui_VersionsDialog
 from kasve_desktop.gui.notice.compare_dialog import CompareDialog
-from kasve_desktop.gui.widgets import busy_cursor, mute
 from kasve_desktop.i18n import N_, _, display_date, display_datetime
-from kasve_desktop.services import notice as notice_service
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.notice import VersionInfo
+from kasve_desktop.services.registers import notice as notice_service
+from kasve_desktop.services.registers.notice import VersionInfo
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = (N_("Version"), N_("Effective from"), N_("Published"), N_("Registers"), N_("Note"))

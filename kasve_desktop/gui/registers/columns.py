@@ -5,7 +5,7 @@ from __future__ import annotations
 from kasve_desktop.domain.vocabulary import LEGAL_BASIS_LABELS, LegalBasis, RegisterItemKind
 from kasve_desktop.gui.registers.list_editor import Kind, ListColumn
 from kasve_desktop.i18n import N_
-from kasve_desktop.services.registers import CompanyData, ItemData
+from kasve_desktop.services.registers.registers import CompanyData, ItemData
 
 K = RegisterItemKind
 

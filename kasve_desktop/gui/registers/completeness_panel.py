@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from kasve_desktop.domain.completeness import CompletenessReport, Coverage, Flag, ItemStatus
+from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_completeness_panel import Ui_CompletenessPanel
-from kasve_desktop.gui.widgets import mute
 from kasve_desktop.i18n import _, ngettext
-from kasve_desktop.services import notice, registers
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.registers import CheckContext, RegisterData
+from kasve_desktop.services.registers import notice, registers
+from kasve_desktop.services.registers.registers import CheckContext, RegisterData
 
 DEBOUNCE_MS = 200
 MARKS = {Coverage.COVERED: ("✓", "#1b6e3c"), Coverage.MISSING: ("✗", "#b3261e"),

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from kasve_desktop.domain.validation import InvalidValue, display_phone
+from kasve_desktop.gui.common.widgets import ERROR_STYLE, mute
 from kasve_desktop.gui.forms.ui_controller_dialog import Ui_ControllerDialog
 from kasve_desktop.gui.registers.columns import SUBSIDIARY_COLUMNS, new_subsidiary
 from kasve_desktop.gui.registers.fields import mark_invalid
-from kasve_desktop.gui.widgets import ERROR_STYLE, mute
 from kasve_desktop.i18n import _, ngettext
-from kasve_desktop.services import registers
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.registers import (
+from kasve_desktop.services.registers import registers
+from kasve_desktop.services.registers.registers import (
     CompanyData,
     ContactData,
     ControllerData,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kasve_desktop.gui.widgets import ERROR_STYLE, HINT_STYLE
+from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE
 from kasve_desktop.i18n import LANGUAGES, _
 
 SOURCE_LANGUAGE = "fi"

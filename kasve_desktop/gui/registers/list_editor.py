@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kasve_desktop.gui.widgets import show_error
+from kasve_desktop.gui.common.widgets import show_error
 from kasve_desktop.i18n import _
 
 AnyIndex = QModelIndex | QPersistentModelIndex

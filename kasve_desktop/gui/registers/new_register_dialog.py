@@ -8,12 +8,12 @@ import unicodedata
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_new_register_dialog import Ui_NewRegisterDialog
 from kasve_desktop.gui.registers.fields import mark_invalid
-from kasve_desktop.gui.widgets import mute
-from kasve_desktop.services import registers
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.registers import ValidationFailed
+from kasve_desktop.services.registers import registers
+from kasve_desktop.services.registers.registers import ValidationFailed
 
 MAX_KEY = 40
 

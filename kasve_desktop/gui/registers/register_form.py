@@ -20,15 +20,15 @@ from kasve_desktop import i18n
 from kasve_desktop.domain.retention import RetentionAnchor
 from kasve_desktop.domain.validation import InvalidValue
 from kasve_desktop.domain.vocabulary import RegisterItemKind
+from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.gui.forms.ui_register_form import Ui_RegisterForm
 from kasve_desktop.gui.registers.columns import ITEM_COLUMNS, LIST_KINDS, new_item
 from kasve_desktop.gui.registers.fields import TranslatedText, mark_invalid
 from kasve_desktop.gui.registers.list_editor import ItemListEditor
-from kasve_desktop.gui.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.i18n import N_, _, ngettext
-from kasve_desktop.services import registers
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.registers import ItemData, RegisterData, ValidationFailed
+from kasve_desktop.services.registers import registers
+from kasve_desktop.services.registers.registers import ItemData, RegisterData, ValidationFailed
 
 TEXT_FIELDS = tuple(name for name in registers.REGISTER_TEXT_FIELDS if name != "legal_hold_text")
 ANCHORS = ((RetentionAnchor.LAST_NEEDED.value, N_("the day the data was last needed")),

@@ -1,0 +1,3 @@
+"""The demonstration database: Kasve's seed notice as registers, synthetic people, events and
+requests.
+"""

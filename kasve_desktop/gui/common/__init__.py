@@ -1,0 +1,3 @@
+"""What several window areas share: the lazy table model, the list area, widgets, workers,
+language, crash handling.
+"""

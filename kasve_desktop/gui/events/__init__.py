@@ -1,0 +1,1 @@
+"""Tapahtumat: events and trainings where people sign up."""

@@ -1,0 +1,3 @@
+"""Pyynnöt: the request inbox, intake, the request pane, steps, actions, response letters and
+reminders.
+"""

@@ -1,0 +1,310 @@
+"""The reminder notice and the calendar export of the main window.
+
+``ReminderScheduler`` shows a non-modal ``ReminderNotice`` when asked (after a
+database is unlocked) and again whenever the injected ``today`` turns to a new
+day while the database stays open; nothing is shown when nothing is due.
+``CalendarExporter`` asks for a file name and writes the open requests' dates
+as an iCalendar file (``services.calendar_export``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kasve_desktop.domain.vocabulary import REQUEST_TYPE_LABELS, RequestType
+from kasve_desktop.i18n import _, display_date, display_number, ngettext
+from kasve_desktop.services.database import Database
+from kasve_desktop.services.requests.calendar import DEFAULT_FILENAME, write_ics
+from kasve_desktop.services.requests.reminders import OpenRequest, Reminders, reminders
+
+CHECK_INTERVAL_MS = 60_000
+MOST_URGENT = 6
+ALERT_STYLE = "color: #b3261e; font-weight: bold;"
+WARNING_STYLE = "color: #9a5b00; font-weight: bold;"
+HEADING_STYLE = "font-size: 13pt; font-weight: bold;"
+SUBHEADING_STYLE = "font-weight: bold;"
+MUTED_STYLE = "color: palette(placeholder-text);"
+
+
+def count_lines(found: Reminders) -> list[tuple[str, str]]:
+    """``(text, style)`` for each situation that has requests, the most urgent first."""
+    lines: list[tuple[str, str]] = []
+    overdue, soon = len(found.overdue), len(found.due_soon)
+    later = len(found.due_this_week) - soon
+    if overdue:
+        lines.append((ngettext("{count} request overdue", "{count} requests overdue",
+                               overdue).format(count=display_number(overdue)), ALERT_STYLE))
+    if soon:
+        lines.append((ngettext("{count} due within 2 working days",
+                               "{count} due within 2 working days",
+                               soon).format(count=display_number(soon)), WARNING_STYLE))
+    if later:
+        text = (ngettext("{count} more due within 7 days", "{count} more due within 7 days",
+                         later) if soon else
+                ngettext("{count} due within 7 days", "{count} due within 7 days", later))
+        lines.append((text.format(count=display_number(later)), ""))
+    waiting = len(found.identity_waiting)
+    if waiting:
+        lines.append((ngettext(
+            "{count} identity question unanswered for {days} days or more",
+            "{count} identity questions unanswered for {days} days or more",
+            waiting).format(count=display_number(waiting), days=found.identity_days), ""))
+    return lines
+
+
+def situation(request: OpenRequest, today: dt.date) -> tuple[str, str]:
+    """``(text, style)``: overdue by N days, due today, due in N days, or asked N days ago."""
+    days = request.days_left
+    if days < 0:
+        return ngettext("overdue by {days} day", "overdue by {days} days", -days).format(
+            days=display_number(-days)), ALERT_STYLE
+    if days == 0:
+        return _("due today"), WARNING_STYLE
+    if days == 1:
+        return _("due tomorrow"), ""
+    if days <= 7:
+        return ngettext("due in {days} day", "due in {days} days", days).format(
+            days=display_number(days)), ""
+    asked = (today - request.paused_on).days if request.paused_on else 0
+    return ngettext("identity asked {days} day ago", "identity asked {days} days ago",
+                    asked).format(days=display_number(asked)), ""
+
+
+def type_label(value: str) -> str:
+    try:
+        return _(REQUEST_TYPE_LABELS[RequestType(value)])
+    except ValueError:
+        return value
+
+
+def _label(text: str, style: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(style)
+    return label
+
+
+class ReminderNotice(QDialog):
+    """What needs attention today: counts, then the most urgent requests."""
+
+    inbox_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminder_notice")
+        self.setModal(False)
+        self.found: Reminders | None = None
+        self.heading = _label("", HEADING_STYLE, self)
+        self.date_label = _label("", MUTED_STYLE, self)
+        self.counts = QVBoxLayout()
+        self.urgent_heading = _label("", SUBHEADING_STYLE, self)
+        self.urgent = QGridLayout()
+        self.urgent.setHorizontalSpacing(14)
+        self.buttons = QDialogButtonBox(self)
+        self.inbox_button = QPushButton(self)
+        self.inbox_button.setObjectName("inbox_button")
+        self.buttons.addButton(self.inbox_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.inbox_button.clicked.connect(self._on_inbox)
+        self.ok_button.clicked.connect(self.accept)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        for widget in (self.heading, self.date_label):
+            text.addWidget(widget)
+        text.addSpacing(6)
+        text.addLayout(self.counts)
+        text.addSpacing(10)
+        text.addWidget(self.urgent_heading)
+        text.addLayout(self.urgent)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addSpacing(8)
+        row.addLayout(text, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 16, 18, 12)
+        column.addLayout(row)
+        column.addSpacing(12)
+        column.addWidget(self.buttons)
+
+    def show_reminders(self, found: Reminders) -> None:
+        """Fill the notice with ``found`` (its texts in the current language)."""
+        self.found = found
+        self.setWindowTitle(_("Reminders"))
+        self.heading.setText(_("Requests that need attention"))
+        self.date_label.setText(_("Situation on {date}").format(date=display_date(found.today)))
+        self.inbox_button.setText(_("&Go to requests"))
+        _clear(self.counts)
+        for text, style in count_lines(found):
+            self.counts.addWidget(_label("•  " + text, style, self))
+        self._show_urgent(found)
+        self.adjustSize()
+
+    def _show_urgent(self, found: Reminders) -> None:
+        _clear(self.urgent)
+        everything = found.most_urgent()
+        urgent = everything[:MOST_URGENT]
+        self.urgent_heading.setText(_("The most urgent:"))
+        for row, request in enumerate(urgent):
+            text, style = situation(request, found.today)
+            cells = (request.reference, type_label(request.type), request.requester, text)
+            for column, cell in enumerate(cells):
+                self.urgent.addWidget(_label(cell, style if column == 3 else "", self),
+                                      row, column)
+        more = len(everything) - len(urgent)
+        if more:
+            self.urgent.addWidget(_label(ngettext("and {count} more", "and {count} more", more)
+                                         .format(count=display_number(more)), MUTED_STYLE, self),
+                                  len(urgent), 0, 1, 4)
+        self.urgent.setColumnStretch(2, 1)
+
+    def retranslate(self) -> None:
+        if self.found is not None:
+            self.show_reminders(self.found)
+
+    @Slot()
+    def _on_inbox(self) -> None:
+        self.inbox_requested.emit()
+        self.accept()
+
+
+def _clear(layout: QVBoxLayout | QGridLayout) -> None:
+    while (item := layout.takeAt(0)) is not None:
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+class ReminderScheduler(QObject):
+    """Shows the notice on unlocking (``show_now``) and when the day changes."""
+
+    inbox_requested = Signal()
+
+    def __init__(self, today: Callable[[], dt.date], window: QWidget) -> None:
+        super().__init__(window)
+        self._today = today
+        self._db: Database | None = None
+        self._checked_on: dt.date | None = None
+        self.notice = ReminderNotice(window)
+        self.notice.inbox_requested.connect(self.inbox_requested)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self._on_tick)
+
+    def set_database(self, db: Database | None) -> None:
+        """Follow the open database; the day's check waits for ``show_now`` or a new day."""
+        self._db = db
+        self.notice.hide()
+        if db is None:
+            self.timer.stop()
+            self._checked_on = None
+        else:
+            self._checked_on = self._today()
+            self.timer.start()
+
+    def show_now(self, activate: bool = True) -> Reminders | None:
+        """Check today's reminders and show them; hide the notice when nothing is due."""
+        if self._db is None:
+            return None
+        self._checked_on = self._today()
+        found = reminders(self._db, self._checked_on)
+        if found.empty:
+            self.notice.hide()
+            return found
+        self.notice.show_reminders(found)
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        self.notice.show()
+        if activate:
+            self.notice.raise_()
+            self.notice.activateWindow()
+        return found
+
+    @Slot()
+    def _on_tick(self) -> None:
+        if self._db is not None and self._today() != self._checked_on:
+            self.show_now(activate=False)
+
+    def retranslate(self) -> None:
+        if self.notice.isVisible():
+            self.notice.retranslate()
+
+
+class CalendarExporter(QObject):
+    """File ▸ Export open deadlines to calendar…: a file name, then the .ics file."""
+
+    saved = Signal(str)
+    """A confirmation for the status bar."""
+
+    def __init__(self, today: Callable[[], dt.date], now: Callable[[], dt.datetime],
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self._today, self._now, self._window = today, now, window
+        self._db: Database | None = None
+        self.dialog: QFileDialog | None = None
+        self.message: QMessageBox | None = None
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+
+    @Slot()
+    def choose_file(self) -> None:
+        if self._db is None:
+            return
+        dialog = QFileDialog(self._window, _("Export open deadlines to calendar"),
+                             str(Path.home() / DEFAULT_FILENAME),
+                             _("iCalendar files (*.ics)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("ics")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.save)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot(str)
+    def save(self, path: str) -> None:
+        """Write the calendar file; a clear message if the file cannot be written."""
+        self.dialog = None
+        if self._db is None or not path:
+            return
+        try:
+            count = write_ics(self._db, Path(path), self._today(), self._now())
+        except OSError as error:
+            self._show_error(path, error)
+            return
+        self.saved.emit(ngettext(
+            "{count} answer-by date saved to {file}", "{count} answer-by dates saved to {file}",
+            count).format(count=display_number(count), file=Path(path).name))
+
+    def _show_error(self, path: str, error: OSError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Export open deadlines to calendar"),
+                          _("The calendar file could not be saved."),
+                          QMessageBox.StandardButton.Ok, self._window)
+        box.setInformativeText(_("{path}: {reason}").format(
+            path=path, reason=error.strerror or str(error)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()

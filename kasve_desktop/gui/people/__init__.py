@@ -1,0 +1,1 @@
+"""Henkilöt: finding people, the person page, duplicates and merge, import."""

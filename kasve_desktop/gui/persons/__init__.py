@@ -1,1 +1,0 @@
-"""The person page of the Henkilöt area: the form, the register entries, consents and objections."""

@@ -1,1 +1,0 @@
-"""The request inbox: intake, the detail pane and the actions of a request."""

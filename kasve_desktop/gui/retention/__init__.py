@@ -1,0 +1,1 @@
+"""Säilytys: the register entries due for deletion, and erasing them."""

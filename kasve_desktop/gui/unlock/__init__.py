@@ -1,0 +1,1 @@
+"""Unlocking a database, or creating a new one: the first dialogs of the window."""

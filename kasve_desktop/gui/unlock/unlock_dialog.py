@@ -1,0 +1,113 @@
+"""The unlock dialog: the database's path, its passphrase, and the ways elsewhere.
+
+It finishes with ``Accepted`` (``database`` holds the open database), with
+``CREATE`` or ``DEMO`` (the user wants a new database or the demo), or
+``Rejected``. A wrong passphrase or a locked file is shown inline and the user
+can try again; the file is never written before the passphrase is right.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from kasve_desktop.clock import Clock
+from kasve_desktop.gui.common.widgets import (
+    busy_cursor,
+    reserve_lines,
+    set_echo,
+    show_error,
+    show_path,
+)
+from kasve_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from kasve_desktop.i18n import _
+from kasve_desktop.services.errors import DatabaseMissing, StoreError
+
+DATABASE_FILTER = "*.db"
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy: imported when needed
+    from kasve_desktop.services.database import Database
+
+
+def database_file_filter() -> str:
+    return _("Kasve Desktop databases ({pattern})").format(pattern=DATABASE_FILTER) + ";;" + \
+        _("All files (*)")
+
+
+class UnlockDialog(QDialog):
+    CREATE = 2
+    DEMO = 3
+
+    def __init__(self, path: Path, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        self.database: Database | None = None
+        self._path = path
+        reserve_lines(self.ui.message)
+        self.ui.open_button.clicked.connect(self.unlock)
+        self.ui.show_passphrase.toggled.connect(self._show_passphrase)
+        self.ui.choose_button.clicked.connect(self._choose_file)
+        self.ui.create_button.clicked.connect(self._create)
+        self.ui.demo_button.clicked.connect(self._demo)
+        self.ui.passphrase.textChanged.connect(self._on_text_changed)
+        self.set_path(path)
+        self._on_text_changed("")
+        self.ui.passphrase.setFocus()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def set_path(self, path: Path) -> None:
+        self._path = path
+        show_path(self.ui.database_path, path)
+        missing = "" if path.is_file() else DatabaseMissing(path=str(path)).translated()
+        show_error(self.ui.message, missing)
+
+    @Slot()
+    def unlock(self) -> None:
+        """Open the database with the typed passphrase, or say why not."""
+        if not self.ui.passphrase.text():
+            return
+        try:
+            with busy_cursor():
+                from kasve_desktop.services import database
+
+                self.database = database.unlock(self._path, self.ui.passphrase.text(),
+                                                self._clock)
+        except StoreError as error:
+            show_error(self.ui.message, error.translated())
+            self.ui.passphrase.selectAll()
+            self.ui.passphrase.setFocus()
+            return
+        self.ui.passphrase.clear()
+        self.accept()
+
+    @Slot(bool)
+    def _show_passphrase(self, shown: bool) -> None:
+        set_echo([self.ui.passphrase], shown)
+        self.ui.show_passphrase.setText(_("Hide") if shown else _("Show"))
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        self.ui.open_button.setEnabled(bool(text))
+
+    @Slot()
+    def _choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, _("Choose a database"), str(self._path.parent), database_file_filter())
+        if chosen:
+            self.set_path(Path(chosen))
+
+    @Slot()
+    def _create(self) -> None:
+        self.done(self.CREATE)
+
+    @Slot()
+    def _demo(self) -> None:
+        self.done(self.DEMO)

@@ -1,0 +1,1 @@
+"""The data-access report (GDPR Art. 15): gathered, composed, redacted and built as a PDF."""

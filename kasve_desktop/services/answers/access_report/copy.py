@@ -1,0 +1,267 @@
+"""The copy of the person's data (Art. 15(3)) as tables, codes explained in their language.
+
+Every stored value appears: the person's fields, every field of every register
+entry (the imported details too), consents and their withdrawals, marketing
+objections, event sign-ups, and every request with its timeline. Machine names
+(``email``, ``contract``, ``in-progress``) become labels in the person's
+language; free texts pass through the ``Redactor`` (Art. 15(4)).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kasve_desktop.documents.access_model import CopySection, CopyTable
+from kasve_desktop.documents.access_words import word
+from kasve_desktop.domain.notice_words import LEGAL_BASES
+from kasve_desktop.domain.vocabulary import (
+    CHANNEL_LABELS,
+    MARKETING_SCOPE_LABELS,
+    REQUEST_STATUS_LABELS,
+    REQUEST_TYPE_ARTICLES,
+    REQUEST_TYPE_LABELS,
+    TIMELINE_KIND_LABELS,
+)
+from kasve_desktop.i18n import display_datetime, gettext_in, letter_date
+from kasve_desktop.services.answers.access_report.data import (
+    ConsentFacts,
+    EntryFacts,
+    Holdings,
+    ObjectionFacts,
+    ParticipationFacts,
+    RequestFacts,
+    Subject,
+)
+from kasve_desktop.services.answers.access_report.redact import Redactor
+from kasve_desktop.services.answers.letters.parts import country_name
+from kasve_desktop.services.people.persons import CAPTURED_VIA_LABELS, CONSENT_CHANNEL_LABELS
+
+Row = tuple[str, str]
+CODED_PERSON_FIELDS = {"gender": {"female": "Female", "male": "Male", "other": "Other"},
+                       "language": {"fi": "Finnish", "sv": "Swedish", "en": "English"}}
+FREE_PERSON_FIELDS = ("notes", "restriction_reason")
+TIMELINE_WIDTHS = (0.16, 0.34, 0.50)
+
+
+def pick(texts: dict[str, str], lang: str) -> str:
+    """The text in ``lang``, else in Finnish, else in any language."""
+    return texts.get(lang) or texts.get("fi") or next(iter(texts.values()), "")
+
+
+@dataclass
+class CopyWriter:
+    lang: str
+    redactor: Redactor
+    today: dt.date
+
+    def w(self, key: str, **values: object) -> str:
+        return word(self.lang, key, **values)
+
+    def label(self, labels: Mapping[Any, str], code: str) -> str:
+        """The translated label of a machine name (the name itself if it is unknown)."""
+        found = labels.get(code)
+        return gettext_in(self.lang, found) if found else code
+
+    def date(self, day: dt.date | None) -> str:
+        return letter_date(day, self.lang) if day else ""
+
+    def moment(self, at: dt.datetime | None) -> str:
+        return display_datetime(at, self.lang) if at else ""
+
+    def yes_no(self, value: bool | None) -> str:
+        return self.w("not_recorded") if value is None else self.w("yes" if value else "no")
+
+    def free(self, text: str, where: str) -> str:
+        return self.redactor.clean(text, where)
+
+    def table(self, caption: str, rows: Sequence[Row]) -> CopyTable:
+        kept = tuple((label, value) for label, value in rows if value)
+        return CopyTable(caption, (self.w("col_field"), self.w("col_value")), kept)
+
+
+# --- the person -------------------------------------------------------------------------
+
+def _person_value(c: CopyWriter, name: str, value: object) -> str:
+    if value is None or value == "":
+        return ""
+    if name in CODED_PERSON_FIELDS:
+        return c.label(CODED_PERSON_FIELDS[name], str(value))
+    if name == "country":
+        return country_name(str(value), c.lang)
+    if isinstance(value, bool):
+        return c.yes_no(value)
+    if isinstance(value, dt.datetime):
+        return c.date(value.date())
+    if isinstance(value, dt.date):
+        return c.date(value)
+    if name in FREE_PERSON_FIELDS:
+        return c.free(str(value), c.w(name))
+    return str(value)
+
+
+def person_rows(c: CopyWriter, subject: Subject) -> list[Row]:
+    rows = [(c.w(name), _person_value(c, name, value)) for name, value in subject.values]
+    contact = [(c.w("email_n"), e) for e in subject.emails]
+    contact += [(c.w("phone_n"), p) for p in subject.phones]
+    return rows[:2] + contact + rows[2:]
+
+
+# --- register entries -------------------------------------------------------------------
+
+def entry_table(c: CopyWriter, entry: EntryFacts) -> CopyTable:
+    name = pick(entry.register.name, c.lang) or entry.register.key
+    basis = LEGAL_BASES[c.lang].get(entry.legal_basis, entry.legal_basis)
+    rows: list[Row] = [
+        (c.w("register"), name), (c.w("source"), entry.source), (c.w("legal_basis"), basis),
+        (c.w("collected_on"), c.date(entry.collected_on)),
+        (c.w("last_needed_on"), c.date(entry.last_needed_on)),
+        (c.w("legal_hold"), c.yes_no(entry.legal_hold)),
+        (c.w("due_on"), c.date(entry.due_on)),
+        (c.w("note"), c.free(entry.note, f"{name}: {c.w('note')}"))]
+    for key, value in entry.details:
+        label = c.w("detail", name=key)
+        rows.append((label, c.free(value, f"{name}: {label}")))
+    return c.table(name, rows)
+
+
+# --- consents, objections, events --------------------------------------------------------
+
+def consent_table(c: CopyWriter, n: int, consent: ConsentFacts) -> CopyTable:
+    caption = c.w("consent_n", n=n, purpose=consent.purpose)
+    withdrawn = c.moment(consent.withdrawn_at) or c.w("in_force")
+    version = str(consent.notice_version) if consent.notice_version is not None else ""
+    return c.table(caption, [
+        (c.w("purpose"), consent.purpose),
+        (c.w("channel"), c.label(CONSENT_CHANNEL_LABELS, consent.channel)),
+        (c.w("register"), pick(consent.register_name, c.lang)),
+        (c.w("granted_at"), c.moment(consent.granted_at)), (c.w("withdrawn_at"), withdrawn),
+        (c.w("captured_via"), c.label(CAPTURED_VIA_LABELS, consent.captured_via)),
+        (c.w("notice_version"), version),
+        (c.w("evidence"), c.free(consent.evidence, f"{caption}: {c.w('evidence')}"))])
+
+
+def objection_table(c: CopyWriter, n: int, objection: ObjectionFacts) -> CopyTable:
+    caption = c.w("objection_n", n=n)
+    return c.table(caption, [
+        (c.w("scope"), c.label(MARKETING_SCOPE_LABELS, objection.scope)),
+        (c.w("since"), c.date(objection.since)),
+        (c.w("request"), objection.request_reference),
+        (c.w("note"), c.free(objection.note, f"{caption}: {c.w('note')}"))])
+
+
+def event_table(c: CopyWriter, sign_up: ParticipationFacts) -> CopyTable:
+    last = sign_up.ends_on if sign_up.ends_on != sign_up.starts_on else None
+    days = " – ".join(c.date(d) for d in (sign_up.starts_on, last) if d)
+    return c.table(c.w("event_n", name=sign_up.event), [
+        (c.w("event"), sign_up.event), (c.w("event_date"), days),
+        (c.w("location"), sign_up.location),
+        (c.w("register"), pick(sign_up.register_name, c.lang)),
+        (c.w("signed_up_at"), c.moment(sign_up.signed_up_at)),
+        (c.w("attended"), c.yes_no(sign_up.attended)),
+        (c.w("captured_on"), sign_up.captured_on),
+        (c.w("note"), c.free(sign_up.note, f"{sign_up.event}: {c.w('note')}"))])
+
+
+# --- requests ---------------------------------------------------------------------------
+
+def _type_label(c: CopyWriter, code: str) -> str:
+    label = c.label(REQUEST_TYPE_LABELS, code)
+    article = next((a for t, a in REQUEST_TYPE_ARTICLES.items() if t == code), "")
+    return f"{label} (GDPR {article})" if article else label
+
+
+def _requester_rows(c: CopyWriter, request: RequestFacts, where: str) -> list[Row]:
+    given = dict(request.requester)
+    place = " ".join(p for p in (given["requester_postal_code"], given["requester_locality"]) if p)
+    country = (country_name(given["requester_country"], c.lang)
+               if given["requester_country"] not in ("", "FI") else "")
+    address = ", ".join(p for p in (given["requester_street"], place, country) if p)
+    return [(c.w("requester_name"), given["requester_name"]),
+            (c.w("requester_email"), c.free(given["requester_email"], where)),
+            (c.w("requester_phone"), c.free(given["requester_phone"], where)),
+            (c.w("requester_address"), address)]
+
+
+def request_table(c: CopyWriter, request: RequestFacts, current: str) -> CopyTable:
+    caption = c.w("request_n", reference=request.reference)
+    if request.reference == current:
+        caption += f" ({c.w('this_request')})"
+    status = c.label(REQUEST_STATUS_LABELS, request.status)
+    channel = c.label(CHANNEL_LABELS, request.channel)
+    answered = c.label(CHANNEL_LABELS, request.response_channel)
+
+    def free(text: str, key: str) -> str:
+        return c.free(text, f"{caption}: {c.w(key)}")
+
+    return c.table(caption, [
+        (c.w("reference"), request.reference), (c.w("type"), _type_label(c, request.type)),
+        (c.w("channel"), channel), (c.w("received_on"), c.date(request.received_on)),
+        (c.w("status"), status), (c.w("answer_by"), c.date(request.due_on)),
+        (c.w("extended_to"), c.date(request.due_on) if request.extended else ""),
+        (c.w("extension_reason"), free(request.extension_reason, "extension_reason")),
+        (c.w("identity_method"), free(request.identity_method, "identity_method")),
+        (c.w("paused_on"), c.date(request.paused_on)),
+        (c.w("resumed_on"), c.date(request.resumed_on)),
+        (c.w("response_channel"), answered if request.response_channel else ""),
+        (c.w("sent_on"), c.date(request.sent_on)), (c.w("closed_on"), c.date(request.closed_on)),
+        (c.w("outcome"), free(request.outcome, "outcome")),
+        (c.w("refusal_reasons"), free(request.refusal_reasons, "refusal_reasons")),
+        (c.w("description"), free(request.description, "description")),
+        *_requester_rows(c, request, caption),
+        (c.w("documents"), "\n".join(request.documents))])
+
+
+def _step_text(c: CopyWriter, kind: str, from_status: str, to_status: str,
+               old: dt.date | None, new: dt.date | None) -> str:
+    text = c.label(TIMELINE_KIND_LABELS, kind)
+    statuses = [c.label(REQUEST_STATUS_LABELS, s) for s in (from_status, to_status) if s]
+    dates = [c.date(d) for d in (old, new) if d]
+    for part in (statuses, dates):
+        if part:
+            text += ": " + " → ".join(part)
+    return text
+
+
+def timeline_table(c: CopyWriter, request: RequestFacts) -> CopyTable:
+    where = f"{c.w('request_n', reference=request.reference)}: {c.w('timeline')}"
+    rows = tuple((c.date(s.on_date),
+                  _step_text(c, s.kind, s.from_status, s.to_status, s.old_date, s.new_date),
+                  c.free(s.note, where)) for s in request.steps)
+    header = (c.w("col_date"), c.w("col_step"), c.w("col_note"))
+    return CopyTable(c.w("timeline"), header, rows, TIMELINE_WIDTHS)
+
+
+# --- the whole copy ---------------------------------------------------------------------
+
+def copy_sections(c: CopyWriter, held: Holdings, current_request: str) -> list[CopySection]:
+    """The copy's sections, in the order of access-report.md."""
+    requests: list[CopyTable] = []
+    for request in held.requests:
+        requests.append(request_table(c, request, current_request))
+        if request.steps:
+            requests.append(timeline_table(c, request))
+    return [
+        CopySection(c.w("copy_person"), (c.table("", person_rows(c, held.subject)),)),
+        CopySection(c.w("copy_entries"), tuple(entry_table(c, e) for e in held.entries)),
+        CopySection(c.w("copy_consents"), tuple(
+            consent_table(c, n, x) for n, x in enumerate(held.consents, 1)), c.w("no_consents")),
+        CopySection(c.w("copy_objections"), tuple(
+            objection_table(c, n, x) for n, x in enumerate(held.objections, 1)),
+            c.w("no_objections")),
+        CopySection(c.w("copy_events"), tuple(event_table(c, x) for x in held.participations),
+                    c.w("no_events")),
+        CopySection(c.w("copy_requests"), tuple(requests), c.w("no_requests")),
+    ]
+
+
+def redaction_section(c: CopyWriter) -> CopySection | None:
+    """The list of what was withheld, or None when nothing was."""
+    withheld = c.redactor.withheld
+    if not withheld:
+        return None
+    rows = tuple((r.where, c.w(f"why_{r.why}")) for r in withheld)
+    return CopySection(c.w("copy_redactions"), (
+        CopyTable("", (c.w("col_field"), c.w("col_note")), rows, (0.5, 0.5)),))

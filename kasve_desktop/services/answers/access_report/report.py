@@ -1,0 +1,234 @@
+"""The data-access report (GDPR Art. 15) for one person, as a PDF for a window envelope.
+
+``build_access_report`` reads everything the database holds about the person
+(``access_report_data``), writes the letter in the person's language (or the
+one asked for): the cover letter, items (a)–(h) per register, transfers,
+rights and the authority (``access_report_compose``), and the full copy with
+codes explained and other people's data withheld (``access_report_copy``,
+``access_report_redact``); then renders it (``documents.access_report_pdf``).
+Nothing is written to the database or to disk here, except by ``store_draft``,
+which keeps the PDF with its request as the draft response.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kasve_desktop.documents.access_model import AccessReport, Section
+from kasve_desktop.documents.access_report_pdf import render_access_report
+from kasve_desktop.documents.access_words import word
+from kasve_desktop.documents.letter import Letter, LetterHead, WindowOffset
+from kasve_desktop.domain.notice_words import WORDS as NOTICE_WORDS
+from kasve_desktop.domain.vocabulary import LetterKind, TimelineKind
+from kasve_desktop.i18n import LANGUAGES, N_, _, letter_date
+from kasve_desktop.services.answers.access_report import compose
+from kasve_desktop.services.answers.access_report.copy import (
+    CopyWriter,
+    copy_sections,
+    redaction_section,
+)
+from kasve_desktop.services.answers.access_report.data import (
+    Holdings,
+    find_person_by_email,
+    gather,
+    request_facts,
+)
+from kasve_desktop.services.answers.access_report.redact import Redaction, Redactor, others_named
+from kasve_desktop.services.answers.letters.parts import (
+    Address,
+    address_lines,
+    sender_of,
+    window_offset,
+)
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.registers.notice import authority, contact_facts, controller_facts
+from kasve_desktop.services.requests.intake import record
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.models import Document, Request
+
+LETTER = "letter"
+
+
+class AccessReportError(Exception):
+    """An unknown person or request. ``message`` is untranslated (``N_``)."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message.format(**params))
+        self.message, self.params = message, params
+
+    def translated(self) -> str:
+        return _(self.message).format(**self.params)
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    pdf: bytes
+    kind: LetterKind
+    lang: str
+    person_id: int | None
+    withheld: tuple[Redaction, ...]
+    """What was left out of the copy as other people's data (Art. 15(4))."""
+    report: AccessReport
+
+
+def find_person(db: Database, email: str) -> int:
+    """The id of the person with this e-mail address, or ``AccessReportError``."""
+    with db.sessions() as session:
+        found = find_person_by_email(session, email)
+    if found is None:
+        raise AccessReportError(N_("No person has the e-mail address {email}."), email=email)
+    return found
+
+
+def _request(session: Session, reference: str | None) -> Request | None:
+    if reference is None:
+        return None
+    row = session.scalar(select(Request).where(Request.reference == reference.strip()))
+    if row is None:
+        raise AccessReportError(N_("No request has the reference {reference}."),
+                                reference=reference)
+    return row
+
+
+def _context(session: Session, lang: str, today: dt.date,
+             request: Request | None) -> compose.Context:
+    controller = controller_facts(session)
+    contact = contact_facts(session, "contact")
+    email = (contact.email if contact else "") or controller.email
+    line = ", ".join(p for p in (contact.name if contact else "", email) if p)
+    return compose.Context(lang, today, controller, contact.name if contact else "",
+                           line or controller.name, authority(session)[lang],
+                           request_facts(session, request, today) if request else None)
+
+
+def _letter(session: Session, ctx: compose.Context, title: str, address: Address,
+            offset: WindowOffset) -> Letter:
+    reference = ctx.request.reference if ctx.request else ""
+    head = LetterHead(word(ctx.lang, "document_type"), letter_date(ctx.today, ctx.lang),
+                      reference, word(ctx.lang, "reference_label") if reference else "",
+                      title, ctx.lang)
+    return Letter(head, sender_of(session, ctx.lang), address_lines(address, ctx.lang),
+                  offset)
+
+
+def _address(held: Holdings, request: Request | None) -> Address:
+    v = held.subject.value
+    if not str(v("street")) and request is not None and request.requester_street:
+        return Address(held.subject.full_name, request.requester_street,
+                       request.requester_postal_code, request.requester_locality,
+                       request.requester_country)
+    return Address(held.subject.full_name, str(v("street")), str(v("postal_code")),
+                   str(v("locality")), str(v("country")), str(v("address_extra")))
+
+
+def _free_texts(held: Holdings) -> list[str]:
+    texts = [str(held.subject.value("notes")), str(held.subject.value("restriction_reason"))]
+    for e in held.entries:
+        texts += [e.note, *(value for _key, value in e.details)]
+    texts += [c.evidence for c in held.consents] + [o.note for o in held.objections]
+    texts += [p.note for p in held.participations]
+    for r in held.requests:
+        texts += [r.description, r.outcome, r.refusal_reasons, r.extension_reason,
+                  r.identity_method, *(s.note for s in r.steps)]
+    return [t for t in texts if t]
+
+
+def _redactor(session: Session, held: Holdings, ctx: compose.Context) -> Redactor:
+    names = others_named(session, held.subject.id, _free_texts(held))
+    return Redactor(held.subject.emails, held.subject.phones, names,
+                    word(ctx.lang, "redacted"), exempt_emails=(ctx.controller.email,))
+
+
+def _report(ctx: compose.Context, held: Holdings, redactor: Redactor,
+            extra_paragraph: str = "") -> AccessReport:
+    w = CopyWriter(ctx.lang, redactor, ctx.today)
+    copy = copy_sections(w, held, ctx.request.reference if ctx.request else "")
+    withheld = redaction_section(w)
+    sections = [compose.transfers(ctx, held.entries), compose.rights(ctx)]
+    if withheld is not None:
+        copy.append(withheld)
+        sections.append(Section(word(ctx.lang, "redaction_heading"),
+                                        (compose.redaction_note(ctx, len(redactor.withheld)),)))
+    parts = compose.register_parts(ctx, held.entries, copy[1].title)
+    contents = [word(ctx.lang, key) for key in ("registers_heading", "transfers_heading",
+                                                "rights_heading")]
+    contents.append(f"{word(ctx.lang, 'annex')}: {word(ctx.lang, 'copy_title')}")
+    names = ", ".join(p.name for p in parts)
+    return AccessReport(
+        ctx.lang, word(ctx.lang, "title"),
+        word(ctx.lang, "greeting", name=held.subject.full_name).rstrip(),
+        compose.cover(ctx, contents, len(redactor.withheld), extra_paragraph),
+        compose.signature(ctx),
+        word(ctx.lang, "registers_heading"), word(ctx.lang, "registers_intro", names=names),
+        parts, tuple(sections), word(ctx.lang, "copy_title"), word(ctx.lang, "annex"),
+        word(ctx.lang, "copy_intro", controller=ctx.controller.name,
+             date=letter_date(ctx.today, ctx.lang)),
+        tuple(copy), NOTICE_WORDS[ctx.lang]["untranslated"])
+
+
+def _language(wanted: str | None, person_language: object) -> str:
+    lang = wanted or str(person_language or "fi")
+    return lang if lang in LANGUAGES else "fi"
+
+
+def build_access_report(db: Database, person_id: int, today: dt.date, lang: str | None = None,
+                        request_reference: str | None = None,
+                        extra_paragraph: str = "") -> BuiltReport:
+    """The complete Art. 15 answer for the person, in their language unless ``lang``;
+    ``extra_paragraph`` is the contact person's own sentence for the cover letter."""
+    offset = window_offset(db)
+    with db.sessions() as session:
+        request = _request(session, request_reference)
+        try:
+            held = gather(session, person_id, today)
+        except LookupError:
+            raise AccessReportError(N_("The person no longer exists.")) from None
+        ctx = _context(session, _language(lang, held.subject.value("language")), today,
+                       request)
+        redactor = _redactor(session, held, ctx)
+        report = _report(ctx, held, redactor, extra_paragraph)
+        letter = _letter(session, ctx, report.title, _address(held, request), offset)
+    return BuiltReport(render_access_report(report, letter), LetterKind.ACCESS_REPORT,
+                       ctx.lang, person_id, tuple(redactor.withheld), report)
+
+
+def build_no_data_letter(db: Database, request_reference: str, today: dt.date,
+                         lang: str | None = None, extra_paragraph: str = "") -> BuiltReport:
+    """The "we hold no data about you" letter to the requester of a request."""
+    offset = window_offset(db)
+    with db.sessions() as session:
+        request = _request(session, request_reference)
+        assert request is not None
+        ctx = _context(session, _language(lang, request.language), today, request)
+        searched = ", ".join(p for p in (request.requester_name, request.requester_email,
+                                         request.requester_phone) if p)
+        report = compose.no_data_report(ctx, request.requester_name, searched,
+                                        extra_paragraph)
+        address = Address(request.requester_name, request.requester_street,
+                          request.requester_postal_code, request.requester_locality,
+                          request.requester_country)
+        letter = _letter(session, ctx, report.title, address, offset)
+    return BuiltReport(render_access_report(report, letter), LetterKind.NO_DATA, ctx.lang,
+                       None, (), report)
+
+
+def store_draft(db: Database, request_reference: str, built: BuiltReport,
+                today: dt.date) -> int:
+    """Keep the PDF with the request as its draft response (not final), on its timeline."""
+    with transaction(db) as session:
+        request = _request(session, request_reference)
+        assert request is not None
+        filename = f"{request.reference}-{built.kind.value}-{built.lang}.pdf"
+        document = Document(kind=LETTER, letter_kind=built.kind.value, request=request,
+                            person_id=built.person_id, language=built.lang, filename=filename,
+                            content=built.pdf, sha256=hashlib.sha256(built.pdf).hexdigest(),
+                            is_final=False)
+        session.add(document)
+        record(request, TimelineKind.DOCUMENT, today, filename)
+        session.flush()
+        return document.id

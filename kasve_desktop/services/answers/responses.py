@@ -1,0 +1,325 @@
+"""The response letters kept with a request: drafts, the final sent copy, reprints.
+
+``make_draft`` builds one letter of a request as PDF bytes, nothing stored:
+the letter kinds of requests.md through ``letters.build_letter``, and the
+access report through its own builder. For ``access-report``:
+
+- a request linked to a person gets the full Art. 15 answer for that person
+  (the person's record is itself data held, so a linked person never gets
+  the "no data" letter);
+- a request not linked to anyone gets the "we hold no data about you" letter
+  (``build_no_data_letter``, kind ``no-data``), unless a person has the
+  requester's e-mail address: then the request must be linked first, so that
+  nobody is told "no data" by mistake.
+
+The access report takes no personal paragraph (its builder has none).
+
+``store_response`` keeps a draft with the request (kind ``letter``, not final)
+in place of an earlier unsent draft of the same kind. ``mark_sent`` (or
+``send_draft`` for a draft not stored yet) makes it final: sent date and
+channel recorded, never changed or replaced afterwards, and a reprint
+(``document_bytes``) gives exactly the stored bytes, checked against their
+SHA-256. A response letter sent on a request that is ``response-ready`` or
+``refused`` steps the request to ``sent``; the interim letters
+(acknowledgement, clarification, extension) never do.
+
+A request made by e-mail or web form is answered electronically by default,
+a postal one on paper (Art. 12(3)): ``letters.default_response_channel``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kasve_desktop.domain import validation as check
+from kasve_desktop.domain.vocabulary import Channel, LetterKind, RequestType, TimelineKind
+from kasve_desktop.domain.vocabulary import RequestStatus as S
+from kasve_desktop.domain.workflow import StepDetails, StepRefused
+from kasve_desktop.i18n import LANGUAGES, N_
+from kasve_desktop.services.answers.access_report import report as access_report
+from kasve_desktop.services.answers.access_report.data import find_person_by_email
+from kasve_desktop.services.answers.letters.letters import (
+    LetterUnavailable,
+    build_letter,
+)
+from kasve_desktop.services.database import single_transaction, transaction
+from kasve_desktop.services.requests.intake import (
+    RequestDetail,
+    RequestNotFound,
+    get_request,
+    load_request,
+    record,
+)
+from kasve_desktop.services.requests.steps import take_step
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.models import Document, Person, Request
+
+LETTER = access_report.LETTER
+INTERIM_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.CLARIFICATION,
+                           LetterKind.EXTENSION})
+"""Letters sent while the request is still being handled: they do not answer it."""
+STEPPING_STATES = frozenset({S.RESPONSE_READY, S.REFUSED})
+STATE_KINDS = {S.REFUSED: LetterKind.REFUSAL, S.IDENTITY_CHECK: LetterKind.CLARIFICATION,
+               S.RECEIVED: LetterKind.ACKNOWLEDGEMENT}
+TYPE_KINDS = {RequestType.OTHER: LetterKind.ACKNOWLEDGEMENT}
+"""Every other request type has a letter kind of its own name."""
+SENT_CHANNELS = frozenset(c.value for c in Channel if c is not Channel.WEB_FORM)
+
+LINK_FIRST = N_("{name} has the requester's e-mail address, but the request is not linked to "
+                "anyone. Link the request to the person first, so that the report answers "
+                "for the right person.")
+NOT_A_LETTER = N_("This document is not a response letter of this request.")
+ALREADY_SENT = N_("This letter was already marked as sent on {date}: it is final and cannot "
+                  "be changed.")
+NO_CHANNEL = N_("Choose how the letter was sent.")
+SENT_IN_FUTURE = N_("The date cannot be in the future.")
+SENT_BEFORE_RECEIPT = N_("The date cannot be before the request was received ({date}).")
+DAMAGED = N_("The stored document no longer matches its checksum: it may be damaged. "
+             "Restore a backup.")
+
+
+class ResponseRefused(StepRefused):
+    """The letter cannot be stored or marked as sent; ``translated()`` says why."""
+
+
+@dataclass(frozen=True)
+class ResponseDraft:
+    """A letter built for a request, not stored yet."""
+
+    request_id: int
+    reference: str
+    kind: LetterKind
+    lang: str
+    pdf: bytes
+    withheld: int = 0
+    """Items left out of an access report as other people's data (Art. 15(4))."""
+
+    @property
+    def filename(self) -> str:
+        return file_name(self.reference, self.kind, self.lang)
+
+
+@dataclass(frozen=True)
+class ResponseDocument:
+    """A response letter kept with a request."""
+
+    id: int
+    kind: str
+    lang: str
+    filename: str
+    size: int
+    created_at: dt.datetime
+    is_final: bool
+    sent_on: dt.date | None
+    sent_channel: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class SentResponse:
+    document_id: int
+    stepped: bool
+    """True when the request itself went to ``sent`` with this letter."""
+    request: RequestDetail
+
+
+def file_name(reference: str, kind: str, lang: str) -> str:
+    return f"{reference}-{kind}-{lang}.pdf"
+
+
+# --- defaults ------------------------------------------------------------------------------
+
+def default_kind(detail: RequestDetail) -> LetterKind:
+    """The letter the request most likely needs now, from its state, else from its type."""
+    by_state = STATE_KINDS.get(S(detail.status))
+    if by_state is not None:
+        return by_state
+    kind = RequestType(detail.type)
+    if kind is RequestType.ACCESS:
+        return LetterKind.ACCESS_REPORT
+    return TYPE_KINDS.get(kind) or LetterKind(kind.value)
+
+
+def is_interim(kind: str) -> bool:
+    return kind in INTERIM_KINDS
+
+
+# --- building --------------------------------------------------------------------------------
+
+def _check_unlinked(session: Session, row: Request) -> None:
+    """Refuse the "no data" answer while a person has the requester's e-mail address."""
+    found = find_person_by_email(session, row.requester_email)
+    person = session.get(Person, found) if found is not None else None
+    if person is not None:
+        raise LetterUnavailable(LINK_FIRST, name=person.full_name)
+
+
+def _access_draft(db: Database, request_id: int, lang: str, today: dt.date,
+                  extra_paragraph: str) -> ResponseDraft:
+    with db.sessions() as session:
+        row = get_request(session, request_id)
+        reference, person_id = row.reference, row.person_id
+        if person_id is None:
+            _check_unlinked(session, row)
+    try:
+        built = (access_report.build_access_report(db, person_id, today, lang, reference,
+                                                   extra_paragraph)
+                 if person_id is not None
+                 else access_report.build_no_data_letter(db, reference, today, lang,
+                                                         extra_paragraph))
+    except access_report.AccessReportError as error:
+        raise LetterUnavailable(error.message,
+                                **{k: str(v) for k, v in error.params.items()}) from None
+    return ResponseDraft(request_id, reference, built.kind, built.lang, built.pdf,
+                         len(built.withheld))
+
+
+def _language(db: Database, request_id: int, lang: str | None) -> tuple[str, str]:
+    with db.sessions() as session:
+        row = get_request(session, request_id)
+        chosen = lang or row.language
+        return row.reference, chosen if chosen in LANGUAGES else "fi"
+
+
+def _checked_paragraph(text: str) -> str:
+    try:
+        return check.text(text.strip())
+    except check.InvalidValue as error:
+        raise LetterUnavailable(error.message, **error.params) from None
+
+
+def make_draft(db: Database, request_id: int, kind: str, lang: str | None,
+               extra_paragraph: str, today: dt.date) -> ResponseDraft:
+    """The letter of ``kind`` for the request, in ``lang`` (None: the request's language).
+    ``LetterUnavailable`` says why it cannot be written; ``RequestNotFound`` if the request
+    is gone. Nothing is stored."""
+    letter_kind = LetterKind(kind)
+    reference, chosen = _language(db, request_id, lang)
+    if letter_kind is LetterKind.ACCESS_REPORT:
+        return _access_draft(db, request_id, chosen, today, _checked_paragraph(extra_paragraph))
+    pdf = build_letter(db, request_id, letter_kind.value, chosen, today=today,
+                       extra_paragraph=extra_paragraph)
+    return ResponseDraft(request_id, reference, letter_kind, chosen, pdf)
+
+
+# --- keeping ---------------------------------------------------------------------------------
+
+def _drafts_of(session: Session, request_id: int, kind: str) -> list[Document]:
+    return list(session.scalars(select(Document).where(
+        Document.request_id == request_id, Document.kind == LETTER,
+        Document.letter_kind == kind, Document.is_final.is_(False))))
+
+
+def store_response(db: Database, request_id: int, draft: ResponseDraft, today: dt.date) -> int:
+    """Keep the draft with the request in place of an earlier unsent draft of its kind (a
+    sent letter is never touched); noted on the timeline. The new document's id."""
+    if draft.request_id != request_id:
+        raise ResponseRefused(NOT_A_LETTER)
+    with transaction(db) as session:
+        row = get_request(session, request_id)
+        for old in _drafts_of(session, request_id, draft.kind.value):
+            session.delete(old)
+        document = Document(kind=LETTER, letter_kind=draft.kind.value, request=row,
+                            person_id=row.person_id, language=draft.lang,
+                            filename=draft.filename, mime_type="application/pdf",
+                            content=draft.pdf, sha256=hashlib.sha256(draft.pdf).hexdigest(),
+                            is_final=False)
+        session.add(document)
+        record(row, TimelineKind.DOCUMENT, today, draft.filename)
+        session.flush()
+        return document.id
+
+
+def _letter_of(session: Session, request_id: int, document_id: int) -> Document:
+    document = session.get(Document, document_id)
+    if document is None or document.request_id != request_id or document.kind != LETTER:
+        raise ResponseRefused(NOT_A_LETTER)
+    if document.is_final:
+        raise ResponseRefused(ALREADY_SENT, date=document.sent_on)
+    return document
+
+
+def _check_sending(row: Request, sent_on: dt.date, channel: str, today: dt.date) -> None:
+    if channel not in SENT_CHANNELS:
+        raise ResponseRefused(NO_CHANNEL)
+    if sent_on > today:
+        raise ResponseRefused(SENT_IN_FUTURE)
+    if sent_on < row.received_on:
+        raise ResponseRefused(SENT_BEFORE_RECEIPT, date=row.received_on)
+
+
+def _finalise(db: Database, request_id: int, document_id: int, sent_on: dt.date, channel: str,
+              today: dt.date) -> bool:
+    """Freeze the document; True when the request should step to ``sent`` with it."""
+    with transaction(db) as session:
+        row = get_request(session, request_id)
+        document = _letter_of(session, request_id, document_id)
+        _check_sending(row, sent_on, channel, today)
+        document.is_final, document.sent_on, document.sent_channel = True, sent_on, channel
+        note = f"{document.filename} · SHA-256 {document.sha256[:12]}"
+        record(row, TimelineKind.DOCUMENT, sent_on, note)
+        return not is_interim(document.letter_kind) and S(row.status) in STEPPING_STATES
+
+
+def _mark_sent(db: Database, request_id: int, document_id: int, sent_on: dt.date, channel: str,
+               today: dt.date) -> SentResponse:
+    stepped = _finalise(db, request_id, document_id, sent_on, channel, today)
+    if stepped:
+        detail = take_step(db, request_id, S.SENT,
+                           StepDetails(sent_on, response_channel=channel), today)
+    else:
+        detail = load_request(db, request_id, today)
+    return SentResponse(document_id, stepped, detail)
+
+
+def mark_sent(db: Database, request_id: int, document_id: int, sent_on: dt.date, channel: str,
+              today: dt.date) -> SentResponse:
+    """The stored letter went out on ``sent_on`` by ``channel``: it becomes final, and a
+    response (not an interim letter) steps a ``response-ready`` or ``refused`` request to
+    ``sent``. All or nothing; ``ResponseRefused`` or ``StepRefused`` says why not."""
+    with single_transaction(db) as one:
+        return _mark_sent(one, request_id, document_id, sent_on, channel, today)
+
+
+def send_draft(db: Database, request_id: int, draft: ResponseDraft, sent_on: dt.date,
+               channel: str, today: dt.date) -> SentResponse:
+    """``store_response`` and ``mark_sent`` as one: nothing is kept if either is refused."""
+    with single_transaction(db) as one:
+        document_id = store_response(one, request_id, draft, today)
+        return _mark_sent(one, request_id, document_id, sent_on, channel, today)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def _row(document: Document) -> ResponseDocument:
+    return ResponseDocument(document.id, document.letter_kind, document.language,
+                            document.filename, len(document.content), document.created_at,
+                            document.is_final, document.sent_on, document.sent_channel,
+                            document.sha256)
+
+
+def response_documents(db: Database, request_id: int) -> list[ResponseDocument]:
+    """The request's response letters, oldest first (``RequestNotFound`` if it is gone)."""
+    with db.sessions() as session:
+        get_request(session, request_id)
+        rows = session.scalars(select(Document).where(
+            Document.request_id == request_id, Document.kind == LETTER).order_by(Document.id))
+        return [_row(document) for document in rows]
+
+
+def document_bytes(db: Database, document_id: int) -> bytes:
+    """The stored letter exactly as it was kept; ``ResponseRefused`` if it no longer matches
+    its SHA-256, ``RequestNotFound`` if it is gone."""
+    with db.sessions() as session:
+        document = session.get(Document, document_id)
+        if document is None or document.kind != LETTER:
+            raise RequestNotFound(document_id)
+        content, digest = bytes(document.content), document.sha256
+    if hashlib.sha256(content).hexdigest() != digest:
+        raise ResponseRefused(DAMAGED)
+    return content

@@ -1,0 +1,234 @@
+"""Retention: the register entries due for deletion on a day, and erasing them.
+
+Each register's rule (``retention_months`` counted from ``retention_anchor``)
+gives every entry a deletion-due date (``domain.retention.RetentionRule``); an
+entry is due on and after that date. Entries under a legal hold are never
+erased here: they are counted and reported instead.
+
+Erasing an entry deletes it together with the person's consents recorded for
+that register and their sign-ups to that register's events. A person left with
+no entries is deleted too (their requests keep their own record, unlinked; see
+``services.erasure``) — unless they still have an open request, which needs
+them: such a person is kept and named in the summary. Everything happens in
+one transaction through the ORM, so the audit hook records each deleted row
+(record type and id, never a value) and ``secure_delete`` overwrites the freed
+pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
+from kasve_desktop.i18n import current_language
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.listing import display_name
+from kasve_desktop.services.people.erasure import refused_marketing, remove_person
+from kasve_desktop.store import queries
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.models import Consent, Event, Participation, Person, RegisterEntry
+from kasve_desktop.store.queries import AnyRow, Page
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    id: int
+    person_id: int
+    person: str
+    register_id: int
+    register_key: str
+    register_names: Mapping[str, str]
+    collected_on: dt.date | None
+    last_needed_on: dt.date | None
+    due_on: dt.date
+    legal_hold: bool
+
+
+@dataclass(frozen=True)
+class DueGroup:
+    """The entries of one register that are due, the earliest first."""
+
+    register_id: int
+    register_key: str
+    register_names: Mapping[str, str]
+    entries: tuple[DueEntry, ...]
+
+
+@dataclass(frozen=True)
+class RegisterCount:
+    register_key: str
+    register_names: Mapping[str, str]
+    count: int
+
+
+def _due_entry(row: AnyRow) -> DueEntry | None:
+    rule = RetentionRule(row.retention_months, RetentionAnchor(row.retention_anchor))
+    due = rule.due(row.collected_on, row.last_needed_on)
+    if due is None:
+        return None
+    return DueEntry(row.id, row.person_id, display_name(row.first_name, row.last_name),
+                    row.register_id, row.key, row.register_name or {}, row.collected_on,
+                    row.last_needed_on, due, row.legal_hold)
+
+
+def _entries(session: Session, today: dt.date, held: bool = False) -> list[DueEntry]:
+    """Due by the domain rule (the SQL only narrows the candidates)."""
+    found = (_due_entry(row) for row in queries.due_entries(session, today, held=held))
+    return [entry for entry in found if entry is not None and entry.due_on <= today]
+
+
+def _grouped(entries: Sequence[DueEntry]) -> list[DueGroup]:
+    groups: dict[str, list[DueEntry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.register_key, []).append(entry)
+    return [DueGroup(found[0].register_id, key, found[0].register_names, tuple(found))
+            for key, found in groups.items()]
+
+
+def _counts(entries: Sequence[DueEntry]) -> tuple[RegisterCount, ...]:
+    return tuple(RegisterCount(g.register_key, g.register_names, len(g.entries))
+                 for g in _grouped(entries))
+
+
+def due_by_register(db: Database, today: dt.date) -> list[DueGroup]:
+    """The entries due for deletion on ``today`` (not under a legal hold), by register."""
+    with db.sessions() as session:
+        return _grouped(_entries(session, today))
+
+
+def held_past_due(db: Database, today: dt.date) -> list[DueEntry]:
+    """Entries past their date but kept under a legal hold."""
+    with db.sessions() as session:
+        return _entries(session, today, held=True)
+
+
+def due_count(db: Database, today: dt.date, register_id: int | None = None) -> int:
+    """For the list: how many entries are due (optionally in one register)."""
+    with db.sessions() as session:
+        return queries.due_entry_count(session, today, register_id)
+
+
+def due_page(db: Database, page: Page, today: dt.date,
+             register_id: int | None = None) -> list[DueEntry]:
+    """For the list: a page of due entries, by default grouped by register."""
+    with db.sessions() as session:
+        rows = queries.due_entry_page(session, page, current_language(), today, register_id)
+    return [entry for entry in map(_due_entry, rows) if entry is not None]
+
+
+# --- erasing ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Selection:
+    """What an erasure would touch."""
+
+    entries: list[DueEntry]
+    held: list[DueEntry]
+    removed_person_ids: list[int]
+    kept_person_ids: list[int]
+    """People left without entries but kept for an open request."""
+
+
+def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None) -> Selection:
+    entries, held = _entries(session, today), _entries(session, today, held=True)
+    if entry_ids is not None:
+        wanted = set(entry_ids)
+        entries = [e for e in entries if e.id in wanted]
+        held = [e for e in held if e.id in wanted]
+    people = sorted({e.person_id for e in entries})
+    remaining = queries.remaining_entry_person_ids(session, people, [e.id for e in entries])
+    emptied = [p for p in people if p not in remaining]
+    open_requests = queries.open_request_person_ids(session, emptied)
+    return Selection(entries, held, [p for p in emptied if p not in open_requests],
+                     [p for p in emptied if p in open_requests])
+
+
+@dataclass(frozen=True)
+class RetentionPlan:
+    """What ``erase_due`` would do, for the confirmation."""
+
+    entries: int
+    persons_removed: int
+    persons_kept: int
+    held: int
+
+
+def plan_erasure(db: Database, today: dt.date,
+                 entry_ids: Collection[int] | None = None) -> RetentionPlan:
+    with db.sessions() as session:
+        chosen = _select(session, today, entry_ids)
+    return RetentionPlan(len(chosen.entries), len(chosen.removed_person_ids),
+                         len(chosen.kept_person_ids), len(chosen.held))
+
+
+@dataclass(frozen=True)
+class RetentionSummary:
+    erased: tuple[RegisterCount, ...]
+    persons_removed: int
+    kept_for_requests: tuple[str, ...]
+    """Names of people left without entries but kept because of an open request."""
+    held: tuple[RegisterCount, ...]
+    """Entries past their date kept under a legal hold, per register."""
+
+    @property
+    def total_erased(self) -> int:
+        return sum(count.count for count in self.erased)
+
+    @property
+    def total_held(self) -> int:
+        return sum(count.count for count in self.held)
+
+
+def _erase_entry(session: Session, entry: RegisterEntry) -> None:
+    """The entry, and the person's consents and event sign-ups of that register."""
+    person_id, register_id = entry.person_id, entry.register_id
+    for consent in session.scalars(select(Consent).where(
+            Consent.person_id == person_id, Consent.register_id == register_id)):
+        session.delete(consent)
+    for sign_up in session.scalars(select(Participation).join(Event).where(
+            Participation.person_id == person_id, Event.register_id == register_id)):
+        session.delete(sign_up)
+    session.delete(entry)
+
+
+def erase_due(db: Database, today: dt.date, entry_ids: Collection[int] | None = None,
+              progress: Progress | None = None) -> RetentionSummary:
+    """Erase the entries due on ``today`` (only those of ``entry_ids`` when given; ids that
+    are not due are ignored) in one transaction, and the people left with nothing."""
+    report = progress or (lambda _done, _total: None)
+    with transaction(db) as session:
+        chosen = _select(session, today, entry_ids)
+        total = len(chosen.entries) + len(chosen.removed_person_ids)
+        refused = {p: refused_marketing(_person(session, p)) for p in chosen.removed_person_ids}
+        for done, due in enumerate(chosen.entries, start=1):
+            entry = session.get(RegisterEntry, due.id)
+            assert entry is not None
+            _erase_entry(session, entry)
+            report(done, total)
+        session.flush()
+        for done, person_id in enumerate(chosen.removed_person_ids, len(chosen.entries) + 1):
+            person = _person(session, person_id)
+            session.refresh(person)
+            remove_person(session, person, refused[person_id])
+            report(done, total)
+        kept = tuple(_person_name(session, p) for p in chosen.kept_person_ids)
+    return RetentionSummary(_counts(chosen.entries), len(chosen.removed_person_ids), kept,
+                            _counts(chosen.held))
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    assert person is not None
+    return person
+
+
+def _person_name(session: Session, person_id: int) -> str:
+    person = session.get(Person, person_id)
+    return "" if person is None else display_name(person.first_name, person.last_name)

@@ -1,0 +1,3 @@
+"""What the privacy notice says: the controller, its registers, and the notice composed, rendered
+and published.
+"""

@@ -1,0 +1,215 @@
+"""Retention: due dates from each register's rule, and erasing what is due for real."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from kasve_desktop.demo.build import build_demo
+from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.people import retention
+from kasve_desktop.services.people.erasure import is_suppressed
+from kasve_desktop.store.engine import Database, open_database
+from kasve_desktop.store.models import (
+    AuditEntry,
+    Consent,
+    Controller,
+    Event,
+    MarketingObjection,
+    Participation,
+    Person,
+    PersonEmail,
+    PersonPhone,
+    Register,
+    RegisterEntry,
+    Request,
+)
+from kasve_desktop.store.queries import Order, Page
+from tests.conftest import PASSPHRASE, fixed_clock
+
+TODAY = dt.date(2026, 11, 24)
+DAY = dt.timedelta(days=1)
+
+
+def world(db: Database) -> dict[str, int]:
+    """Two registers with rules, one without; people due, not due, held, requesting."""
+    with transaction(db) as s:
+        company = Controller(name="Kasve Oy")
+        customers = Register(key="asiakkaat", position=1, controller=company,
+                             retention_months=24, name={"fi": "Asiakasrekisteri"})
+        marketing = Register(key="markkinointi", position=2, controller=company,
+                             retention_months=6, retention_anchor="collected",
+                             name={"fi": "Markkinointirekisteri"})
+        events = Register(key="tapahtumat", position=3, controller=company,
+                          name={"fi": "Tapahtumarekisteri"})
+        gone = Person(first_name="Veikko", last_name="Poistuva",
+                      emails=[PersonEmail(address="veikko.poistuva@example.fi")],
+                      phones=[PersonPhone(number="+358401112223")])
+        stays = Person(first_name="Sanna", last_name="Jäävä")
+        held = Person(first_name="Kalle", last_name="Kirjanpito")
+        asking = Person(first_name="Pirjo", last_name="Pyytäjä")
+        s.add_all([
+            RegisterEntry(person=gone, register=customers, collected_on=dt.date(2023, 1, 10),
+                          last_needed_on=dt.date(2024, 6, 30)),  # due 30.6.2026
+            RegisterEntry(person=gone, register=marketing, collected_on=dt.date(2026, 5, 24)),
+            RegisterEntry(person=stays, register=marketing, collected_on=dt.date(2026, 5, 25)),
+            RegisterEntry(person=stays, register=customers, last_needed_on=dt.date(2025, 1, 1)),
+            RegisterEntry(person=held, register=customers, last_needed_on=dt.date(2023, 1, 1),
+                          legal_hold=True, note="Kirjanpitolaki 2:10"),
+            RegisterEntry(person=asking, register=marketing, collected_on=dt.date(2025, 1, 1)),
+        ])
+        event = Event(name="Kevätpäivä", starts_on=dt.date(2026, 4, 1), register=events)
+        s.add_all([
+            Consent(person=gone, register=marketing, purpose="Uutiskirje",
+                    granted_at=dt.datetime(2026, 5, 24), withdrawn_at=dt.datetime(2026, 6, 1)),
+            Participation(event=event, person=stays, signed_up_at=dt.datetime(2026, 3, 1)),
+            Request(reference="P-2026-050", type="access", channel="email",
+                    received_on=TODAY - 5 * DAY, due_on=TODAY + 25 * DAY, person=asking,
+                    requester_name="Pirjo Pyytäjä", status="received"),
+            Request(reference="P-2026-040", type="access", channel="post",
+                    received_on=dt.date(2026, 1, 5), due_on=dt.date(2026, 2, 5), person=gone,
+                    requester_name="Veikko Poistuva", status="closed"),
+        ])
+        s.flush()
+        return {"gone": gone.id, "stays": stays.id, "held": held.id, "asking": asking.id,
+                "event": event.id}
+
+
+def test_due_dates_follow_each_registers_rule(db: Database) -> None:
+    world(db)
+    groups = retention.due_by_register(db, TODAY)
+    assert [(g.register_key, [(e.person, e.due_on) for e in g.entries]) for g in groups] == [
+        ("asiakkaat", [("Poistuva, Veikko", dt.date(2026, 6, 30))]),
+        ("markkinointi", [("Pyytäjä, Pirjo", dt.date(2025, 7, 1)),
+                          ("Poistuva, Veikko", dt.date(2026, 11, 24))]),
+    ]
+    for group in groups:
+        for entry in group.entries:
+            months = 24 if group.register_key == "asiakkaat" else 6
+            anchor = (RetentionAnchor.LAST_NEEDED if months == 24
+                      else RetentionAnchor.COLLECTED)
+            assert entry.due_on == RetentionRule(months, anchor).due(
+                entry.collected_on, entry.last_needed_on)
+    # 25.5.2026 + 6 months is 25.11.: not due today, due tomorrow
+    assert retention.due_count(db, TODAY) == 3
+    assert retention.due_count(db, TODAY + DAY) == 4
+    assert [e.person for e in retention.held_past_due(db, TODAY)] == ["Kirjanpito, Kalle"]
+
+
+def test_the_list_pages_agree_with_the_groups(db: Database) -> None:
+    world(db)
+    page = retention.due_page(db, Page(Order(), 0, 50), TODAY)
+    grouped = [e.id for g in retention.due_by_register(db, TODAY) for e in g.entries]
+    assert [e.id for e in page] == grouped
+    with db.sessions() as s:
+        marketing = s.scalar(select(Register.id).where(Register.key == "markkinointi"))
+    assert retention.due_count(db, TODAY, marketing) == 2
+    for key in ("register", "due", "person", "collected", "last_needed"):
+        rows = retention.due_page(db, Page(Order(key, True), 0, 50), TODAY)
+        assert sorted(e.id for e in rows) == sorted(grouped)
+
+
+def test_plan_counts_entries_and_people(db: Database) -> None:
+    world(db)
+    plan = retention.plan_erasure(db, TODAY)
+    assert plan == retention.RetentionPlan(entries=3, persons_removed=1, persons_kept=1,
+                                           held=1)
+
+
+def test_erase_due_really_deletes_and_reports(db: Database, db_path: Path) -> None:
+    ids = world(db)
+    progress: list[tuple[int, int]] = []
+    summary = retention.erase_due(db, TODAY, progress=lambda d, t: progress.append((d, t)))
+    assert [(c.register_key, c.count) for c in summary.erased] == [
+        ("asiakkaat", 1), ("markkinointi", 2)]
+    assert summary.total_erased == 3 and summary.persons_removed == 1
+    assert summary.kept_for_requests == ("Pyytäjä, Pirjo",)
+    assert [(c.register_key, c.count) for c in summary.held] == [("asiakkaat", 1)]
+    assert progress[-1] == (4, 4)
+    db.close()
+    fresh = open_database(db_path, PASSPHRASE, clock=fixed_clock())
+    try:
+        with fresh.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
+        with fresh.sessions() as s:
+            assert s.get(Person, ids["gone"]) is None
+            assert s.scalar(select(func.count()).select_from(PersonEmail).where(
+                PersonEmail.address.like("%poistuva%"))) == 0
+            assert s.scalar(select(func.count()).select_from(Consent)) == 0
+            kept = s.scalar(select(Request).where(Request.reference == "P-2026-040"))
+            assert kept is not None and kept.person_id is None
+            assert kept.requester_name == "Veikko Poistuva"
+            asking = s.get(Person, ids["asking"])
+            assert asking is not None and asking.entries == []
+            held = s.get(Person, ids["held"])
+            assert held is not None and held.entries[0].legal_hold
+            stays = s.get(Person, ids["stays"])
+            assert stays is not None and len(stays.entries) == 2
+            assert len(stays.participations) == 1
+            deleted = s.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).all()
+            assert {"register_entry", "person", "person_email", "consent"} <= {
+                a.entity for a in deleted}
+            assert all(a.fields == [] for a in deleted)
+        # the person had withdrawn a marketing consent: suppressed, by keyed hash only
+        assert is_suppressed(fresh, email="Veikko.Poistuva@example.fi")
+        assert is_suppressed(fresh, phone="040 111 2223")
+        assert not is_suppressed(fresh, email="sanna@example.fi")
+    finally:
+        fresh.close()
+
+
+def test_once_the_request_is_closed_the_person_goes_too(db: Database) -> None:
+    ids = world(db)
+    with transaction(db) as s:
+        request = s.scalar(select(Request).where(Request.reference == "P-2026-050"))
+        assert request is not None
+        request.status = "closed"
+    summary = retention.erase_due(db, TODAY)
+    assert summary.kept_for_requests == () and summary.persons_removed == 2
+    with db.sessions() as s:
+        assert s.get(Person, ids["asking"]) is None
+        request = s.scalar(select(Request).where(Request.reference == "P-2026-050"))
+        assert request is not None and request.person_id is None
+
+
+def test_erase_selected_only_and_events_sign_ups_go_with_the_entry(db: Database) -> None:
+    ids = world(db)
+    tomorrow = TODAY + 400 * DAY
+    with db.sessions() as s:
+        stays_events = s.scalars(select(RegisterEntry.id).where(
+            RegisterEntry.person_id == ids["stays"])).all()
+    with transaction(db) as s:
+        events = s.scalar(select(Register).where(Register.key == "tapahtumat"))
+        assert events is not None
+        events.retention_months, events.retention_anchor = 1, "collected"
+        s.add(RegisterEntry(person_id=ids["stays"], register=events,
+                            collected_on=dt.date(2026, 3, 1)))
+    due_ids = [e.id for g in retention.due_by_register(db, tomorrow) for e in g.entries
+               if e.person_id == ids["stays"] and e.register_key == "tapahtumat"]
+    summary = retention.erase_due(db, tomorrow, entry_ids=[*due_ids, 999999])
+    assert summary.total_erased == 1 and summary.persons_removed == 0
+    with db.sessions() as s:
+        stays = s.get(Person, ids["stays"])
+        assert stays is not None and stays.participations == []
+        assert sorted(e.id for e in stays.entries) == sorted(stays_events)
+
+
+def test_demo_has_ten_due_and_one_held(db: Database) -> None:
+    build_demo(db, TODAY)
+    groups = retention.due_by_register(db, TODAY)
+    assert sum(len(g.entries) for g in groups) == 10
+    assert len(retention.held_past_due(db, TODAY)) == 1
+    with db.sessions() as s:
+        objector_emails = dict(s.execute(select(PersonEmail.person_id, PersonEmail.address)
+                                         .join(MarketingObjection, MarketingObjection.person_id
+                                               == PersonEmail.person_id)).all())
+    summary = retention.erase_due(db, TODAY)
+    assert summary.total_erased == 10 and summary.total_held == 1
+    assert retention.due_by_register(db, TODAY) == []
+    with db.sessions() as s:
+        remaining = set(s.scalars(select(Person.id)))
+    for person_id, address in objector_emails.items():
+        assert is_suppressed(db, email=address) == (person_id not in remaining)
