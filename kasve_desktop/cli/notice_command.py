@@ -57,8 +57,8 @@ def command_notice(args: argparse.Namespace) -> int:
 
 
 def _notice_content(db: object, args: argparse.Namespace) -> tuple[bytes, tuple[str, ...]]:
-    from kasve_desktop.services.registers import notice
     from kasve_desktop.services.database import Database
+    from kasve_desktop.services.registers import notice
 
     assert isinstance(db, Database)
     lang, version, keys = args.notice_lang, args.notice_version, args.registers

@@ -94,9 +94,9 @@ def command_import(args: argparse.Namespace) -> int:
 
 def _import(db: object, args: argparse.Namespace) -> int:
     from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services.database import Database
     from kasve_desktop.services.people import importing
     from kasve_desktop.services.people.import_report import report_lines, summary_lines
-    from kasve_desktop.services.database import Database
 
     assert isinstance(db, Database)
     try:

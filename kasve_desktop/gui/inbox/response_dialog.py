@@ -33,8 +33,8 @@ from kasve_desktop.services.answers import responses
 from kasve_desktop.services.answers.letters.letters import default_response_channel
 from kasve_desktop.services.answers.pdf_encryption import encrypt_pdf, generate_password
 from kasve_desktop.services.answers.responses import ResponseDocument, ResponseDraft, SentResponse
-from kasve_desktop.services.requests.intake import RequestDetail
 from kasve_desktop.services.database import Database
+from kasve_desktop.services.requests.intake import RequestDetail
 
 NEW_LETTER = -1
 HEADING_SPACE = 8

@@ -28,9 +28,9 @@ from kasve_desktop.gui.notice.register_picker import RegisterPicker, registers_s
 from kasve_desktop.gui.notice.versions_dialog import VersionsDialog
 from kasve_desktop.i18n import N_, _, display_date, ngettext
 from kasve_desktop.services.database import Database
+from kasve_desktop.services.errors import StoreError
 from kasve_desktop.services.registers import notice as notice_service
 from kasve_desktop.services.registers.notice import NoticeError, VersionInfo
-from kasve_desktop.services.errors import StoreError
 
 REFRESH_DELAY_MS = 250
 WARNING_STYLE = ("QFrame#warning_bar { background: #fff4ce; border: 1px solid #e3c566; "
