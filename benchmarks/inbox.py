@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
 from kasve_desktop.clock import FixedClock
-from kasve_desktop.domain.deadlines import extended, one_month
+from kasve_desktop.domain.deadlines import extended
 from kasve_desktop.domain.vocabulary import Channel, RequestStatus, RequestType
 from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.services.database import create_database
@@ -59,7 +59,6 @@ def _row(n: int, rng: random.Random) -> dict[str, object]:
         requester_email=f"{first.lower()}.{last.lower()}{n}@example.fi",
         requester_phone=f"+35840{rng.randrange(10**7):07d}",
         description=f"Pyyntö {n}: haluan tietää, mitä tietoja minusta on.",
-        due_on=one_month(received).due,
         extended_due_on=extended(received).due if is_extended else None,
         paused_on=paused,
         resumed_on=paused + dt.timedelta(days=5) if paused and rng.random() < 0.5 else None)

@@ -38,7 +38,8 @@ from kasve_desktop.gui.main_window import MainWindow
 from kasve_desktop.gui.unlock.create_dialog import CreateDialog
 from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.requests.intake import RequestDetail, inbox_rows, load_request
+from kasve_desktop.services.requests.detail import RequestDetail, load_request
+from kasve_desktop.services.requests.intake import inbox_rows
 from kasve_desktop.services.requests.mail import read_eml
 from kasve_desktop.services.requests.reminders import reminders
 

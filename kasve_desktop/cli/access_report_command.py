@@ -21,7 +21,7 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
                         help=_("the request it answers: the PDF is stored with it as the "
                                "draft response"))
     report.add_argument("--lang", dest="report_lang", choices=i18n.LANGUAGES,
-                        help=_("the report's language (default: the person's)"))
+                        help=_("the report's language (default: the request's, else the person's)"))
     report.add_argument("-o", dest="output", type=Path, required=True, metavar="FILE")
     report.add_argument("--encrypt", action="store_true",
                         help=_("encrypt the PDF (AES-256) with a generated password"))

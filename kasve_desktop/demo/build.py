@@ -5,13 +5,15 @@ content is the same for the same ``today`` (a fixed random seed, stable uids,
 every date and timestamp counted from ``today``); the audit hook of the
 session factory records every row as usual.
 
-What it holds: the seed notice (``demo_seed``); about 150 synthetic people
+What it holds: the seed notice (``seed``, from ``seed.toml``); about 150 synthetic people
 (``people.json``, made by ``tools/make_demo_people.py``) plus the fixed
 walkthrough person Maija Meikäläinen; their register entries (ten past their
 retention date, one more kept under a legal hold, three due within weeks),
 marketing consents (some withdrawn), marketing objections, six events with
 participants, and about 40 requests in every type, state and deadline
-situation (``demo_requests``; free texts in ``demo_texts``).
+situation (``requests``). The free texts are data files: the seed notice's in
+``seed.toml`` and ``authority.toml`` (read by ``seed``), the synthetic content's in
+``texts.toml`` (read by ``texts``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.clock import Clock
-from kasve_desktop.demo import texts
 from kasve_desktop.demo.requests import add_requests
 from kasve_desktop.demo.seed import (
     RETENTION_MONTHS,
@@ -38,6 +39,7 @@ from kasve_desktop.demo.seed import (
     demo_uid,
     moment,
 )
+from kasve_desktop.demo.texts import DemoEvent, people_texts
 from kasve_desktop.domain.deadlines import add_months
 from kasve_desktop.domain.vocabulary import LegalBasis, MarketingScope
 from kasve_desktop.services.database import transaction
@@ -65,19 +67,6 @@ HELD_ENTRIES = 1  # past it too, but kept under a legal hold
 SOON_ENTRIES = 3  # due for deletion within the next four weeks
 DAY = dt.timedelta(days=1)
 B = LegalBasis
-PROFILES: dict[str, tuple[tuple[LegalBasis, tuple[str, ...]], ...]] = {
-    "asiakkaat": ((B.CONTRACT, ("Suoraan asiakkaalta", "Verkkokaupan tilaus",
-                                "Sähköpostitse", "Puhelimitse")),),
-    "kumppanit": ((B.LEGITIMATE_INTERESTS, ("Käyntikortista", "Suoraan yhteistyökumppanilta",
-                                            "Kaupparekisteristä")),),
-    "markkinointi": ((B.CONSENT, ("Uutiskirjeen tilauslomake",
-                                  "Verkkosivujen yhteydenottolomake")),
-                     (B.CONSENT, ("Tapahtumailmoittautuminen",)),
-                     (B.LEGITIMATE_INTERESTS, ("Fonecta", "Kaupparekisteristä"))),
-    "valmennukset": ((B.CONTRACT, ("Valmennuksen ilmoittautumislomake",
-                                   "Työnantajan ilmoittama")),),
-    "tapahtumat": ((B.CONTRACT, ("Tapahtumailmoittautuminen",)),),
-}
 OPTIONAL_REGISTERS = (("markkinointi", 0.5), ("valmennukset", 0.2), ("tapahtumat", 0.3))
 
 
@@ -212,12 +201,12 @@ def _register_keys(data: DemoPerson, rng: random.Random) -> list[str]:
 
 
 def _entry(demo: Demo, person: Person, key: str) -> RegisterEntry:
-    basis, sources = demo.rng.choice(PROFILES[key])
+    profile = demo.rng.choice(people_texts().profiles[key])
     collected = demo.days_ago(30, 1400)
     last_needed = None if demo.rng.random() < 0.5 else demo.days_ago(0, 150)
     return RegisterEntry(
         uid=demo.uid("entry"), person=person, register=demo.registers[key],
-        source=demo.rng.choice(sources), legal_basis=basis.value,
+        source=demo.rng.choice(profile.sources), legal_basis=profile.basis.value,
         collected_on=collected if last_needed is None else min(collected, last_needed),
         last_needed_on=last_needed)
 
@@ -260,7 +249,7 @@ def _expire(demo: Demo) -> None:
             entry.last_needed_on = soon + demo.rng.randint(3, 25) * DAY
         entry.collected_on = entry.last_needed_on - demo.rng.randint(30, 900) * DAY
         if n < HELD_ENTRIES:
-            entry.legal_hold, entry.note = True, texts.LEGAL_HOLD_NOTE
+            entry.legal_hold, entry.note = True, people_texts().legal_hold_note
 
 
 def _is_due(entry: RegisterEntry, today: dt.date) -> bool:
@@ -274,18 +263,19 @@ def _entry_in(person: Person, key: str) -> RegisterEntry | None:
 
 def _consents(demo: Demo, person: Person, entry: RegisterEntry) -> None:
     assert entry.collected_on is not None
-    captured_via, evidence = texts.CONSENT_EVIDENCE[entry.source]
+    texts = people_texts()
+    evidence = texts.consent_evidence[entry.source]
     count = demo.rng.choice((1, 1, 2, 3))
-    for channel in sorted(demo.rng.sample(texts.CONSENT_CHANNELS, count)):
+    for channel in sorted(demo.rng.sample(texts.consent_channels, count)):
         withdrawn = None
         if demo.rng.random() < 0.15:
             span = (demo.today - entry.collected_on) * demo.rng.uniform(0.5, 0.95)
             withdrawn = moment(entry.collected_on + DAY * span.days, 120)
         demo.session.add(Consent(
             uid=demo.uid("consent"), person=person, register_id=entry.register.id,
-            purpose=texts.MARKETING_PURPOSE, channel=channel,
+            purpose=texts.marketing_purpose, channel=channel,
             granted_at=moment(entry.collected_on, 90), withdrawn_at=withdrawn,
-            captured_via=captured_via, evidence=evidence))
+            captured_via=evidence.captured_via, evidence=evidence.text))
 
 
 def _objection(demo: Demo, person: Person, entry: RegisterEntry) -> None:
@@ -294,17 +284,21 @@ def _objection(demo: Demo, person: Person, entry: RegisterEntry) -> None:
     demo.session.add(MarketingObjection(
         uid=demo.uid("objection"), person=person,
         scope=demo.rng.choice(list(MarketingScope)).value,
-        since=entry.collected_on + DAY * span.days, note=demo.rng.choice(texts.OBJECTION_NOTES)))
+        since=entry.collected_on + DAY * span.days,
+        note=demo.rng.choice(people_texts().objection_notes)))
 
 
 def _add_marketing(demo: Demo) -> None:
     """Consents for those on the list by consent; objections from some of the others."""
-    maija = demo.persons[0]
+    texts, maija = people_texts(), demo.persons[0]
+    listed = _entry_in(maija, "markkinointi")
+    assert listed is not None
+    evidence = texts.consent_evidence[listed.source]
     demo.session.add(Consent(
         uid=demo.uid("consent"), person=maija, register_id=demo.registers["markkinointi"].id,
-        purpose=texts.MARKETING_PURPOSE, channel="email",
-        granted_at=moment(demo.today - 300 * DAY, 90), captured_via="web-form",
-        evidence=texts.CONSENT_EVIDENCE["Uutiskirjeen tilauslomake"][1]))
+        purpose=texts.marketing_purpose, channel="email",
+        granted_at=moment(demo.today - 300 * DAY, 90), captured_via=evidence.captured_via,
+        evidence=evidence.text))
     for person in demo.persons[1:]:
         entry = _entry_in(person, "markkinointi")
         if entry is None:
@@ -315,14 +309,13 @@ def _add_marketing(demo: Demo) -> None:
             _objection(demo, person, entry)
 
 
-def _event(demo: Demo, n: int) -> Event:
-    name, offset, extra, location, description = texts.EVENTS[n]
-    start = demo.today + offset * DAY
+def _event(demo: Demo, data: DemoEvent) -> Event:
+    start = demo.today + data.days_from_today * DAY
     while start.weekday() >= 5:
         start += DAY
-    return Event(uid=demo.uid("event"), name=name, starts_on=start,
-                 ends_on=start + extra * DAY, location=location,
-                 register_id=demo.registers["tapahtumat"].id, description=description)
+    return Event(uid=demo.uid("event"), name=data.name, starts_on=start,
+                 ends_on=start + data.extra_days * DAY, location=data.location,
+                 register_id=demo.registers["tapahtumat"].id, description=data.description)
 
 
 def _participate(demo: Demo, event: Event, person: Person, attended: bool | None) -> None:
@@ -334,12 +327,12 @@ def _participate(demo: Demo, event: Event, person: Person, attended: bool | None
     demo.session.add(Participation(
         uid=demo.uid("participation"), event=event, person=person,
         signed_up_at=moment(day, demo.rng.randint(0, 480)), attended=attended,
-        captured_on=texts.EVENT_LAPTOP if laptop else ""))
+        captured_on=people_texts().event_laptop if laptop else ""))
 
 
 def _add_events(demo: Demo) -> None:
     """Six events; everyone in the events register (not past retention) took part in one or two."""
-    events = [_event(demo, n) for n in range(len(texts.EVENTS))]
+    events = [_event(demo, data) for data in people_texts().events]
     demo.session.add_all(events)
     _participate(demo, events[1], demo.persons[0], True)
     for person in demo.persons[1:]:

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from kasve_desktop.demo import texts
 from kasve_desktop.demo.seed import demo_uid, moment
+from kasve_desktop.demo.texts import Contact, request_texts
 from kasve_desktop.domain.deadlines import extended, one_month
 from kasve_desktop.domain.vocabulary import ELECTRONIC_CHANNELS, Channel, MarketingScope
 from kasve_desktop.domain.vocabulary import RequestStatus as S
@@ -161,10 +161,10 @@ def _pause_steps(plan: Plan, received: dt.date) -> tuple[list[Step], S, dt.date]
     if asked is None:
         return [], S.RECEIVED, received
     steps = [Step(asked, K.STATUS, S.RECEIVED, S.IDENTITY_CHECK),
-             Step(asked, K.PAUSED, note=texts.PAUSED_NOTE)]
+             Step(asked, K.PAUSED, note=request_texts().paused_note)]
     if answered is None:
         return steps, S.IDENTITY_CHECK, asked
-    steps += [Step(answered, K.RESUMED, note=texts.RESUMED_NOTE),
+    steps += [Step(answered, K.RESUMED, note=request_texts().resumed_note),
               Step(answered, K.STATUS, S.IDENTITY_CHECK, S.IN_PROGRESS)]
     return steps, S.IN_PROGRESS, answered
 
@@ -176,10 +176,11 @@ def _status_steps(plan: Plan, reached: S, start: dt.date, today: dt.date) -> lis
         end = today - plan.done * DAY
     else:
         end = min(today, start + 2 * len(path) * DAY)
+    notes = request_texts().status_notes
     steps, previous = [], reached
     for i, status in enumerate(path, start=1):
         day = start + (end - start) * i // len(path)
-        steps.append(Step(day, K.STATUS, previous, status, note=texts.STATUS_NOTES.get(status, "")))
+        steps.append(Step(day, K.STATUS, previous, status, note=notes.get(status, "")))
         previous = status
     return steps
 
@@ -188,14 +189,15 @@ def _extension_steps(plan: Plan, received: dt.date) -> list[Step]:
     if plan.extend is None:
         return []
     return [Step(received + plan.extend * DAY, K.EXTENDED, old_date=one_month(received).due,
-                 new_date=extended(received).due, note=texts.EXTENSION_REASON)]
+                 new_date=extended(received).due, note=request_texts().extension_reason)]
 
 
 def timeline(plan: Plan, received: dt.date, today: dt.date) -> list[Step]:
     """Every step of the request from receipt to its current state, in date order."""
     created = [Step(received, K.CREATED, to_status=S.RECEIVED)]
-    if plan.channel in texts.CHANNEL_NOTES:
-        created.append(Step(received, K.NOTE, note=texts.CHANNEL_NOTES[plan.channel]))
+    notes = request_texts().channel_notes
+    if plan.channel in notes:
+        created.append(Step(received, K.NOTE, note=notes[plan.channel]))
     pause, reached, start = _pause_steps(plan, received)
     later = pause + _status_steps(plan, reached, start, today) + _extension_steps(plan, received)
     return created + sorted(later, key=lambda step: step.on_date)
@@ -216,7 +218,7 @@ def _pick(plan: Plan, pools: Mapping[str, Sequence[Person]], rng: random.Random,
     """A requester from the plan's pool, not used before ("twin": the previous one)."""
     if plan.who == "twin":
         return used[-1]
-    if plan.who in texts.STRANGERS:
+    if plan.who in request_texts().strangers:
         return None
     wants_phone = plan.channel is C.PHONE
     candidates = [p for p in pools[plan.who] if p not in used and (p.phones or not wants_phone)]
@@ -225,31 +227,31 @@ def _pick(plan: Plan, pools: Mapping[str, Sequence[Person]], rng: random.Random,
     return person
 
 
-def _contact(person: Person | None, who: str) -> tuple[str, str, str, str, str, str]:
+def _contact(person: Person | None, who: str) -> Contact:
     """Name, e-mail, phone, street, postal code and post town of the requester."""
     if person is None:
-        return texts.STRANGERS[who]
+        return request_texts().strangers[who]
     email = person.emails[0].address if person.emails else ""
     phone = person.phones[0].number if person.phones else ""
-    return (person.full_name, email, phone, person.street, person.postal_code,
-            person.locality)
+    return Contact(person.full_name, email, phone, person.street, person.postal_code,
+                   person.locality)
 
 
 def _set_requester(request: Request, person: Person | None, who: str) -> None:
     """The contact details the request came with: an address unless it came electronically."""
-    name, email, phone, street, code, town = _contact(person, who)
-    request.requester_name = name
+    contact = _contact(person, who)
+    request.requester_name = contact.name
     if request.channel in ELECTRONIC_CHANNELS:
-        request.requester_email = email
+        request.requester_email = contact.email
     else:
-        request.requester_street, request.requester_postal_code = street, code
-        request.requester_locality = town
+        request.requester_street = contact.street
+        request.requester_postal_code = contact.postal_code
+        request.requester_locality = contact.locality
     if request.channel == C.PHONE:
-        request.requester_phone = phone
+        request.requester_phone = contact.phone
 
 
 def _set_dates(request: Request, plan: Plan, steps: Sequence[Step]) -> None:
-    request.due_on = one_month(request.received_on).due
     request.paused_on, request.resumed_on = pause_dates(plan, request.received_on)
     for step in steps:
         if step.kind == K.EXTENDED:
@@ -265,17 +267,18 @@ def _set_dates(request: Request, plan: Plan, steps: Sequence[Step]) -> None:
 
 
 def _set_outcome(request: Request, plan: Plan) -> None:
+    texts = request_texts()
     if plan.refused:
-        request.outcome = texts.REFUSED_OUTCOME if plan.status in ANSWERED else ""
-        request.refusal_reasons = texts.REFUSAL_REASONS[plan.type]
+        request.outcome = texts.refused_outcome if plan.status in ANSWERED else ""
+        request.refusal_reasons = texts.refusal_reasons[plan.type]
     elif plan.status in ANSWERED:
-        request.outcome = texts.OUTCOMES.get(plan.who, texts.OUTCOMES[plan.type])
+        request.outcome = texts.outcomes.get(plan.who, texts.outcomes[plan.type])
     elif plan.status is S.WITHDRAWN:
-        request.outcome = texts.WITHDRAWN_OUTCOME
+        request.outcome = texts.withdrawn_outcome
     if plan.pause is not None:
         request.identity_method = texts.identity_after_pause(plan.pause[1] is not None)
     elif plan.status is not S.RECEIVED:
-        request.identity_method = texts.IDENTITY_METHODS[plan.channel]
+        request.identity_method = texts.identity_methods[plan.channel]
 
 
 def _events(steps: Sequence[Step]) -> list[RequestEvent]:
@@ -292,7 +295,7 @@ def build_request(plan: Plan, number: int, person: Person | None, today: dt.date
     request = Request(
         uid=demo_uid("request", number), type=plan.type.value, channel=plan.channel.value,
         received_on=received, language=language, status=plan.status.value,
-        description=texts.description(plan.type, language, plan.who),
+        description=request_texts().description(plan.type, language, plan.who),
         person_id=None if person is None else person.id,
         created_at=moment(received), updated_at=moment(steps[-1].on_date, 10 * len(steps)),
         events=_events(steps))
@@ -304,6 +307,7 @@ def build_request(plan: Plan, number: int, person: Person | None, today: dt.date
 
 def _apply(session: Session, request: Request, person: Person, number: int) -> None:
     """What a finished request changed in the person's data."""
+    texts = request_texts()
     if request.type == T.CONSENT_WITHDRAWAL:
         for consent in person.consents:
             if consent.withdrawn_at is None:
@@ -314,10 +318,10 @@ def _apply(session: Session, request: Request, person: Person, number: int) -> N
         session.add(MarketingObjection(
             uid=demo_uid("objection-request", number), person=person, scope=scope.value,
             since=request.received_on, request_id=request.id,
-            note=texts.OBJECTION_FROM_REQUEST.format(reference=request.reference)))
+            note=texts.objection_from_request.format(reference=request.reference)))
     elif request.type == T.RESTRICTION:
         person.restricted, person.restricted_since = True, request.sent_on
-        person.restriction_reason = texts.RESTRICTION_REASON
+        person.restriction_reason = texts.restriction_reason
         person.updated_at = person.created_at + MINUTE
 
 

@@ -1,149 +1,179 @@
-"""The free texts of the synthetic demo content: requests, consents, events.
+"""The free texts of the synthetic demo content, as ``texts.toml`` gives them.
 
-Finnish first; the few Swedish- and English-speaking requesters write in
-their own language. These are what a person typed or what the contact person
-noted down, so they are data, not translatable user-interface strings.
+What the made-up requesters wrote and what the contact person noted down
+(``request_texts``, for the requests), and the register entries' sources, the
+consents, objections and events of the made-up people (``people_texts``, for
+the rest of the build). Finnish first; the few Swedish- and English-speaking
+requesters write in their own language. These are data, not translatable
+user-interface strings.
 """
 
 from __future__ import annotations
 
-from kasve_desktop.domain.vocabulary import Channel
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from kasve_desktop.demo.data import Table, member, read
+from kasve_desktop.domain.vocabulary import Channel, LegalBasis
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.vocabulary import RequestType as T
 
-DESCRIPTIONS: dict[tuple[T, str], str] = {
-    (T.ACCESS, "fi"): "Pyydän saada tietää, mitä henkilötietoja minusta on tallennettu "
-                      "rekistereihinne, ja kopion tiedoista.",
-    (T.ACCESS, "sv"): "Jag vill veta vilka personuppgifter ni har om mig och få en kopia av dem.",
-    (T.RECTIFICATION, "fi"): "Osoitteeni on muuttunut. Pyydän korjaamaan osoitetietoni "
-                             "asiakasrekisteriinne.",
-    (T.RECTIFICATION, "sv"): "Min adress har ändrats. Jag ber er rätta den i ert kundregister.",
-    (T.RECTIFICATION, "en"): "My address has changed. Please correct it in your records.",
-    (T.ERASURE, "fi"): "Pyydän poistamaan kaikki minua koskevat tiedot rekistereistänne.",
-    (T.RESTRICTION, "fi"): "Kiistän asiakasrekisterissä olevien tietojeni oikeellisuuden. "
-                           "Pyydän rajoittamaan tietojeni käsittelyä, kunnes asia on selvitetty.",
-    (T.RESTRICTION, "en"): "I contest the accuracy of my data in your customer register. Please "
-                           "restrict its processing until this has been checked.",
-    (T.PORTABILITY, "fi"): "Pyydän toimittamaan antamani tiedot koneluettavassa muodossa.",
-    (T.OBJECTION_MARKETING, "fi"): "En halua enää markkinointiviestejä. Kiellän tietojeni "
-                                   "käytön suoramarkkinointiin.",
-    (T.OBJECTION, "fi"): "Vastustan tietojeni käyttöä asiakassuhteen kehittämiseen liittyvään "
-                         "analysointiin ja tilastointiin.",
-    (T.CONSENT_WITHDRAWAL, "fi"): "Peruutan suostumukseni uutiskirjeen ja markkinointiviestien "
-                                  "lähettämiseen.",
-    (T.OTHER, "fi"): "Kysyy, mistä Kasve on saanut hänen puhelinnumeronsa.",
-}
-
-OUTCOMES: dict[str, str] = {
-    T.ACCESS: "Tarkastusraportti ja kopio tiedoista toimitettu.",
-    T.RECTIFICATION: "Osoitetiedot korjattu asiakasrekisteriin.",
-    T.ERASURE: "Tiedot poistettu markkinointi- ja tapahtumarekisteristä; laskutustiedot "
-               "säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n perusteella.",
-    T.RESTRICTION: "Käsittelyä rajoitettu asiakasrekisterissä.",
-    T.PORTABILITY: "Tiedot toimitettu koneluettavana JSON-tiedostona.",
-    T.OBJECTION_MARKETING: "Suoramarkkinointikielto kirjattu.",
-    T.CONSENT_WITHDRAWAL: "Suostumuksen peruutus kirjattu; markkinointiviestit lopetettu.",
-    T.OTHER: "Vastattu: numero on saatu Fonectan yhteystietorekisteristä.",
-    "erased": "Kaikki henkilön tiedot poistettu rekistereistä.",
-    "unknown": "Henkilöstä ei ole tietoja rekistereissä; ilmoitettu, ettei tietoja käsitellä.",
-}
-
-REFUSED_OUTCOME = "Pyyntö hylätty; perustelut ja muutoksenhakuohjeet lähetetty."
-WITHDRAWN_OUTCOME = "Pyytäjä peruutti pyynnön."
-REFUSAL_REASONS: dict[T, str] = {
-    T.OBJECTION: "Käsittely perustuu asiakassopimuksen täytäntöönpanoon (6 artiklan 1 kohdan "
-                 "b alakohta), ei oikeutettuun etuun; vastustamisoikeus (21 artiklan 1 kohta) "
-                 "ei koske tätä käsittelyä.",
-    T.ACCESS: "Pyyntö on ilmeisen perusteeton ja kohtuuton (12 artiklan 5 kohta): sama "
-              "tarkastuspyyntö on esitetty neljä kertaa kahden kuukauden aikana, eivätkä "
-              "tiedot ole muuttuneet edellisen vastauksen jälkeen.",
-}
-
-EXTENSION_REASON = ("Pyyntö koskee kaikkia rekistereitä ja laajaa sähköpostiaineistoa; tietojen "
-                    "kokoaminen ja muiden henkilöiden tietojen poistaminen vaatii lisäaikaa "
-                    "(12 artiklan 3 kohta).")
-PAUSED_NOTE = ("asiakasnumerosi tai viimeisimmän laskumme päivämäärä, jotta voimme varmistaa, "
-               "että tiedot annetaan vain sinulle.")
-RESUMED_NOTE = "Vastaus saatu; henkilöllisyys vahvistettu."
-STATUS_NOTES: dict[S, str] = {
-    S.REFUSED: "Pyyntö hylätty; perustelut kirjattu.",
-    S.WITHDRAWN: "Pyytäjä ilmoitti peruuttavansa pyynnön.",
-}
-CHANNEL_NOTES: dict[Channel, str] = {
-    Channel.PHONE: "Pyyntö vastaanotettu puhelimitse; tiedot kirjattu puhelun aikana.",
-    Channel.IN_PERSON: "Pyyntö esitetty käynnillä Kasven toimistossa.",
-}
-IDENTITY_METHODS: dict[Channel, str] = {
-    Channel.POST: "Allekirjoitettu kirje; osoite vastaa rekisterissä olevaa.",
-    Channel.EMAIL: "Pyyntö lähetetty rekisterissä olevasta sähköpostiosoitteesta.",
-    Channel.WEB_FORM: "Verkkolomakkeen sähköpostiosoite vastaa rekisterissä olevaa.",
-    Channel.PHONE: "Soittaja kertoi asiakasnumeronsa; vastaus lähetetään rekisterissä olevaan "
-                   "osoitteeseen.",
-    Channel.IN_PERSON: "Henkilöllisyys todettu henkilökortista käynnillä; kopiota ei otettu.",
-}
+TEXTS_FILE = "texts.toml"
+CONTACT_FIELDS = ("name", "email", "phone", "street", "postal_code", "locality")
 
 
-def identity_after_pause(answered: bool) -> str:
-    if answered:
-        return "Kysytty asiakasnumeroa; vastaus saatu rekisterissä olevasta sähköpostiosoitteesta."
-    return ("Kysytty kirjeellä rekisterissä olevaan osoitteeseen asiakasnumeroa; kopiota "
-            "henkilöllisyystodistuksesta ei pyydetä.")
+@dataclass(frozen=True)
+class Contact:
+    """Who a request came from: name, e-mail, phone and postal address ("" if not given)."""
+
+    name: str
+    email: str
+    phone: str
+    street: str
+    postal_code: str
+    locality: str
 
 
-OBJECTION_FROM_REQUEST = "Kirjattu pyynnön {reference} perusteella."
-RESTRICTION_REASON = ("Rekisteröity tarvitsee tietoja oikeudellisen vaateen laatimiseen "
-                      "(18 artiklan 1 kohdan c alakohta); tietoja säilytetään, mutta niitä ei "
-                      "muuten käsitellä.")
+@dataclass(frozen=True)
+class RequestTexts:
+    """The texts of the demo's requests and their timelines."""
 
-# Requesters who are not (or no longer) in the database:
-# (name, e-mail, phone, street, postal code, post town).
-STRANGERS: dict[str, tuple[str, str, str, str, str, str]] = {
-    "stranger": ("Teemu Rautiainen", "teemu.rautiainen@example.com", "",
-                 "Rantakatu 12 B 7", "80100", "Joensuu"),
-    "unknown": ("Helmi Vartiainen", "", "", "Koulukatu 8 as. 2", "70100", "Kuopio"),
-    "erased": ("Sirpa Kokkonen", "sirpa.kokkonen@example.org", "", "", "", ""),
-}
+    descriptions: Mapping[T, Mapping[str, str]]  # by type and language
+    stranger_question: str
+    outcomes: Mapping[str, str]  # by type, or by who asked ("erased", "unknown")
+    refused_outcome: str
+    withdrawn_outcome: str
+    refusal_reasons: Mapping[T, str]
+    extension_reason: str
+    paused_note: str
+    resumed_note: str
+    identity_answered: str
+    identity_waiting: str
+    status_notes: Mapping[S, str]
+    channel_notes: Mapping[Channel, str]
+    identity_methods: Mapping[Channel, str]
+    objection_from_request: str  # with the request's {reference}
+    restriction_reason: str
+    strangers: Mapping[str, Contact]  # requesters not (or no longer) in the database
+
+    def description(self, kind: T, language: str, who: str) -> str:
+        """What the requester asked, in their language (Finnish if no such text)."""
+        if kind is T.ACCESS and who == "stranger":
+            return self.stranger_question
+        texts = self.descriptions[kind]
+        return texts.get(language, texts["fi"])
+
+    def identity_after_pause(self, answered: bool) -> str:
+        return self.identity_answered if answered else self.identity_waiting
 
 
-def description(kind: T, language: str, who: str) -> str:
-    """What the requester asked, in their language (Finnish if no such text)."""
-    if kind is T.ACCESS and who == "stranger":
-        return "Onko teillä minusta tietoja? Olen saanut teiltä mainospostia."
-    return DESCRIPTIONS.get((kind, language), DESCRIPTIONS[(kind, "fi")])
+@dataclass(frozen=True)
+class Profile:
+    """How a person came into a register: a legal basis and the sources it goes with."""
+
+    basis: LegalBasis
+    sources: tuple[str, ...]
 
 
-# Register entries: (legal basis, sources) options per register key.
-MARKETING_PURPOSE = "Uutiskirje ja markkinointiviestit"
-CONSENT_CHANNELS = ("email", "sms", "post")
-CONSENT_EVIDENCE: dict[str, tuple[str, str]] = {
-    "Uutiskirjeen tilauslomake": ("web-form", "Uutiskirjeen tilauslomake kasve.fi-sivustolla; "
-                                              "valintaruutu rastitettu."),
-    "Verkkosivujen yhteydenottolomake": ("web-form", "Yhteydenottolomake; erillinen "
-                                                     "markkinointilupa rastitettu."),
-    "Tapahtumailmoittautuminen": ("event", "Tapahtuman ilmoittautumislomake; erillinen "
-                                           "markkinointilupa."),
-}
-OBJECTION_NOTES = (
-    "Kielto ilmoitettu puhelimitse myyntipuhelun aikana.",
-    "Kielto ilmoitettu vastauksena markkinointisähköpostiin.",
-    "Kielto ilmoitettu tapahtumassa.",
-)
-LEGAL_HOLD_NOTE = ("Laskutustiedot säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n "
-                   "mukaisesti.")
+@dataclass(frozen=True)
+class Evidence:
+    """How a consent given through a source was captured, and what shows it."""
 
-# Events: (name, days from the demo's day, extra days, location, description).
-EVENTS: tuple[tuple[str, int, int, str, str], ...] = (
-    ("Kasvufoorumi", -120, 0, "Helsinki, Kaapelitehdas",
-     "Kasvuyritysten seminaari: rahoitus, kansainvälistyminen ja johtaminen."),
-    ("Asiakasilta", -45, 0, "Kuopio, Puijonkatu 23",
-     "Kasven asiakkaiden ilta: ajankohtaiskatsaus ja verkostoitumista."),
-    ("Johtajuusvalmennus, osa 1", -30, 1, "Joensuu, Tiedepuisto",
-     "Kaksipäiväinen valmennus esihenkilöille."),
-    ("Myynnin valmennus", -12, 0, "Jyväskylä, Paviljonki",
-     "Käytännön myyntityön valmennus pk-yrityksille."),
-    ("Markkinoinnin työpaja", 9, 0, "Kuopio, Puijonkatu 23",
-     "Digitaalisen markkinoinnin työpaja."),
-    ("Johtajuusvalmennus, osa 2", 40, 1, "Joensuu, Tiedepuisto",
-     "Valmennuksen toinen jakso."),
-)
-EVENT_LAPTOP = "Tapahtumakone 1"
+    captured_via: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DemoEvent:
+    """An event, dated from the demo's day; ``extra_days`` more days after the first."""
+
+    name: str
+    days_from_today: int
+    extra_days: int
+    location: str
+    description: str
+
+
+@dataclass(frozen=True)
+class PeopleTexts:
+    """The texts of the made-up people's entries, consents, objections and events."""
+
+    profiles: Mapping[str, tuple[Profile, ...]]  # by register key
+    legal_hold_note: str
+    marketing_purpose: str
+    consent_channels: tuple[str, ...]
+    consent_evidence: Mapping[str, Evidence]  # by the register entry's source
+    objection_notes: tuple[str, ...]
+    events: tuple[DemoEvent, ...]
+    event_laptop: str
+
+
+def _descriptions(table: Table) -> dict[T, dict[str, str]]:
+    """By type and language; every type has a Finnish one, the fallback for any language."""
+    descriptions = {member(T, kind, table.where): table.texts_by_key(kind)
+                    for kind in table.names()}
+    for kind in T:  # a DemoDataError names the first one missing
+        table.table(kind.value).text("fi")
+    return descriptions
+
+
+def _strangers(table: Table) -> dict[str, Contact]:
+    return {who: Contact(*(table.table(who).text(key) for key in CONTACT_FIELDS))
+            for who in table.names()}
+
+
+def request_texts_from(top: Table) -> RequestTexts:
+    """The request texts from the top table of ``texts.toml``."""
+    t = top.table("requests")
+    return RequestTexts(
+        descriptions=_descriptions(t.table("descriptions")),
+        stranger_question=t.text("stranger_question"), outcomes=t.texts_by_key("outcomes"),
+        refused_outcome=t.text("refused_outcome"), withdrawn_outcome=t.text("withdrawn_outcome"),
+        refusal_reasons=t.texts_by("refusal_reasons", T),
+        extension_reason=t.text("extension_reason"), paused_note=t.text("paused_note"),
+        resumed_note=t.text("resumed_note"), identity_answered=t.text("identity_answered"),
+        identity_waiting=t.text("identity_waiting"),
+        status_notes=t.texts_by("status_notes", S),
+        channel_notes=t.texts_by("channel_notes", Channel),
+        identity_methods=t.texts_by("identity_methods", Channel, every=True),
+        objection_from_request=t.text("objection_from_request"),
+        restriction_reason=t.text("restriction_reason"),
+        strangers=_strangers(t.table("strangers")))
+
+
+def _profiles(table: Table) -> dict[str, tuple[Profile, ...]]:
+    return {key: tuple(Profile(member(LegalBasis, row.text("basis"), row.where),
+                               row.texts("sources")) for row in table.tables(key))
+            for key in table.names()}
+
+
+def _evidence(table: Table) -> dict[str, Evidence]:
+    return {source: Evidence(table.table(source).text("captured_via"),
+                             table.table(source).text("text"))
+            for source in table.names()}
+
+
+def people_texts_from(top: Table) -> PeopleTexts:
+    """The texts of the people's data from the top table of ``texts.toml``."""
+    consents = top.table("consents")
+    return PeopleTexts(
+        profiles=_profiles(top.table("entries").table("profiles")),
+        legal_hold_note=top.table("entries").text("legal_hold_note"),
+        marketing_purpose=consents.text("purpose"), consent_channels=consents.texts("channels"),
+        consent_evidence=_evidence(consents.table("evidence")),
+        objection_notes=top.table("objections").texts("notes"),
+        events=tuple(DemoEvent(row.text("name"), row.number("days_from_today"),
+                               row.number("extra_days"), row.text("location"),
+                               row.text("description")) for row in top.tables("events")),
+        event_laptop=top.table("participations").text("laptop"))
+
+
+@cache
+def request_texts() -> RequestTexts:
+    return request_texts_from(read(TEXTS_FILE))
+
+
+@cache
+def people_texts() -> PeopleTexts:
+    return people_texts_from(read(TEXTS_FILE))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kasve_desktop.domain.retention import RetentionAnchor
+
 Texts = dict[str, str]
 LANGUAGES = ("fi", "sv", "en")
 SOURCE_LANGUAGE = "fi"
@@ -65,12 +67,15 @@ class AuthorityContact:
     web: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class ItemFacts:
-    """One list item of a register (see ``store.models.RegisterItem``)."""
+    """One list item of a register: a purpose, a data category, a recipient…
+
+    Stored as ``store.models.RegisterItem``; the texts are per language.
+    """
 
     kind: str
-    text: Texts
+    text: Texts = field(default_factory=dict)
     legal_basis: str | None = None
     legitimate_interest: Texts = field(default_factory=dict)
     required: bool | None = None
@@ -83,10 +88,22 @@ class ItemFacts:
     safeguard: Texts = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+REGISTER_TEXT_FIELDS = (
+    "name", "description", "purposes_text", "data_content_text", "sources_text",
+    "disclosures_text", "transfers_text", "security_text", "security_manual",
+    "security_electronic", "retention_text", "legal_hold_text", "rights_text",
+    "automated_text", "changes_text")
+"""The register's texts, each per language (``Texts``); all but ``legal_hold_text`` are printed."""
+
+
+@dataclass
 class RegisterFacts:
+    """What a register says, in one place: the form edits it, the services store it
+    (``store.models.Register``), the notice and the completeness check read it.
+    """
+
     key: str
-    name: Texts
+    name: Texts = field(default_factory=dict)
     description: Texts = field(default_factory=dict)
     purposes_text: Texts = field(default_factory=dict)
     data_content_text: Texts = field(default_factory=dict)
@@ -98,15 +115,17 @@ class RegisterFacts:
     security_electronic: Texts = field(default_factory=dict)
     retention_text: Texts = field(default_factory=dict)
     retention_months: int | None = None
-    retention_anchor: str = "last-needed"
+    retention_anchor: str = RetentionAnchor.LAST_NEEDED.value
+    legal_hold_text: Texts = field(default_factory=dict)
+    """Why some data must be kept past the retention period (not printed in the notice)."""
     rights_text: Texts = field(default_factory=dict)
     automated_decisions: bool = False
     automated_text: Texts = field(default_factory=dict)
     changes_text: Texts = field(default_factory=dict)
-    items: tuple[ItemFacts, ...] = ()
+    items: list[ItemFacts] = field(default_factory=list)
 
-    def items_of(self, kind: str) -> tuple[ItemFacts, ...]:
-        return tuple(item for item in self.items if item.kind == kind)
+    def items_of(self, kind: str) -> list[ItemFacts]:
+        return [item for item in self.items if item.kind == kind]
 
 
 @dataclass(frozen=True)

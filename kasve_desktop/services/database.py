@@ -7,16 +7,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from kasve_desktop.clock import Clock
 from kasve_desktop.domain.passphrase import check_new
-from kasve_desktop.store import audit
+from kasve_desktop.store import audit, diagnostics
 from kasve_desktop.store.audit import verify_chain
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.migrate import current_revision, head_revision
 
+__all__ = ["CheckReport", "Database", "check", "create_database", "single_transaction",
+           "transaction", "unlock"]
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Session]:
@@ -72,10 +73,9 @@ class CheckReport:
 def check(db: Database) -> CheckReport:
     """SQLite's and SQLCipher's integrity checks, the schema revision and the audit chain."""
     with db.engine.connect() as connection:
-        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
-        cipher = len(connection.execute(text("PRAGMA cipher_integrity_check")).fetchall())
+        found = diagnostics.integrity(connection)
         revision = current_revision(connection)
     with db.sessions() as session:
         chain = verify_chain(session)
-    return CheckReport(integrity, cipher, revision, head_revision(), chain.entries,
-                       chain.first_broken_id)
+    return CheckReport(found.sqlite, found.cipher_problems, revision, head_revision(),
+                       chain.entries, chain.first_broken_id)

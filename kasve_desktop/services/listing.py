@@ -47,11 +47,12 @@ from kasve_desktop.services.requests.reminders import (
     TARGET_MARGIN_RANGE,
     read_int_setting,
 )
-from kasve_desktop.store import queries
+from kasve_desktop.store import diagnostics, people_queries, queries, request_queries
 from kasve_desktop.store.audit import ChainCheck, verify_chain
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.migrate import current_revision
 from kasve_desktop.store.models import AuditEntry, Event, Person, Register, RegisterEntry, Request
+from kasve_desktop.store.people_queries import PersonSearch
 from kasve_desktop.store.queries import AnyRow, Order, Page
 
 __all__ = ["ChainCheck", "Countdown", "Order", "Page", "RequestFilter", "Scope"]
@@ -138,7 +139,7 @@ def request_count(db: Database, where: RequestFilter | None = None,
             return queries.row_count(session, Request)
         if today is None:
             raise ValueError("a filtered count needs today's date")
-        return queries.request_count(session, today, request_where(where, today))
+        return request_queries.request_count(session, today, request_where(where, today))
 
 
 def _request_ranks() -> dict[str, list[str]]:
@@ -151,7 +152,7 @@ def request_page(db: Database, page: Page, today: dt.date,
     """A page of requests (all, or those ``where`` lets through), open ones first."""
     condition = None if where is None else request_where(where, today)
     with db.sessions() as session:
-        rows = queries.request_page(session, page, today, _request_ranks(), condition)
+        rows = request_queries.request_page(session, page, today, _request_ranks(), condition)
         margin = read_int_setting(session, TARGET_MARGIN_KEY, DEFAULT_TARGET_MARGIN,
                                   TARGET_MARGIN_RANGE)
     return [_request_row(row, today, margin) for row in rows]
@@ -223,14 +224,15 @@ def _grouped(pairs: Sequence[AnyRow]) -> dict[int, tuple[str, ...]]:
     return {owner: tuple(values) for owner, values in groups.items()}
 
 
-def person_page(db: Database, page: Page, match: str | None = None) -> list[PersonRow]:
-    """A page of people; ``match`` (an FTS5 expression, see services.search) filters them."""
+def person_page(db: Database, page: Page, search: PersonSearch | None = None
+                ) -> list[PersonRow]:
+    """A page of people; ``search`` (see ``services.people.search``) filters them."""
     with db.sessions() as session:
-        rows = queries.person_page(session, page, match)
+        rows = people_queries.person_page(session, page, search)
         ids = [row.id for row in rows]
-        emails = _grouped(queries.person_emails(session, ids))
-        phones = _grouped(queries.person_phones(session, ids))
-        keys = _grouped(queries.person_register_keys(session, ids))
+        emails = _grouped(people_queries.person_emails(session, ids))
+        phones = _grouped(people_queries.person_phones(session, ids))
+        keys = _grouped(people_queries.person_register_keys(session, ids))
     return [PersonRow(row.id, display_name(row.first_name, row.last_name),
                       emails.get(row.id, ()), phones.get(row.id, ()), row.organisation,
                       row.municipality, keys.get(row.id, ())) for row in rows]
@@ -369,7 +371,8 @@ class Totals:
 def totals(db: Database) -> Totals:
     with db.sessions() as session:
         return Totals(queries.row_count(session, Register), queries.row_count(session, Person),
-                      queries.row_count(session, Request), queries.open_request_count(session))
+                      queries.row_count(session, Request),
+                      request_queries.open_request_count(session))
 
 
 @dataclass(frozen=True)
@@ -382,7 +385,7 @@ class DatabaseInfo:
 def database_info(db: Database) -> DatabaseInfo:
     with db.engine.connect() as connection:
         revision = current_revision(connection) or ""
-        version = queries.cipher_version(connection)
+        version = diagnostics.cipher_version(connection)
     return DatabaseInfo(db.path, revision, version)
 
 

@@ -6,6 +6,10 @@ is right for rows that have not been fetched yet; every order ends with the
 primary key, so that pages never overlap or skip rows. Computed orders (the
 answer-by date in force, the deletion-due date) are written in SQL from the
 same rules as ``domain/`` and tested against it.
+
+This module holds the paging itself and the registers', events', retention and
+audit lists; the inbox's list is in ``request_queries``, the people's list and
+their search in ``people_queries``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Connection,
     Date,
     Integer,
     Row,
@@ -28,29 +31,24 @@ from sqlalchemy import (
     cast,
     func,
     literal,
-    literal_column,
     select,
-    text,
 )
 from sqlalchemy.orm import Session
 
-from kasve_desktop.domain.deadlines import MONTHS_EXTENDED, MONTHS_ONE
 from kasve_desktop.domain.retention import RetentionAnchor
-from kasve_desktop.domain.vocabulary import OPEN_STATUSES, RegisterItemKind
+from kasve_desktop.domain.vocabulary import RegisterItemKind
 from kasve_desktop.store.models import (
     AuditEntry,
     Base,
     Event,
     Participation,
     Person,
-    PersonEmail,
-    PersonPhone,
     Register,
     RegisterEntry,
     RegisterItem,
     Request,
 )
-from kasve_desktop.store.request_where import RequestWhere, request_conditions
+from kasve_desktop.store.request_where import request_is_open
 
 Expr = SQLColumnExpression[Any]
 AnyRow = Row[*tuple[Any, ...]]
@@ -77,12 +75,17 @@ class UnknownSortKey(ValueError):
     """A programming error: a list was asked to sort by a key it does not have."""
 
 
-def _text_key(column: Expr) -> Expr:
+def text_key(column: Expr) -> Expr:
     """Case-insensitive (ASCII) text order with empty values last."""
     return func.lower(func.nullif(column, ""))
 
 
-def _ranked(column: Expr, values: Sequence[str]) -> Expr:
+def name_keys() -> list[Expr]:
+    """People by last name, then first name."""
+    return [text_key(Person.last_name), text_key(Person.first_name)]
+
+
+def ranked(column: Expr, values: Sequence[str]) -> Expr:
     """Sort ``column`` by the position of its value in ``values`` (others last)."""
     if not values:
         return column
@@ -109,8 +112,9 @@ def _paged(statement: AnySelect, keys: Sequence[Expr], page: Page, tiebreak: Exp
     return statement.order_by(*ordered).offset(page.offset).limit(page.limit)
 
 
-def _sorted_page(statement: AnySelect, sort_keys: Mapping[str, Sequence[Expr]],
-                 natural: Sequence[Expr], page: Page, tiebreak: Expr) -> AnySelect:
+def sorted_page(statement: AnySelect, sort_keys: Mapping[str, Sequence[Expr]],
+                natural: Sequence[Expr], page: Page, tiebreak: Expr) -> AnySelect:
+    """``statement`` limited to ``page``, in the order its key names (``natural`` for none)."""
     if page.order.key is None:
         return statement.order_by(*natural, tiebreak).offset(page.offset).limit(page.limit)
     if page.order.key not in sort_keys:
@@ -120,63 +124,6 @@ def _sorted_page(statement: AnySelect, sort_keys: Mapping[str, Sequence[Expr]],
 
 def row_count(session: Session, model: type[Base]) -> int:
     return session.scalar(select(func.count()).select_from(model)) or 0
-
-
-# --- requests ---------------------------------------------------------------
-
-def _request_is_open() -> Expr:
-    return Request.status.in_(sorted(OPEN_STATUSES))
-
-
-def request_in_force_key(today: dt.date) -> Expr:
-    """The unmoved date in force as a Julian day number.
-
-    Moving a date to the next working day never changes the order of two
-    dates, so ordering by the unmoved date orders by the date in force.
-    """
-    months = case((Request.extended_due_on.is_not(None), MONTHS_EXTENDED), else_=MONTHS_ONE)
-    answered = func.coalesce(Request.resumed_on,
-                             func.max(literal(today, Date), Request.paused_on))
-    paused = case((Request.paused_on.is_(None), 0),
-                  else_=func.julianday(answered) - func.julianday(Request.paused_on))
-    return func.julianday(add_months_sql(Request.received_on, months)) + paused
-
-
-def request_count(session: Session, today: dt.date, where: RequestWhere | None = None) -> int:
-    statement = select(func.count()).select_from(Request)
-    if where is not None:
-        statement = statement.where(*request_conditions(where, request_in_force_key(today)))
-    return session.scalar(statement) or 0
-
-
-def request_page(session: Session, page: Page, today: dt.date, ranks: Ranks,
-                 where: RequestWhere | None = None) -> Sequence[AnyRow]:
-    """Requests, by default the open ones first, the most urgent first."""
-    in_force = request_in_force_key(today)
-    is_open = _request_is_open()
-    sort_keys: dict[str, list[Expr]] = {
-        "reference": [Request.reference],
-        "type": [_ranked(Request.type, ranks.get("type", ()))],
-        "requester": [_text_key(Request.requester_name)],
-        "channel": [_ranked(Request.channel, ranks.get("channel", ()))],
-        "received": [Request.received_on],
-        "due": [in_force],
-        "days_left": [in_force],
-        "status": [_ranked(Request.status, ranks.get("status", ()))],
-    }
-    natural = [case((is_open, 0), else_=1), case((is_open, in_force)).asc(),
-               Request.received_on.desc()]
-    statement = select(
-        Request.id, Request.reference, Request.type, Request.channel, Request.requester_name,
-        Request.received_on, Request.status, Request.extended_due_on, Request.paused_on,
-        Request.resumed_on)
-    if where is not None:
-        statement = statement.where(*request_conditions(where, in_force))
-    return session.execute(_sorted_page(statement, sort_keys, natural, page, Request.id)).all()
-
-
-def open_request_count(session: Session) -> int:
-    return session.scalar(select(func.count()).where(_request_is_open())) or 0
 
 
 # --- registers --------------------------------------------------------------
@@ -211,80 +158,7 @@ def register_page(session: Session, page: Page, lang: str) -> Sequence[AnyRow]:
         Register.id, Register.key, Register.name, Register.retention_months,
         Register.retention_anchor, purposes.label("purposes"), entries.label("entries"))
     natural = [Register.position, Register.key]
-    return session.execute(_sorted_page(statement, sort_keys, natural, page, Register.id)).all()
-
-
-# --- people -----------------------------------------------------------------
-
-def _first_email() -> Expr:
-    return (select(PersonEmail.address).where(PersonEmail.person_id == Person.id)
-            .order_by(PersonEmail.position, PersonEmail.id).limit(1).scalar_subquery())
-
-
-def _first_phone() -> Expr:
-    return (select(PersonPhone.number).where(PersonPhone.person_id == Person.id)
-            .order_by(PersonPhone.position, PersonPhone.id).limit(1).scalar_subquery())
-
-
-def _first_register_key() -> Expr:
-    return (select(func.min(Register.key)).join(RegisterEntry)
-            .where(RegisterEntry.person_id == Person.id).scalar_subquery())
-
-
-def _name_keys() -> list[Expr]:
-    return [_text_key(Person.last_name), _text_key(Person.first_name)]
-
-
-def matching_people(match: str) -> Select[int]:
-    """Ids of the people whose search row matches an FTS5 ``match`` expression."""
-    return select(literal_column("rowid", Integer)).select_from(
-        text("person_fts")).where(text("person_fts MATCH :match").bindparams(match=match))
-
-
-def person_match_count(session: Session, match: str) -> int:
-    statement = select(func.count()).select_from(matching_people(match).subquery())
-    return int(session.scalar(statement) or 0)
-
-
-def person_page(session: Session, page: Page, match: str | None = None) -> Sequence[AnyRow]:
-    sort_keys: dict[str, list[Expr]] = {
-        "name": _name_keys(),
-        "emails": [func.lower(_first_email())],
-        "phones": [_first_phone()],
-        "organisation": [_text_key(Person.organisation)],
-        "municipality": [_text_key(Person.municipality)],
-        "registers": [_first_register_key()],
-    }
-    statement = select(Person.id, Person.first_name, Person.last_name, Person.organisation,
-                       Person.municipality)
-    if match is not None:
-        statement = statement.where(Person.id.in_(matching_people(match)))
-    return session.execute(_sorted_page(statement, sort_keys, _name_keys(), page,
-                                        Person.id)).all()
-
-
-def person_emails(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
-    """``(person_id, address)`` of the given people, in their own order."""
-    return session.execute(
-        select(PersonEmail.person_id, PersonEmail.address)
-        .where(PersonEmail.person_id.in_(person_ids))
-        .order_by(PersonEmail.person_id, PersonEmail.position, PersonEmail.id)).all()
-
-
-def person_phones(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
-    """``(person_id, number)`` of the given people, in their own order."""
-    return session.execute(
-        select(PersonPhone.person_id, PersonPhone.number)
-        .where(PersonPhone.person_id.in_(person_ids))
-        .order_by(PersonPhone.person_id, PersonPhone.position, PersonPhone.id)).all()
-
-
-def person_register_keys(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
-    """``(person_id, register key)`` of the given people, in register order."""
-    return session.execute(
-        select(RegisterEntry.person_id, Register.key).join(Register)
-        .where(RegisterEntry.person_id.in_(person_ids))
-        .order_by(RegisterEntry.person_id, Register.position, Register.key)).all()
+    return session.execute(sorted_page(statement, sort_keys, natural, page, Register.id)).all()
 
 
 # --- events -----------------------------------------------------------------
@@ -297,15 +171,15 @@ def _participant_count() -> Expr:
 def event_page(session: Session, page: Page) -> Sequence[AnyRow]:
     participants = _participant_count()
     sort_keys: dict[str, list[Expr]] = {
-        "name": [_text_key(Event.name)],
+        "name": [text_key(Event.name)],
         "date": [Event.starts_on],
-        "location": [_text_key(Event.location)],
+        "location": [text_key(Event.location)],
         "participants": [participants],
     }
     statement: AnySelect = select(Event.id, Event.name, Event.starts_on, Event.ends_on,
                                   Event.location, participants.label("participants"))
     natural = [Event.starts_on.desc()]
-    return session.execute(_sorted_page(statement, sort_keys, natural, page, Event.id)).all()
+    return session.execute(sorted_page(statement, sort_keys, natural, page, Event.id)).all()
 
 
 # --- retention --------------------------------------------------------------
@@ -323,7 +197,7 @@ def retention_page(session: Session, page: Page, lang: str) -> Sequence[AnyRow]:
     due = retention_due_sql()
     sort_keys: dict[str, list[Expr]] = {
         "due": [due],
-        "person": _name_keys(),
+        "person": name_keys(),
         "register": [func.lower(localized_sql(Register.name, lang))],
         "collected": [RegisterEntry.collected_on],
         "last_needed": [RegisterEntry.last_needed_on],
@@ -337,7 +211,7 @@ def retention_page(session: Session, page: Page, lang: str) -> Sequence[AnyRow]:
         .join(Person, RegisterEntry.person_id == Person.id)
         .join(Register, RegisterEntry.register_id == Register.id))
     natural = [due.asc().nulls_last()]
-    return session.execute(_sorted_page(statement, sort_keys, natural, page,
+    return session.execute(sorted_page(statement, sort_keys, natural, page,
                                         RegisterEntry.id)).all()
 
 
@@ -348,22 +222,16 @@ def audit_page(session: Session, page: Page, ranks: Ranks) -> Sequence[AnyRow]:
     sort_keys: dict[str, list[Expr]] = {
         "time": [AuditEntry.at],
         "user": [AuditEntry.os_user],
-        "action": [_ranked(AuditEntry.action, ranks.get("action", ()))],
-        "record_type": [_ranked(AuditEntry.entity, ranks.get("record_type", ()))],
+        "action": [ranked(AuditEntry.action, ranks.get("action", ()))],
+        "record_type": [ranked(AuditEntry.entity, ranks.get("record_type", ()))],
         "record": [cast(AuditEntry.entity_id, Integer), AuditEntry.entity_id],
         "fields": [cast(AuditEntry.fields, String)],
     }
     statement = select(AuditEntry.id, AuditEntry.at, AuditEntry.os_user, AuditEntry.action,
                        AuditEntry.entity, AuditEntry.entity_id, AuditEntry.fields)
     natural = [AuditEntry.id.desc()]
-    return session.execute(_sorted_page(statement, sort_keys, natural, page,
+    return session.execute(sorted_page(statement, sort_keys, natural, page,
                                         AuditEntry.id)).all()
-
-
-# --- the database itself ----------------------------------------------------
-
-def cipher_version(connection: Connection) -> str:
-    return str(connection.execute(text("PRAGMA cipher_version")).scalar() or "")
 
 
 # --- retention: the entries due for deletion (services.retention) ---------------
@@ -412,20 +280,20 @@ def due_entry_page(session: Session, page: Page, lang: str, today: dt.date,
     sort_keys: dict[str, list[Expr]] = {
         "register": register_order,
         "due": [due],
-        "person": _name_keys(),
+        "person": name_keys(),
         "collected": [RegisterEntry.collected_on],
         "last_needed": [RegisterEntry.last_needed_on],
     }
     statement = _due_select().where(*_due_conditions(today, register_id, False))
-    natural = [*register_order, due, *_name_keys()]
-    return session.execute(_sorted_page(statement, sort_keys, natural, page,
+    natural = [*register_order, due, *name_keys()]
+    return session.execute(sorted_page(statement, sort_keys, natural, page,
                                         RegisterEntry.id)).all()
 
 
 def open_request_person_ids(session: Session, person_ids: Sequence[int]) -> set[int]:
     """Which of these people have a request that is still open."""
     return set(session.scalars(select(Request.person_id).where(
-        Request.person_id.in_(person_ids), _request_is_open())))
+        Request.person_id.in_(person_ids), request_is_open())))
 
 
 def remaining_entry_person_ids(session: Session, person_ids: Sequence[int],

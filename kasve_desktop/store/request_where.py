@@ -1,8 +1,9 @@
 """The inbox's filters in SQL: scope, type, status and a LIKE search.
 
-The date bounds are on the *unmoved* date in force (``queries.request_in_force_key``,
-a Julian day number): the caller (``services.request_listing``) turns "overdue" and
-"due this week" into such bounds with the working-day rules of ``domain/``.
+The date bounds are on the *unmoved* date in force
+(``request_queries.request_in_force_key``, a Julian day number): the caller
+(``services.requests.listing``) turns "overdue" and "due this week" into such
+bounds with the working-day rules of ``domain/``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ class RequestWhere:
     phone_patterns: tuple[str, ...] = ()
 
 
+def request_is_open() -> Expr:
+    return Request.status.in_(sorted(OPEN_STATUSES))
+
+
 def _search(where: RequestWhere) -> Expr:
     columns = (Request.reference, Request.requester_name, Request.requester_email,
                Request.requester_phone, Request.description)
@@ -50,7 +55,7 @@ def _search(where: RequestWhere) -> Expr:
 def request_conditions(where: RequestWhere, in_force: Expr) -> list[Expr]:
     conditions: list[Expr] = []
     if where.open_only:
-        conditions.append(Request.status.in_(sorted(OPEN_STATUSES)))
+        conditions.append(request_is_open())
     if where.raw_due_after is not None:
         conditions.append(in_force > func.julianday(literal(where.raw_due_after, Date)))
     if where.raw_due_until is not None:

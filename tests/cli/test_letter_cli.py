@@ -61,14 +61,21 @@ def test_invalid_kind_or_language_exits_2(sample: Sample, tmp_path: Path, option
     assert_one_line_error(result, 2)
 
 
-def test_access_report_goes_to_its_own_builder(sample: Sample, tmp_path: Path) -> None:
-    import importlib.util
-
+def test_access_report_of_a_linked_request_is_the_report(sample: Sample, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     result = run("letter", "--db", str(sample.path), "--request",
                  sample.references["rectification"], "--kind", "access-report", "-o", str(out))
-    if importlib.util.find_spec("kasve_desktop.services.answers.access_report.report") is None:
-        assert_one_line_error(result, 2)
-    else:
-        assert result.returncode == 0, result.stderr
-        assert sample.references["rectification"] in full_text(out.read_bytes())
+    assert result.returncode == 0, result.stderr
+    text = full_text(out.read_bytes())
+    assert sample.references["rectification"] in text and "Kopio henkilötiedoistasi" in text
+
+
+def test_access_report_of_a_request_linked_to_nobody_is_the_no_data_letter(
+        sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "no-data.pdf"
+    result = run("letter", "--db", str(sample.path), "--request", sample.references["no-data"],
+                 "--kind", "access-report", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = full_text(out.read_bytes())
+    assert "ei käsittele sinua koskevia henkilötietoja" in text
+    assert sample.references["no-data"] in text and "Kopio henkilötiedoistasi" not in text

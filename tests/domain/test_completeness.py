@@ -16,6 +16,8 @@ from kasve_desktop.domain.notice import (
     RegisterFacts,
 )
 
+SEED = demo_seed.seed_notice()
+
 CONTROLLER = ControllerFacts("Kasve Oy", "2457832-5", Address("Puijonkatu 23", "70110", "Kuopio"))
 CONTACT = ContactFacts("Elias Haapakorva", Address("Puijonkatu 23", "70110", "Kuopio"),
                        "tietosuoja@kasve.fi")
@@ -23,18 +25,18 @@ CONTACT = ContactFacts("Elias Haapakorva", Address("Puijonkatu 23", "70110", "Ku
 
 def seed_register() -> RegisterFacts:
     """The customer register exactly as the demo enters the seed notice."""
-    from kasve_desktop.services.registers.notice import item_facts
+    from kasve_desktop.services.registers.registers import item_facts
 
-    items = tuple(item_facts(i) for i in demo_seed.register_items())
+    items = [item_facts(i) for i in demo_seed.register_items()]
     return RegisterFacts(
         key="asiakkaat", name={"fi": "Asiakasrekisteri"},
-        purposes_text=demo_seed.fi(demo_seed.PURPOSES_TEXT),
-        data_content_text=demo_seed.fi(demo_seed.DATA_CONTENT_TEXT),
-        sources_text=demo_seed.fi(demo_seed.SOURCES_TEXT),
-        disclosures_text=demo_seed.fi(demo_seed.DISCLOSURES_TEXT),
-        transfers_text=demo_seed.fi(demo_seed.TRANSFERS_TEXT),
-        retention_text=demo_seed.fi(demo_seed.RETENTION_TEXT), retention_months=6,
-        rights_text=demo_seed.fi(demo_seed.RIGHTS_TEXT), items=items)
+        purposes_text=demo_seed.fi(SEED.texts["purposes_text"]),
+        data_content_text=demo_seed.fi(SEED.texts["data_content_text"]),
+        sources_text=demo_seed.fi(SEED.texts["sources_text"]),
+        disclosures_text=demo_seed.fi(SEED.texts["disclosures_text"]),
+        transfers_text=demo_seed.fi(SEED.texts["transfers_text"]),
+        retention_text=demo_seed.fi(SEED.texts["retention_text"]), retention_months=6,
+        rights_text=demo_seed.fi(SEED.texts["rights_text"]), items=items)
 
 
 def report(register: RegisterFacts, intro: str = "") -> dict[str, Coverage]:
@@ -53,11 +55,11 @@ def test_the_seed_lacks_what_the_rules_say() -> None:
 
 
 def test_the_seed_misses_erasure_and_portability() -> None:
-    assert missing_rights(demo_seed.RIGHTS_TEXT) == ["erasure", "portability"]
+    assert missing_rights(SEED.texts["rights_text"]) == ["erasure", "portability"]
 
 
 def test_all_four_flags_on_the_seed() -> None:
-    result = check_register(CONTROLLER, CONTACT, None, seed_register(), demo_seed.NOTICE_INTRO)
+    result = check_register(CONTROLLER, CONTACT, None, seed_register(), SEED.intro)
     codes = {flag.code for flag in result.flags}
     assert codes == {"repealed-act", "in-writing", "non-personal", "transfer-claim"}
     transfer = next(f for f in result.flags if f.code == "transfer-claim")
@@ -66,10 +68,10 @@ def test_all_four_flags_on_the_seed() -> None:
 
 
 def _with_purposes(register: RegisterFacts, basis: str | None, interest: str = "") -> RegisterFacts:
-    purposes = tuple(dataclasses.replace(i, legal_basis=basis,
-                                         legitimate_interest={"fi": interest} if interest else {})
-                     for i in register.items if i.kind == "purpose")
-    others = tuple(i for i in register.items if i.kind != "purpose")
+    purposes = [dataclasses.replace(i, legal_basis=basis,
+                                    legitimate_interest={"fi": interest} if interest else {})
+                for i in register.items if i.kind == "purpose"]
+    others = [i for i in register.items if i.kind != "purpose"]
     return dataclasses.replace(register, items=purposes + others)
 
 
@@ -83,7 +85,7 @@ def test_legal_basis_per_purpose_covers_c_and_d_follows() -> None:
 
 
 def test_rights_text_completed_covers_i() -> None:
-    text = demo_seed.RIGHTS_TEXT + "\n\nSinulla on oikeus tietojen poistamiseen ja oikeus " \
+    text = SEED.texts["rights_text"] + "\n\nSinulla on oikeus tietojen poistamiseen ja oikeus " \
         "siirtää tiedot järjestelmästä toiseen."
     register = dataclasses.replace(seed_register(), rights_text={"fi": text})
     assert report(register)["I"] is Coverage.COVERED
@@ -92,15 +94,15 @@ def test_rights_text_completed_covers_i() -> None:
 def test_transfer_needs_a_safeguard() -> None:
     outside = ItemFacts("recipient", {"fi": "analytiikka"}, name="Google Analytics",
                         outside_eea=True, country="US")
-    register = dataclasses.replace(seed_register(), items=(outside,))
+    register = dataclasses.replace(seed_register(), items=[outside])
     assert report(register)["G"] is Coverage.MISSING
     safe = dataclasses.replace(outside, safeguard={"fi": "vakiosopimuslausekkeet"})
-    assert report(dataclasses.replace(register, items=(safe,)))["G"] is Coverage.COVERED
+    assert report(dataclasses.replace(register, items=[safe]))["G"] is Coverage.COVERED
 
 
 def test_no_transfer_flag_without_a_known_processor() -> None:
     register = dataclasses.replace(
-        seed_register(), items=(), sources_text={"fi": "Tiedot saadaan asiakkaalta."})
+        seed_register(), items=[], sources_text={"fi": "Tiedot saadaan asiakkaalta."})
     result = check_register(CONTROLLER, CONTACT, None, register)
     assert "transfer-claim" not in {f.code for f in result.flags}
 
@@ -120,7 +122,7 @@ def test_dpo_without_contact_details_is_missing() -> None:
 def test_messages_are_translated_with_their_parameters() -> None:
     from kasve_desktop.i18n import gettext_in
 
-    result = check_register(CONTROLLER, CONTACT, None, seed_register(), demo_seed.NOTICE_INTRO)
+    result = check_register(CONTROLLER, CONTACT, None, seed_register(), SEED.intro)
     rights = result.item("I").message(lambda text: gettext_in("fi", text))
     assert rights == ("Näitä oikeuksia ei mainita: oikeus tietojen poistamiseen, "
                       "oikeus siirtää tiedot järjestelmästä toiseen.")
@@ -135,6 +137,6 @@ def test_withdrawal_of_consent_must_be_said() -> None:
     """The seed uses consent but never says it can be withdrawn (its "peruutustiedot"
     are order cancellations, not a withdrawal of consent)."""
     assert report(seed_register())["J"] is Coverage.MISSING
-    said = demo_seed.RIGHTS_TEXT + "\n\nVoit peruuttaa antamasi suostumuksen milloin tahansa."
+    said = SEED.texts["rights_text"] + "\n\nVoit peruuttaa antamasi suostumuksen milloin tahansa."
     register = dataclasses.replace(seed_register(), rights_text={"fi": said})
     assert report(register)["J"] is Coverage.COVERED

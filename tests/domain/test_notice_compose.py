@@ -49,12 +49,12 @@ def register(key: str = "asiakkaat", **texts: dict[str, str]) -> RegisterFacts:
         "rights_text": {"fi": "Tarkastusoikeus\n\nSinulla on oikeus tarkastaa tietosi."},
     }
     base.update(texts)
-    items = (ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}, "contract"),
+    items = [ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}, "contract"),
              ItemFacts("purpose", {"fi": "markkinointi"}, "legitimate-interests",
                        legitimate_interest={"fi": "asiakkaiden tavoittaminen"}),
              ItemFacts("recipient", {"fi": "verkkoanalytiikka"}, name="Google Analytics",
                        is_processor=True, country="US", outside_eea=True,
-                       safeguard={"fi": "EU:n vakiosopimuslausekkeet"}))
+                       safeguard={"fi": "EU:n vakiosopimuslausekkeet"})]
     return RegisterFacts(key=key, items=items, retention_months=6, **base)
 
 
@@ -172,9 +172,9 @@ def test_a_list_stays_with_its_own_register() -> None:
     """Edited purposes of one register never merge into the others' list."""
     import dataclasses
 
-    plain = (ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}),)
-    one = dataclasses.replace(register("a"), items=(
-        ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}, "contract"),))
+    plain = [ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"})]
+    one = dataclasses.replace(register("a"), items=[
+        ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}, "contract")])
     two = dataclasses.replace(register("b", name={"fi": "Kumppanirekisteri"}), items=plain)
     three = dataclasses.replace(register("c", name={"fi": "Tapahtumarekisteri"}), items=plain)
     blocks = compose(facts(one, two, three), "fi", letter_date).sections[3].blocks

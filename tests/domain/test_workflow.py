@@ -17,6 +17,7 @@ from kasve_desktop.domain.workflow import (
     check_pause,
     check_resume,
     check_step,
+    one_month_in_force,
 )
 
 D = dt.date
@@ -97,7 +98,13 @@ def test_extension_on_the_one_month_date_itself_but_not_after() -> None:
 def test_a_pause_moves_the_last_day_for_an_extension() -> None:
     paused = RequestFacts(S.IN_PROGRESS, RECEIVED, paused_on=D(2026, 11, 25),
                           resumed_on=D(2026, 12, 5))  # 10 days: raw 3.1.2027 (Sunday) → 4.1.
-    check_extension(paused, D(2027, 1, 4), "x", D(2027, 1, 10))
+    later = D(2027, 1, 10)
+    assert one_month_in_force(paused, later) == D(2027, 1, 4)
+    check_extension(paused, D(2027, 1, 4), "x", later)
+    with pytest.raises(StepRefused, match=r"\(4\.1\.2027\)"):
+        check_extension(paused, D(2027, 1, 5), "x", later)
+    with pytest.raises(StepRefused, match=r"28\.12\.2026"):  # without the pause: 28.12.2026
+        check_extension(RequestFacts(S.IN_PROGRESS, RECEIVED), D(2027, 1, 4), "x", later)
 
 
 def test_pause_once_right_after_receipt_and_resume_after_the_question() -> None:

@@ -72,16 +72,16 @@ def _entries(people: list[Person], registers: list[Register]) -> list[RegisterEn
 def _requests(people: list[Person]) -> list[Request]:
     return [
         Request(reference="P-2026-001", type="access", channel="post", received_on=_day(-40),
-                requester_name="Matti Virtanen", status="in-progress", due_on=_day(-10),
+                requester_name="Matti Virtanen", status="in-progress",
                 person_id=people[0].id),
         Request(reference="P-2026-002", type="erasure", channel="email", received_on=_day(-5),
-                requester_name="Äila Öhman", status="received", due_on=_day(26)),
+                requester_name="Äila Öhman", status="received"),
         Request(reference="P-2026-003", type="objection-marketing", channel="phone",
                 received_on=_day(-60), requester_name="Liisa Aalto", status="closed",
-                due_on=_day(-30), closed_on=_day(-50)),
+                closed_on=_day(-50)),
         Request(reference="P-2026-004", type="rectification", channel="web-form",
                 received_on=_day(-20), requester_name="Pekka Testi", status="received",
-                due_on=_day(10), extended_due_on=_day(70), extended_on=_day(-2)),
+                extended_due_on=_day(70), extended_on=_day(-2)),
     ]
 
 

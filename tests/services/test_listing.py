@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import string
+from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,12 +16,26 @@ from sqlalchemy import Date, literal, select, update
 
 from kasve_desktop import i18n
 from kasve_desktop.domain.deadlines import add_months, date_in_force
-from kasve_desktop.domain.vocabulary import REQUEST_TYPE_LABELS
+from kasve_desktop.domain.vocabulary import (
+    AUDIT_ACTION_LABELS,
+    CHANNEL_LABELS,
+    REQUEST_TYPE_LABELS,
+    AuditAction,
+    RequestStatus,
+)
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import Order, Page
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import AuditEntry, Register, RegisterEntry, Request
+from kasve_desktop.store.models import (
+    AuditEntry,
+    Controller,
+    Event,
+    Person,
+    Register,
+    RegisterEntry,
+    Request,
+)
 from kasve_desktop.store.queries import UnknownSortKey, add_months_sql
 from tests.gui.sample import TODAY, add_people, fill
 
@@ -156,23 +175,132 @@ def test_audit_log_newest_first(filled: Database) -> None:
                                                listing.audit_page(filled, ALL)}
 
 
+SortKey = tuple[Any, ...] | None
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _text(value: str) -> str | None:
+    """As the lists sort text: SQLite's lower() folds ASCII only; empty sorts last."""
+    return value.translate(ASCII_LOWER) or None
+
+
+def _label(labels: Mapping[Any, str], value: str) -> str:
+    return i18n._(labels[value]).casefold()
+
+
+def _precedes(first: SortKey, second: SortKey, descending: bool) -> bool:
+    """Whether ``first`` may come before ``second``: each part in turn, NULLs last."""
+    if first is None or second is None:
+        return second is None
+    for a, b in zip(first, second, strict=True):
+        if a != b:
+            return b is None or (a is not None and (a > b if descending else a < b))
+    return True
+
+
+def _in_order(keys: Sequence[SortKey], descending: bool) -> bool:
+    return all(_precedes(a, b, descending) for a, b in pairwise(keys))
+
+
+def _spread_the_data(db: Database) -> None:
+    """Data in which each order differs from the others (and from the id order).
+
+    A register and a request added after others they sort before, a lower-case
+    event name and an empty place (sorted last), an event older than the others,
+    a person whose first name sorts apart from their last, more entries than
+    purposes in a register; and, as one clock and one user wrote the audit log,
+    times, users, actions and record ids (past 9, where text and number orders
+    part) with some spread.
+    """
+    with transaction(db) as session:
+        controller = session.scalars(select(Controller)).one()
+        events = session.scalars(select(Register).where(Register.key == "tapahtumat")).one()
+        session.add_all([
+            Register(key="henkilosto", position=4, controller=controller,
+                     name={"fi": "Henkilöstörekisteri"}),
+            Request(reference="P-2025-099", type="access", channel="post",
+                    received_on=TODAY - dt.timedelta(days=400), requester_name="Aaro Virtanen",
+                    status="closed", closed_on=TODAY - dt.timedelta(days=380)),
+            Event(name="avoimet ovet", starts_on=TODAY - dt.timedelta(days=100), location=""),
+            RegisterEntry(person=Person(first_name="Aaro", last_name="Virtanen"),
+                          register=events, collected_on=TODAY)])
+    users, actions = ("pekka", "Antti", "kirsi"), list(AuditAction)
+    with transaction(db) as session:
+        for n in session.scalars(select(AuditEntry.id)).all():
+            session.execute(update(AuditEntry).where(AuditEntry.id == n).values(
+                at=dt.datetime(2026, 11, 2, 9, (n * 7) % 11), os_user=users[n % 3],
+                action=actions[n % 3].value, entity_id=str(n * 3)))
+
+
+KeyOf = Callable[[Any], SortKey]
+
+
+def _request_keys() -> dict[str, KeyOf]:
+    statuses = list(RequestStatus)
+    return {"reference": lambda r: (r.reference,),
+            "type": lambda r: (_label(REQUEST_TYPE_LABELS, r.type),),
+            "requester": lambda r: (_text(r.requester),),
+            "channel": lambda r: (_label(CHANNEL_LABELS, r.channel),),
+            "received": lambda r: (r.received_on,),
+            "due": lambda r: (r.due_on,),  # moving to a working day keeps the order
+            "days_left": lambda r: (r.due_on,),
+            "status": lambda r: (statuses.index(r.status),)}
+
+
+def _register_keys() -> dict[str, KeyOf]:
+    return {"key": lambda r: (r.key,),
+            "name": lambda r: (_text(listing.localized(r.names)),),
+            "purposes": lambda r: (r.purposes,),
+            "entries": lambda r: (r.entries,),
+            "retention": lambda r: None if r.retention_months is None
+            else (r.retention_months, r.retention_anchor)}
+
+
+def _event_keys() -> dict[str, KeyOf]:
+    return {"name": lambda r: (_text(r.name),),
+            "date": lambda r: (r.starts_on,),
+            "location": lambda r: (_text(r.location),),
+            "participants": lambda r: (r.participants,)}
+
+
+def _retention_keys() -> dict[str, KeyOf]:
+    return {"due": lambda r: None if r.due_on is None else (r.due_on,),
+            "person": lambda r: tuple(_text(part) for part in r.person.split(", ")),
+            "register": lambda r: (_text(listing.localized(r.register_names)),),
+            "collected": lambda r: None if r.collected_on is None else (r.collected_on,),
+            "last_needed": lambda r: None if r.last_needed_on is None else (r.last_needed_on,),
+            "state": lambda r: (r.legal_hold, r.due_on)}
+
+
+def _audit_keys() -> dict[str, KeyOf]:
+    return {"time": lambda r: (r.at,),
+            "user": lambda r: (r.os_user,),
+            "action": lambda r: (_label(AUDIT_ACTION_LABELS, r.action),),
+            "record_type": lambda r: (_label(listing.RECORD_TYPE_LABELS, r.record_type),),
+            "record": lambda r: (int(r.record_id) if r.record_id.isdigit() else 0,
+                                 r.record_id),
+            "fields": lambda r: (json.dumps(list(r.fields)),)}
+
+
 def test_every_sort_key_works(filled: Database) -> None:
-    pages = {
-        "request": (lambda p: listing.request_page(filled, p, TODAY),
-                    ["reference", "type", "requester", "channel", "received", "due",
-                     "days_left", "status"]),
-        "register": (lambda p: listing.register_page(filled, p),
-                     ["key", "name", "purposes", "entries", "retention"]),
-        "event": (lambda p: listing.event_page(filled, p),
-                  ["name", "date", "location", "participants"]),
-        "retention": (lambda p: listing.retention_page(filled, p, TODAY),
-                      ["due", "person", "register", "collected", "last_needed", "state"]),
-        "audit": (lambda p: listing.audit_page(filled, p),
-                  ["time", "user", "action", "record_type", "record", "fields"]),
+    """Each key sorts its list by what it names, both ways, missing values last."""
+    _spread_the_data(filled)
+    i18n.set_language("sv")  # where register names fall back to Finnish, or do not
+    lists: dict[str, tuple[Callable[[Page], Sequence[Any]], dict[str, KeyOf]]] = {
+        "request": (lambda p: listing.request_page(filled, p, TODAY), _request_keys()),
+        "register": (lambda p: listing.register_page(filled, p), _register_keys()),
+        "event": (lambda p: listing.event_page(filled, p), _event_keys()),
+        "retention": (lambda p: listing.retention_page(filled, p, TODAY), _retention_keys()),
+        "audit": (lambda p: listing.audit_page(filled, p), _audit_keys()),
     }
-    for page, keys in pages.values():
-        for key in keys:
-            assert len(page(Page(Order(key, True), 0, 100))) > 0
+    for name, (page_of, keys) in lists.items():
+        for key, key_of in keys.items():
+            for descending in (False, True):
+                rows = page_of(Page(Order(key, descending), 0, 100))
+                keys_seen = [key_of(row) for row in rows]
+                assert len(rows) == len(page_of(ALL)), (name, key)
+                assert len(set(keys_seen)) > 1, f"the data cannot show the {name} {key} order"
+                assert _in_order(keys_seen, descending), (name, key, descending, keys_seen)
 
 
 def test_an_unknown_sort_key_is_a_bug(filled: Database) -> None:

@@ -113,9 +113,17 @@ def test_any_unicode_passphrase(tmp_path: Path, passphrase: str) -> None:
 
 
 def test_composed_and_decomposed_letters_open_the_same_file(db_path: Path) -> None:
-    open_database(db_path, "pääsykoodi kymmenen", create=True, clock=fixed_clock()).close()
-    decomposed = "pa\u0308a\u0308sykoodi kymmenen"
-    open_database(db_path, decomposed, clock=fixed_clock()).close()
+    composed, decomposed = "pääsykoodi kymmenen", "pa\u0308a\u0308sykoodi kymmenen"
+    assert composed != decomposed
+    database = open_database(db_path, composed, create=True, clock=fixed_clock())
+    _add_person(database)
+    database.close()
+    again = open_database(db_path, decomposed, clock=fixed_clock())
+    try:
+        with again.sessions() as session:
+            assert session.scalars(select(Person.last_name)).all() == [SECRET_NAME.split()[1]]
+    finally:
+        again.close()
 
 
 def test_quotes_in_passphrase(db_path: Path) -> None:

@@ -21,6 +21,8 @@ from kasve_desktop.store.models import Base, Controller
 from tests.conftest import PASSPHRASE, fixed_clock
 
 FIRST_REVISION = "0001"
+STORED_DUE_DATE = "0003"
+"""The last revision whose requests stored their one-month date (``request.due_on``)."""
 
 
 def _first_schema_database(path: Path) -> None:
@@ -36,6 +38,92 @@ def _first_schema_database(path: Path) -> None:
                                 " ('Kasve Oy', '2457832-5', '', '', '', 'FI', '', '', '', 0,"
                                 " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
     engine.dispose()
+
+
+INSERT_REQUEST = text(
+    "INSERT INTO request (uid, reference, type, channel, received_on, language, status,"
+    " requester_name, requester_email, requester_phone, requester_street,"
+    " requester_postal_code, requester_locality, requester_country, description, person_id,"
+    " duplicate_of_id, due_on, extended_due_on, extended_on, extension_reason,"
+    " identity_method, paused_on, resumed_on, response_channel, sent_on, closed_on, outcome,"
+    " refusal_reasons, created_at, updated_at) VALUES (:uid, :reference, 'access', 'post',"
+    " '2026-11-24', 'fi', :status, 'Maija Meikäläinen', '', '', 'Esimerkkitie 1', '00100',"
+    " 'HELSINKI', 'FI', 'Pyydän tietoni.', NULL, :duplicate_of_id, '2026-12-28',"
+    " :extended_due_on, :extended_on, :extension_reason, '', NULL, NULL, :response_channel,"
+    " :sent_on, NULL, '', '', '2026-11-24 10:00:00', '2026-11-25 10:00:00')")
+INSERT_STEP = text(
+    "INSERT INTO request_event (request_id, on_date, at, kind, from_status, to_status,"
+    " old_date, new_date, note) VALUES (:request_id, '2026-11-24', '2026-11-24 10:00:00',"
+    " 'created', '', 'received', NULL, NULL, '')")
+INSERT_SENT_LETTER = text(
+    "INSERT INTO document (kind, letter_kind, request_id, language, filename, mime_type,"
+    " content, sha256, created_at, is_final, sent_on, sent_channel) VALUES ('letter',"
+    " 'access-report', 1, 'fi', 'vastaus.pdf', 'application/pdf', x'255044462d', '',"
+    " '2026-11-25 10:00:00', 1, '2026-11-25', 'post')")
+REQUESTS = (
+    dict(uid="r1", reference="2026-0001", status="sent", duplicate_of_id=None,
+         extended_due_on=None, extended_on=None, extension_reason="",
+         response_channel="post", sent_on="2026-11-25"),
+    dict(uid="r2", reference="2026-0002", status="in-progress", duplicate_of_id=1,
+         extended_due_on="2027-02-24", extended_on="2026-11-25",
+         extension_reason="Tietoja on paljon", response_channel="", sent_on=None),
+)
+
+
+def _stored_due_date_database(path: Path) -> None:
+    """A database at 0003 with two requests (one a duplicate), their steps and a sent letter."""
+    engine = create_engine("sqlite://", creator=lambda: connect(path, PASSPHRASE))
+    with engine.begin() as connection:
+        from alembic.command import upgrade
+
+        upgrade(migrate.alembic_config(connection), STORED_DUE_DATE)
+        for number, values in enumerate(REQUESTS, start=1):
+            connection.execute(INSERT_REQUEST, values)
+            connection.execute(INSERT_STEP, {"request_id": number})
+        connection.execute(INSERT_SENT_LETTER)
+    engine.dispose()
+
+
+def _table(path: Path, name: str) -> list[dict[str, object]]:
+    with _raw(path) as connection:
+        cursor = connection.execute(f"SELECT * FROM {name} ORDER BY id")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _without_due_date(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [{name: value for name, value in row.items() if name != "due_on"} for row in rows]
+
+
+def test_requests_keep_everything_but_their_stored_due_date(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _stored_due_date_database(path)
+    before = {name: _table(path, name) for name in ("request", "request_event", "document")}
+    assert [row["due_on"] for row in before["request"]] == ["2026-12-28", "2026-12-28"]
+    open_database(path, PASSPHRASE, clock=fixed_clock()).close()
+    requests = _table(path, "request")
+    assert requests == _without_due_date(before["request"])
+    assert len(requests) == 2 and "due_on" not in requests[0]
+    assert requests[1]["duplicate_of_id"] == 1 and requests[1]["extended_due_on"] == "2027-02-24"
+    assert _table(path, "request_event") == before["request_event"]  # nothing cascaded away
+    assert _table(path, "document") == before["document"]
+
+
+def test_downgrading_0004_gives_the_due_date_back_empty(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _stored_due_date_database(path)
+    open_database(path, PASSPHRASE, clock=fixed_clock()).close()
+    kept = _table(path, "request")
+    engine = create_engine("sqlite://", creator=lambda: connect(path, PASSPHRASE))
+    with engine.begin() as connection:
+        from alembic.command import downgrade
+
+        downgrade(migrate.alembic_config(connection), STORED_DUE_DATE)
+    engine.dispose()
+    requests = _table(path, "request")
+    assert [row["due_on"] for row in requests] == [None, None]
+    assert _without_due_date(requests) == kept
+    assert len(_table(path, "document")) == 1
 
 
 def test_first_schema_database_opens_at_head(tmp_path: Path) -> None:
@@ -112,4 +200,4 @@ def test_backup_copy_is_encrypted_with_the_same_key(db: Database, db_path: Path)
 
 
 def test_head_is_the_newest_script() -> None:
-    assert migrate.head_revision() == "0003"
+    assert migrate.head_revision() == "0004"

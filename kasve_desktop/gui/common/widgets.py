@@ -74,9 +74,12 @@ class UnsavedChangesGuard:
     Mixed into a form widget that provides ``dirty``, ``save() -> bool``,
     ``discard_changes()`` and ``unsaved_text()`` ("The register X has unsaved
     changes."). ``question`` is the open question box, if any (tests answer it).
+    ``leave_default`` is the button Enter presses: Save, unless saving does more than
+    keep what was typed (a step dialog's Save takes the step), where it is Cancel.
     """
 
     question: QMessageBox | None = None
+    leave_default = QMessageBox.StandardButton.Save
 
     @property
     def dirty(self) -> bool:
@@ -103,8 +106,7 @@ class UnsavedChangesGuard:
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setDefaultButton(self.leave_default)
         box.finished.connect(lambda _result: self._on_leave_answer(box, then))
         self.question = box
         box.open()
@@ -123,6 +125,10 @@ class UnsavedChangesGuard:
             self.save()
 
     def _on_leave_answer(self, box: QMessageBox, then: Callable[[], object]) -> None:
+        # The answer handler holds the form; let it go before the box is deleted, or a
+        # form that nothing else holds would be deleted in the middle of deleting the box.
+        box.finished.disconnect()
+        box.deleteLater()
         self.question = None
         button = box.standardButton(box.clickedButton())
         if button == QMessageBox.StandardButton.Save:

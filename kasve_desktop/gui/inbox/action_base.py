@@ -19,14 +19,14 @@ from kasve_desktop.domain.vocabulary import REQUEST_TYPE_LABELS, RequestType
 from kasve_desktop.gui.common.widgets import busy_cursor, mute, reserve_lines, show_error
 from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.people import erasure, persons
+from kasve_desktop.services.people import persons
 from kasve_desktop.services.people.erasure import RectificationFailed
 from kasve_desktop.services.requests.actions import ActionDone, ActionRefused
-from kasve_desktop.services.requests.intake import RequestDetail, RequestNotFound
+from kasve_desktop.services.requests.detail import RequestDetail, RequestNotFound
 
 T = TypeVar("T")
 GONE = N_("The request or the person no longer exists. Close this window and look again.")
-GONE_ERRORS = (RequestNotFound, persons.PersonNotFound, erasure.PersonNotFound)
+GONE_ERRORS = (RequestNotFound, persons.PersonNotFound)
 """What the services raise when the request or the person was removed meanwhile."""
 
 

@@ -21,8 +21,8 @@ from kasve_desktop.i18n import _
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.people.erasure import KeptItem
 from kasve_desktop.services.requests import erasure as request_erasure
+from kasve_desktop.services.requests.detail import RequestDetail
 from kasve_desktop.services.requests.erasure import ErasureDone
-from kasve_desktop.services.requests.intake import RequestDetail
 
 
 def bullets(lines: Sequence[str]) -> str:

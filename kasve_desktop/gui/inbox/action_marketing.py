@@ -20,10 +20,10 @@ from kasve_desktop.gui.people.records import from_qdate, to_qdate
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.i18n import N_, _, display_datetime
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.people import persons
-from kasve_desktop.services.people.persons import CONSENT_CHANNEL_LABELS, ConsentRow
+from kasve_desktop.services.people import marketing
+from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS, ConsentRow
 from kasve_desktop.services.requests import actions as request_actions
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 DECISION = N_("Decision")
 
@@ -46,8 +46,9 @@ class MarketingObjectionDialog(ActionDialog):
         self.setup(_("Record an objection to direct marketing"),
                    _("{name} may not be sent the chosen kinds of direct marketing from the "
                      "date below. Should the data be erased later, keyed hashes of the e-mail "
-                     "addresses and phone numbers stay on the suppression list, so that the "
-                     "marketing does not start again.").format(name=detail.person_name))
+                     "addresses or phone numbers that the objection covers stay on the "
+                     "suppression list, so that the marketing does not start again.").format(
+                       name=detail.person_name))
         self.ui.since.setDate(to_qdate(detail.received_on))  # the objection holds from receipt
         self.ok_button().setText(_("Record the objection"))
         self._update()
@@ -83,7 +84,7 @@ class ConsentWithdrawalDialog(ActionDialog):
         self.ui = Ui_ConsentWithdrawalDialog()
         self.ui.setupUi(self)
         assert detail.person_id is not None
-        active = [c for c in persons.list_consents(db, detail.person_id) if c.active]
+        active = [c for c in marketing.list_consents(db, detail.person_id) if c.active]
         for row in active:
             item = QListWidgetItem(consent_text(row), self.ui.consents)
             item.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -29,7 +29,7 @@ from kasve_desktop.services.database import Database
 from kasve_desktop.services.people import persons
 from kasve_desktop.services.people.persons import PersonData
 from kasve_desktop.services.requests import actions as request_actions
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 NO_VALUE = "—"
 REASON = N_("Reason")

@@ -23,7 +23,8 @@ from kasve_desktop.paths import make_private
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.requests import actions as request_actions
 from kasve_desktop.services.requests.actions import ExportDone
-from kasve_desktop.services.requests.intake import NewAttachment, RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
+from kasve_desktop.services.requests.intake import NewAttachment
 
 SAVED_STYLE = "color: #1b6e3c;"
 

@@ -33,7 +33,7 @@ from kasve_desktop.i18n import _
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.requests import actions as request_actions
 from kasve_desktop.services.requests.actions import ActionRefused
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 DIALOGS: dict[RequestType, type[ActionDialog]] = {
     RequestType.RECTIFICATION: RectificationDialog,

@@ -39,8 +39,7 @@ from kasve_desktop.i18n import N_, _, display_date, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import RequestFilter, RequestRow
-from kasve_desktop.services.requests import intake as requests
-from kasve_desktop.services.requests.intake import RequestNotFound
+from kasve_desktop.services.requests.detail import RequestDetail, RequestNotFound, load_request
 
 COUNTDOWN_COLUMN = 6
 COUNTDOWN_ROOM = 24
@@ -228,7 +227,7 @@ class InboxArea(TableArea):
             return
         today = self._today()
         try:
-            self.pane.show_request(requests.load_request(self._db, request_id, today), today)
+            self.pane.show_request(load_request(self._db, request_id, today), today)
         except RequestNotFound:
             self.pane.show_request(None)
 
@@ -294,7 +293,7 @@ class InboxArea(TableArea):
         self.dialog = dialog
         dialog.open()
 
-    def _run_hook(self, key: str, detail: requests.RequestDetail) -> None:
+    def _run_hook(self, key: str, detail: RequestDetail) -> None:
         assert self._db is not None
         if key == LINK:
             hooks.link_person(self, self._db, self._today, detail.id)

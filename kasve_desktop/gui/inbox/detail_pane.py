@@ -22,7 +22,7 @@ from kasve_desktop.gui.inbox import pane_text as text
 from kasve_desktop.gui.inbox.steps import EXTEND, IDENTITY, NOTE, RESUME, available
 from kasve_desktop.gui.people.records import RecordColumn, RecordsModel, selected_row, set_up_table
 from kasve_desktop.i18n import N_, _, display_date
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 LINK, TAKE_ACTION, RESPONSE = "link", "action", "response"
 LETTER = "letter"

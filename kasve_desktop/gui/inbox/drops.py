@@ -28,8 +28,11 @@ from kasve_desktop.gui.inbox.files import (
 )
 from kasve_desktop.gui.people.records import ask
 from kasve_desktop.i18n import N_, _, ngettext
-from kasve_desktop.services.requests import intake as requests
-from kasve_desktop.services.requests.intake import RequestNotFound
+from kasve_desktop.services.requests.detail import (
+    RequestNotFound,
+    add_attachments,
+    attachment_content,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -128,7 +131,7 @@ class DropHandler(QObject):
         if db is None:
             return
         try:
-            requests.add_attachments(db, request_id, read_attachments(paths), self.area.today())
+            add_attachments(db, request_id, read_attachments(paths), self.area.today())
         except OSError as error:
             self.area.tell(_("The file could not be read: {reason}").format(
                 reason=error.strerror or error), QMessageBox.Icon.Warning)
@@ -147,7 +150,7 @@ class DropHandler(QObject):
         if db is None:
             return
         try:
-            attachment = requests.attachment_content(db, document_id)
+            attachment = attachment_content(db, document_id)
         except RequestNotFound:
             return
         if save:
@@ -169,7 +172,7 @@ class DropHandler(QObject):
         if db is None:
             return
         try:
-            path.write_bytes(requests.attachment_content(db, document_id).content)
+            path.write_bytes(attachment_content(db, document_id).content)
         except OSError as error:
             self.area.tell(_("The attachment was not saved: {reason}").format(
                 reason=error.strerror or error), QMessageBox.Icon.Warning)

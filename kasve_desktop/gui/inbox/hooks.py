@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 if TYPE_CHECKING:
     from kasve_desktop.gui.inbox.response_dialog import ResponseDialog

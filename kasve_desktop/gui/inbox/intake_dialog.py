@@ -26,7 +26,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence, QSho
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from kasve_desktop.domain.validation import InvalidValue, ValidationFailed, display_phone
-from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE, mute
+from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from kasve_desktop.gui.inbox import intake_fields as fields
 from kasve_desktop.gui.inbox.intake_attachments import AttachmentList, dropped_files
@@ -56,7 +56,7 @@ NOTED_FIELDS = ("received_on", *CHOICE_FIELDS, "requester_name", "requester_emai
 EARLIEST = QDate(2000, 1, 1)
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(UnsavedChangesGuard, QDialog):
     """Enter one request; after ``exec()``, ``created_id`` is its id (None if cancelled)."""
 
     def __init__(self, db: Database, today: Callable[[], dt.date],
@@ -67,7 +67,6 @@ class IntakeDialog(QDialog):
         self.ui.setupUi(self)
         self._db, self._today = db, today
         self.created_id: int | None = None
-        self.question: QMessageBox | None = None
         self._errors_shown = False
         self.duplicates: DuplicateQuestion | None = None
         self.picker: PersonPickerDialog | None = None
@@ -144,6 +143,11 @@ class IntakeDialog(QDialog):
 
     def has_changes(self) -> bool:
         return self._state() != self._initial
+
+    @property
+    def dirty(self) -> bool:
+        """Something typed that is not entered yet (the guard asks before it is dropped)."""
+        return self.created_id is None and self.has_changes()
 
     # --- what follows the fields --------------------------------------------------------
 
@@ -224,7 +228,6 @@ class IntakeDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------
 
     @Slot()
-    @Slot()
     def _recheck(self) -> None:
         """Once errors are shown, follow the user's corrections: no message stays stale."""
         if not self._errors_shown:
@@ -236,24 +239,29 @@ class IntakeDialog(QDialog):
         else:
             self.show_errors({})
 
-    def save(self) -> None:
-        """Check the request, ask about a likely duplicate, then enter it."""
+    def save(self) -> bool:
+        """Check the request, ask about a likely duplicate, then enter it.
+
+        True once the request is entered (and the dialog closed); False while a
+        refused field or the duplicate question keeps the dialog open.
+        """
         if self.created_id is not None:
-            return
+            return True
         draft = self.draft()
         try:
             check_draft(draft, self._today())
         except ValidationFailed as failure:
             self.show_errors(failure.errors)
-            return
+            return False
         self.show_errors({})
         duplicates = find_duplicates(self._db, draft)
         if not duplicates:
             self.enter(draft)
-            return
+            return self.created_id is not None
         self.duplicates = DuplicateQuestion(self, duplicates, lambda linked: self.enter(
             replace(draft, duplicate_of_id=linked)))
         self.question = self.duplicates.box
+        return False
 
     def enter(self, draft: RequestDraft) -> None:
         """Store the request with its attachments and close; a refusal is shown."""
@@ -304,26 +312,18 @@ class IntakeDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or closing: something typed is asked about, never dropped."""
-        if self.created_id is not None or not self.has_changes():
-            super().reject()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"),
-                          _("The new request has not been saved."), parent=self)
-        box.setInformativeText(_("Save it before you close the window?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.finished.connect(lambda _result: self._on_leave_answer(box))
-        self.question = box
-        box.open()
+        self.confirm_leave(self._close_without_request)
 
-    def _on_leave_answer(self, box: QMessageBox) -> None:
-        answer = box.standardButton(box.clickedButton())
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-        elif answer == QMessageBox.StandardButton.Discard:
+    def _close_without_request(self) -> None:
+        """Close, unless saving from the question has just entered the request (and closed)."""
+        if self.created_id is None:
             super().reject()
+
+    def unsaved_text(self) -> str:
+        return _("The new request has not been saved.")
+
+    def discard_changes(self) -> None:
+        """Nothing to undo: the dialog closes and what was typed goes with it."""
 
     # --- dropped files ------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from kasve_desktop.gui.common.widgets import translated
 from kasve_desktop.gui.inbox.countdown import COUNTDOWN_LABELS, countdown_text, source_text
 from kasve_desktop.i18n import _, display_date, display_number, ngettext
 from kasve_desktop.services.listing import display_phone
-from kasve_desktop.services.requests.intake import RequestDetail, TimelineRow
+from kasve_desktop.services.requests.detail import RequestDetail, TimelineRow
 from kasve_desktop.services.requests.listing import Countdown, countdown
 
 

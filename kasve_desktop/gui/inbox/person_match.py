@@ -29,7 +29,7 @@ from kasve_desktop.services.listing import Order, Page, PersonRow
 from kasve_desktop.services.people import search
 from kasve_desktop.services.registers import registers
 from kasve_desktop.services.requests import steps
-from kasve_desktop.services.requests.intake import RequestDetail, load_request
+from kasve_desktop.services.requests.detail import RequestDetail, load_request
 
 SEARCH_DELAY_MS = 200
 RESULT_LIMIT = 200

@@ -1,13 +1,15 @@
 """The response letter of a request: build, preview, print or save, keep, mark as sent.
 
 The letter kind defaults to what the request needs now (``responses.default_kind``),
-the language to the request's. "Build" runs in a worker thread (the access
-report takes about half a second) and shows the PDF in the QtPdf preview. The
-letter can be printed, saved, saved AES-256 encrypted (the generated password
-is shown once), stored as the request's draft, and marked as sent, which makes
-it final. A letter already kept with the request is chosen in "Letter": a
-draft can still be marked as sent, a sent one is read-only (reprint or save).
-Errors are shown in the dialog and change nothing.
+the language to the letters' own rule (``responses.default_language``). What an
+access report turns out to be (the report, or the "no data" letter for a request
+linked to nobody) the services decide, as for the command line. "Build" runs in a
+worker thread (the access report takes about half a second) and shows the PDF in
+the QtPdf preview. The letter can be printed, saved, saved AES-256 encrypted (the
+generated password is shown once), stored as the request's draft, and marked as
+sent, which makes it final. A letter already kept with the request is chosen in
+"Letter": a draft can still be marked as sent, a sent one is read-only (reprint
+or save). Errors are shown in the dialog and change nothing.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from kasve_desktop.services.answers.letters.letters import default_response_chan
 from kasve_desktop.services.answers.pdf_encryption import encrypt_pdf, generate_password
 from kasve_desktop.services.answers.responses import ResponseDocument, ResponseDraft, SentResponse
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 NEW_LETTER = -1
 HEADING_SPACE = 8
@@ -82,7 +84,7 @@ class ResponseDialog(QDialog):
         fill_choices(ui.kind, [(k.value, text.kind_text(k)) for k in LetterKind])
         choose(ui.kind, responses.default_kind(self.detail).value)
         fill_choices(ui.language, text.language_choices())
-        choose(ui.language, self.detail.language)
+        choose(ui.language, responses.default_language(self._db, self.detail.id))
         ui.delivery.setText(text.delivery_text(self.detail, self.channel))
         for label in (ui.explanation, ui.paragraph_hint, ui.delivery, ui.state):
             mute(label)
@@ -108,9 +110,7 @@ class ResponseDialog(QDialog):
 
     def _initial_document(self) -> int:
         """The newest kept letter of the kind the request needs now, else a new letter."""
-        wanted = {self.ui.kind.currentData()}
-        if LetterKind.ACCESS_REPORT in wanted:
-            wanted.add(LetterKind.NO_DATA.value)
+        wanted = responses.answering_kinds(str(self.ui.kind.currentData()))
         rows = responses.response_documents(self._db, self.detail.id)
         return next((r.id for r in reversed(rows) if r.kind in wanted), NEW_LETTER)
 

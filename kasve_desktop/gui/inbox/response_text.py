@@ -10,7 +10,7 @@ from kasve_desktop.i18n import LANGUAGE_NAMES, N_, _, display_date
 from kasve_desktop.services.answers.letters.letters import LetterUnavailable
 from kasve_desktop.services.answers.responses import ResponseDocument
 from kasve_desktop.services.errors import StoreError
-from kasve_desktop.services.requests.intake import RequestDetail, RequestNotFound
+from kasve_desktop.services.requests.detail import RequestDetail, RequestNotFound
 
 LETTER_KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.ACKNOWLEDGEMENT: N_("Acknowledgement of receipt"),

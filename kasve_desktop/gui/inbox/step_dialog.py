@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kasve_desktop.domain.deadlines import extended
 from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, Channel
 from kasve_desktop.domain.workflow import StepRefused, one_month_in_force
-from kasve_desktop.gui.common.widgets import mute, reserve_lines, show_error
+from kasve_desktop.gui.common.widgets import (
+    UnsavedChangesGuard,
+    mute,
+    reserve_lines,
+    show_error,
+)
 from kasve_desktop.gui.forms.ui_request_step_dialog import Ui_StepDialog
 from kasve_desktop.gui.inbox.steps import EXTEND, StepInput, StepSpec
 from kasve_desktop.gui.people.dialogs import choose, fill_choices
@@ -25,10 +29,10 @@ from kasve_desktop.gui.people.records import from_qdate, to_qdate
 from kasve_desktop.i18n import _, display_date
 from kasve_desktop.services.answers.letters.letters import default_response_channel
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 
-class StepDialog(QDialog):
+class StepDialog(UnsavedChangesGuard, QDialog):
     """Take one action on a request; ``outcome`` is the request afterwards."""
 
     def __init__(self, spec: StepSpec, detail: RequestDetail, db: Database, today: dt.date,
@@ -36,7 +40,6 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.spec, self.detail, self._db, self._today = spec, detail, db, today
         self.outcome: RequestDetail | None = None
-        self.question: QMessageBox | None = None
         self.ui = Ui_StepDialog()
         self.ui.setupUi(self)
         self.ui.buttons.accepted.connect(self.accept)
@@ -85,27 +88,6 @@ class StepDialog(QDialog):
                          channel=str(ui.channel.currentData() or "") if self.spec.channel
                          else "", pause=ui.pause.isChecked())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape with something typed asks first: a note is never lost by a stray key."""
-        typed = self.ui.text.toPlainText().strip() or self.ui.note.toPlainText().strip()
-        if event.key() != Qt.Key.Key_Escape or not typed:
-            super().keyPressEvent(event)
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"),
-                          _("Discard what you wrote?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._on_escape_answer(box))
-        self.question = box
-        box.open()
-
-    def _on_escape_answer(self, box: QMessageBox) -> None:
-        self.question = None
-        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
-            self.reject()
-
     def accept(self) -> None:
         show_error(self.ui.error, "")
         try:
@@ -114,3 +96,35 @@ class StepDialog(QDialog):
             show_error(self.ui.error, refused.translated())
             return
         super().accept()
+
+    # --- leaving ------------------------------------------------------------------------
+
+    leave_default = QMessageBox.StandardButton.Cancel  # Save would take the step
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape with something typed asks first: a note is never lost by a stray key."""
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            self.confirm_leave(self._close_without_step)
+            return
+        super().keyPressEvent(event)
+
+    def _close_without_step(self) -> None:
+        """Close, unless saving from the question has just taken the step (and closed)."""
+        if self.outcome is None:
+            self.reject()
+
+    @property
+    def dirty(self) -> bool:
+        typed = self.ui.text.toPlainText().strip() or self.ui.note.toPlainText().strip()
+        return self.outcome is None and bool(typed)
+
+    def save(self) -> bool:
+        """Take the step with what was written; False (the reason shown) if it is refused."""
+        self.accept()
+        return self.outcome is not None
+
+    def discard_changes(self) -> None:
+        """Nothing to undo: the dialog closes and what was written goes with it."""
+
+    def unsaved_text(self) -> str:
+        return f"{self.windowTitle()}: " + _("unsaved changes")

@@ -1,7 +1,7 @@
 """The workflow actions of the request pane: what each asks for and which service it calls.
 
 Each action is a ``StepSpec``: the dialog's texts, which fields it shows, and a
-``run`` that calls the service (``services.request_steps``). The rules live in
+``run`` that calls the service (``services.requests.steps``). The rules live in
 ``domain/workflow.py``; an impossible step comes back as ``StepRefused`` with
 the reason, and nothing changes.
 """
@@ -17,7 +17,7 @@ from kasve_desktop.domain.workflow import StepDetails
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.requests import steps as request_steps
-from kasve_desktop.services.requests.intake import RequestDetail
+from kasve_desktop.services.requests.detail import RequestDetail
 
 STATUS_STEPS = (S.IN_PROGRESS, S.RESPONSE_READY, S.REFUSED, S.SENT, S.CLOSED, S.WITHDRAWN)
 IDENTITY, RESUME, EXTEND, NOTE = "identity", "resume", "extend", "note"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -22,6 +21,13 @@ from kasve_desktop import i18n
 from kasve_desktop.gui.common.widgets import busy_cursor, mute
 from kasve_desktop.gui.common.worker import Job
 from kasve_desktop.gui.forms.ui_notice_area import Ui_NoticeArea
+from kasve_desktop.gui.notice.preview import (
+    Preview,
+    PreviewRequest,
+    build_preview,
+    file_name,
+    missing_text,
+)
 from kasve_desktop.gui.notice.printing import PrintRequest
 from kasve_desktop.gui.notice.publish_dialog import PublishDialog
 from kasve_desktop.gui.notice.register_picker import RegisterPicker, registers_summary
@@ -35,51 +41,7 @@ from kasve_desktop.services.registers.notice import NoticeError, VersionInfo
 REFRESH_DELAY_MS = 250
 WARNING_STYLE = ("QFrame#warning_bar { background: #fff4ce; border: 1px solid #e3c566; "
                  "border-radius: 4px; } QLabel { color: #4d3b00; }")
-FILE_STEMS = {"fi": "tietosuojaseloste", "sv": "dataskyddsbeskrivning", "en": "privacy-notice"}
-DRAFT_WORDS = {"fi": "luonnos", "sv": "utkast", "en": "draft"}
-MISSING_TEXTS = {
-    "sv": N_("These texts have no Swedish translation yet and appear in Finnish: {texts}"),
-    "en": N_("These texts have no English translation yet and appear in Finnish: {texts}"),
-}
 LOCKED_TEXT = N_("The database is locked. Press Ctrl+L to open it again.")
-
-
-@dataclass(frozen=True)
-class PreviewRequest:
-    lang: str
-    register_keys: tuple[str, ...] | None
-    version: int | None
-
-
-@dataclass(frozen=True)
-class Preview:
-    request: PreviewRequest
-    pdf: bytes
-    untranslated: tuple[str, ...]
-
-
-def build_preview(db: Database, request: PreviewRequest) -> Preview:
-    """The PDF and its untranslated texts (runs in a worker thread: no widgets here)."""
-    if request.version is None:
-        shown = notice_service.build_notice(db, request.lang, request.register_keys)
-    else:
-        shown = notice_service.published_notice(db, request.version, request.lang)
-    untranslated = shown.untranslated
-    pdf = notice_service.notice_pdf(db, request.lang, request.register_keys, request.version)
-    return Preview(request, pdf, untranslated)
-
-
-def file_name(request: PreviewRequest, suffix: str) -> str:
-    """``tietosuojaseloste-v3-fi.pdf``, ``dataskyddsbeskrivning-utkast-sv.html``."""
-    which = f"v{request.version}" if request.version is not None else DRAFT_WORDS[request.lang]
-    return f"{FILE_STEMS[request.lang]}-{which}-{request.lang}{suffix}"
-
-
-def missing_text(lang: str, untranslated: tuple[str, ...]) -> str:
-    """The warning above the preview, or "" when nothing is missing."""
-    if lang not in MISSING_TEXTS or not untranslated:
-        return ""
-    return _(MISSING_TEXTS[lang]).format(texts=", ".join(untranslated))
 
 
 class NoticeArea(QWidget):

@@ -37,7 +37,7 @@ from kasve_desktop.i18n import N_, _, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import PersonRow
-from kasve_desktop.services.people import persons, search
+from kasve_desktop.services.people import search, suppression
 from kasve_desktop.services.people.persons import PersonNotFound
 
 SEARCH_DELAY_MS = 150
@@ -342,7 +342,7 @@ class SubjectsArea(TableArea):
         if self._db is None or not path:
             return
         db = self._db
-        job = Job(lambda: persons.write_suppression_csv(db, Path(path)))
+        job = Job(lambda: suppression.write_suppression_csv(db, Path(path)))
         job.succeeded.connect(self._on_suppression_saved)
         job.failed.connect(self._on_suppression_failed)
         self.suppression_button.setEnabled(False)

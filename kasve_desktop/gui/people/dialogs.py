@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
-from kasve_desktop.domain.validation import InvalidValue
+from kasve_desktop.domain.validation import InvalidValue, ValidationFailed
 from kasve_desktop.domain.vocabulary import LEGAL_BASIS_LABELS, MARKETING_SCOPE_LABELS
 from kasve_desktop.gui.forms.ui_person_consent_dialog import Ui_ConsentDialog
 from kasve_desktop.gui.forms.ui_person_entry_dialog import Ui_EntryDialog
@@ -29,13 +29,11 @@ from kasve_desktop.gui.people.records import (
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.i18n import _
 from kasve_desktop.services import listing
-from kasve_desktop.services.people.persons import (
+from kasve_desktop.services.people.entries import EntryData, EntryRow
+from kasve_desktop.services.people.marketing import (
     CAPTURED_VIA_LABELS,
     CONSENT_CHANNEL_LABELS,
     ConsentData,
-    EntryData,
-    EntryRow,
-    ValidationFailed,
 )
 from kasve_desktop.services.registers.registers import RegisterSummary
 

@@ -26,8 +26,8 @@ from kasve_desktop.gui.people.records import (
 from kasve_desktop.i18n import N_, _, display_date
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.people import persons
-from kasve_desktop.services.people.persons import EntryData, EntryRow
+from kasve_desktop.services.people import entries
+from kasve_desktop.services.people.entries import EntryData, EntryRow
 from kasve_desktop.services.registers import registers
 
 ENTRY_COLUMNS = (
@@ -64,7 +64,7 @@ class EntriesTab(QObject):
 
     def show_person(self, db: Database | None, person_id: int | None) -> None:
         self._db, self._person_id = db, person_id
-        rows = persons.list_entries(db, person_id) if db and person_id is not None else []
+        rows = entries.list_entries(db, person_id) if db and person_id is not None else []
         self.model.set_rows(rows)
         self._on_current()
 
@@ -96,7 +96,7 @@ class EntriesTab(QObject):
         db, person_id = self._db, self._person_id
 
         def submit(data: EntryData) -> None:
-            persons.save_entry(db, person_id, data)
+            entries.save_entry(db, person_id, data)
 
         dialog = EntryDialog(registers.list_registers(db), entry, self._today(), submit,
                              self._page)
@@ -113,7 +113,7 @@ class EntriesTab(QObject):
         name = listing.localized(entry.register_name) or entry.register_key
 
         def remove() -> None:
-            persons.remove_entry(db, entry.id)
+            entries.remove_entry(db, entry.id)
             self.reload()
 
         self.question = ask(self._page, _("Remove from the register"),

@@ -28,16 +28,15 @@ from kasve_desktop.gui.people.records import (
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.i18n import N_, _, display_date, display_datetime
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.people import persons
-from kasve_desktop.services.people.persons import (
+from kasve_desktop.services.people import marketing, persons
+from kasve_desktop.services.people.marketing import (
     CAPTURED_VIA_LABELS,
     CONSENT_CHANNEL_LABELS,
     ConsentData,
     ConsentRow,
     ObjectionRow,
-    PersonData,
-    ValidationFailed,
 )
+from kasve_desktop.services.people.persons import PersonData, ValidationFailed
 from kasve_desktop.services.registers import registers
 
 RESTRICTED_STYLE = "color: #b3261e; font-weight: bold;"
@@ -101,8 +100,8 @@ class MarketingTab(QObject):
         self._db, self._person = db, person
         known = db is not None and person is not None and person.id is not None
         pid = person.id if person is not None and person.id is not None else 0
-        self.consents.set_rows(persons.list_consents(db, pid) if known and db else [])
-        self.objections.set_rows(persons.list_objections(db, pid) if known and db else [])
+        self.consents.set_rows(marketing.list_consents(db, pid) if known and db else [])
+        self.objections.set_rows(marketing.list_objections(db, pid) if known and db else [])
         self._show_restriction()
         self._update_buttons()
 
@@ -126,10 +125,10 @@ class MarketingTab(QObject):
             return
 
         def submit(data: ConsentData) -> None:
-            persons.add_consent(db, person_id, data)
+            marketing.add_consent(db, person_id, data)
 
         now = dt.datetime.combine(self._today(), db.clock.local_now().time())
-        dialog = ConsentDialog(registers.list_registers(db), persons.notice_version_numbers(db),
+        dialog = ConsentDialog(registers.list_registers(db), marketing.notice_version_numbers(db),
                                now, submit, self._page)
         self._open(dialog)
 
@@ -147,7 +146,7 @@ class MarketingTab(QObject):
 
         def withdraw() -> None:
             now = dt.datetime.combine(self._today(), db.clock.local_now().time())
-            persons.withdraw_consent(db, row.id, now)
+            marketing.withdraw_consent(db, row.id, now)
             self._reload()
 
         self.question = ask(self._page, _("Withdraw the consent"),
@@ -164,7 +163,7 @@ class MarketingTab(QObject):
             return
 
         def submit(record: tuple[str, dt.date, str]) -> None:
-            persons.add_objection(db, person_id, *record)
+            marketing.add_objection(db, person_id, *record)
 
         self._open(ObjectionDialog(self._today(), submit, self._page))
 
@@ -176,7 +175,7 @@ class MarketingTab(QObject):
             return
 
         def remove() -> None:
-            persons.remove_objection(db, row.id)
+            marketing.remove_objection(db, row.id)
             self._reload()
 
         self.question = ask(self._page, _("End the objection"),

@@ -35,8 +35,9 @@ from kasve_desktop.i18n import N_, _, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import RegisterRow
-from kasve_desktop.services.registers import registers
-from kasve_desktop.services.registers.registers import ControllerData, RegisterInUse
+from kasve_desktop.services.registers import controller, registers
+from kasve_desktop.services.registers.controller import ControllerData
+from kasve_desktop.services.registers.registers import RegisterInUse
 
 HIDDEN_COLUMNS = (0, 2, 3, 4)  # key, purposes, entries, retention: the form shows them
 SPLITTER_SIZES = (310, 780)
@@ -361,7 +362,7 @@ class RegistersArea(TableArea):
             self.controller_label.setText(_("The database is locked."))
             self.controller_button.setEnabled(False)
             return
-        self.controller_label.setText(controller_summary(registers.load_controller(self._db)))
+        self.controller_label.setText(controller_summary(controller.load_controller(self._db)))
         self.controller_button.setEnabled(True)
 
     def _update_buttons(self) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from kasve_desktop.domain.notice import ItemFacts
 from kasve_desktop.domain.vocabulary import LEGAL_BASIS_LABELS, LegalBasis, RegisterItemKind
-from kasve_desktop.gui.registers.list_editor import Kind, ListColumn
+from kasve_desktop.gui.registers.rows_model import Kind, ListColumn
 from kasve_desktop.i18n import N_
-from kasve_desktop.services.registers.registers import CompanyData, ItemData
+from kasve_desktop.services.registers.controller import CompanyData
 
 K = RegisterItemKind
 
@@ -63,10 +64,10 @@ LIST_KINDS: dict[str, str] = {
 }
 
 
-def new_item(kind: str) -> ItemData:
+def new_item(kind: str) -> ItemFacts:
     if kind == K.RECIPIENT:
-        return ItemData(kind, country="FI")
-    return ItemData(kind)
+        return ItemFacts(kind, country="FI")
+    return ItemFacts(kind)
 
 
 def new_subsidiary() -> CompanyData:

@@ -2,8 +2,8 @@
 
 The panel recomputes from the form's current state, saved or not, about 200 ms
 after the last edit: the check is a pure function of plain facts, so it runs on
-the GUI thread. A flag can be dismissed with a note (``services.notice``); it
-then stays hidden for this register.
+the GUI thread. A flag can be dismissed with a note
+(``services.registers.completeness``); it then stays hidden for this register.
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from kasve_desktop.domain.completeness import CompletenessReport, Coverage, Flag, ItemStatus
+from kasve_desktop.domain.notice import RegisterFacts
 from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_completeness_panel import Ui_CompletenessPanel
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.registers import notice, registers
-from kasve_desktop.services.registers.registers import CheckContext, RegisterData
+from kasve_desktop.services.registers import completeness
+from kasve_desktop.services.registers.completeness import CheckContext
 
 DEBOUNCE_MS = 200
 MARKS = {Coverage.COVERED: ("✓", "#1b6e3c"), Coverage.MISSING: ("✗", "#b3261e"),
@@ -74,7 +75,7 @@ class CompletenessPanel(QWidget):
         self.ui.setupUi(self)
         self._db: Database | None = None
         self._context: CheckContext | None = None
-        self._source: Callable[[], RegisterData | None] = lambda: None
+        self._source: Callable[[], RegisterFacts | None] = lambda: None
         self.report: CompletenessReport | None = None
         self.note_dialog: QInputDialog | None = None
         self._timer = QTimer(self)
@@ -85,14 +86,14 @@ class CompletenessPanel(QWidget):
         mute(self.ui.no_flags)
         self.retranslate()
 
-    def set_source(self, source: Callable[[], RegisterData | None]) -> None:
+    def set_source(self, source: Callable[[], RegisterFacts | None]) -> None:
         """Where the register's current (unsaved) state comes from."""
         self._source = source
 
     def set_register(self, db: Database | None, key: str | None) -> None:
         """Load what the check needs besides the register, and check at once."""
         self._db = db
-        self._context = registers.check_context(db, key) if db is not None and key else None
+        self._context = completeness.check_context(db, key) if db is not None and key else None
         self.recompute()
 
     @Slot()
@@ -107,7 +108,7 @@ class CompletenessPanel(QWidget):
         if self._context is None or data is None:
             self.report = None
         else:
-            self.report = registers.check_unsaved(self._context, data)
+            self.report = completeness.check_unsaved(self._context, data)
         self._show()
 
     def retranslate(self) -> None:
@@ -183,7 +184,7 @@ class CompletenessPanel(QWidget):
         if not note.strip():  # a dismissal always says why
             self.ask_dismiss(code)
             return
-        notice.dismiss_flag(self._db, data.key, code, note)
-        self._context = registers.check_context(self._db, data.key)
+        completeness.dismiss_flag(self._db, data.key, code, note)
+        self._context = completeness.check_context(self._db, data.key)
         self.recompute()
         self.dismissed.emit(code)

@@ -1,45 +1,38 @@
 """The controller, its registry contact person, the DPO and the subsidiaries, in one dialog.
 
 Open it with ``open()`` (never a blocking ``exec()``). Save checks every field
-through ``services.registers.save_controller``; a refused value is marked at
-its field and the dialog stays open with nothing saved.
+through ``services.registers.controller.save_controller``; a refused value is
+marked at its field and the dialog stays open with nothing saved. Cancel,
+Escape or closing with unsaved changes asks Save / Discard / Cancel
+(``UnsavedChangesGuard``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QMessageBox,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QStyle, QWidget
 
-from kasve_desktop.domain.validation import InvalidValue, display_phone
-from kasve_desktop.gui.common.widgets import ERROR_STYLE, mute
+from kasve_desktop.domain.validation import InvalidValue, ValidationFailed, display_phone
+from kasve_desktop.gui.common.widgets import ERROR_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.gui.forms.ui_controller_dialog import Ui_ControllerDialog
 from kasve_desktop.gui.registers.columns import SUBSIDIARY_COLUMNS, new_subsidiary
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.registers import registers
-from kasve_desktop.services.registers.registers import (
+from kasve_desktop.services.registers import controller
+from kasve_desktop.services.registers.controller import (
+    COMPANY_FIELDS,
+    CONTACT_FIELDS,
     CompanyData,
     ContactData,
     ControllerData,
-    ValidationFailed,
 )
 
-COMPANY_FIELDS = ("name", "business_id", "street", "postal_code", "locality", "country",
-                  "email", "phone", "website")
-CONTACT_FIELDS = ("name", "street", "postal_code", "locality", "email", "phone")
 TAB_OF = {"controller": 0, "contact": 1, "dpo": 2, "subsidiaries": 3}
 
 
-class ControllerDialog(QDialog):
+class ControllerDialog(UnsavedChangesGuard, QDialog):
     saved = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -47,16 +40,15 @@ class ControllerDialog(QDialog):
         self.ui = Ui_ControllerDialog()
         self.ui.setupUi(self)
         self._db = db
-        self._data = registers.load_controller(db)
+        self._data = controller.load_controller(db)
         self.ui.subsidiaries.configure(SUBSIDIARY_COLUMNS, new_subsidiary)
         for hint in (self.ui.contact_hint, self.ui.dpo_hint, self.ui.subsidiaries_hint):
             mute(hint)
-        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.accepted.connect(self._on_save_clicked)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.dpo_designated.toggled.connect(self._on_dpo_toggled)
         self._fill(self._data)
         self._shown = self.current_data()
-        self.question: QMessageBox | None = None
 
     # --- fields ----------------------------------------------------------------------
 
@@ -99,38 +91,35 @@ class ControllerDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------
 
+    @property
+    def dirty(self) -> bool:
+        return self.current_data() != self._shown
+
+    def unsaved_text(self) -> str:
+        return _("The controller's details have unsaved changes.")
+
+    def discard_changes(self) -> None:
+        """Nothing to undo: the dialog closes, and what was typed goes with it."""
+
     def reject(self) -> None:
         """Cancel, Escape or closing: unsaved changes are asked about, never dropped."""
-        if self.current_data() == self._shown:
-            super().reject()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"),
-                          _("The controller's details have unsaved changes."), parent=self)
-        box.setInformativeText(_("Save them before you go on?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.finished.connect(lambda _result: self._on_leave_answer(box))
-        self.question = box
-        box.open()
+        self.confirm_leave(super().reject)
 
-    def _on_leave_answer(self, box: QMessageBox) -> None:
-        answer = box.standardButton(box.clickedButton())
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-        elif answer == QMessageBox.StandardButton.Discard:
-            super().reject()
-
-    @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save; False (and the errors at their fields) when refused."""
         try:
-            self._data = registers.save_controller(self._db, self.current_data())
+            self._data = controller.save_controller(self._db, self.current_data())
         except ValidationFailed as failure:
             self.show_errors(failure.errors)
-            return
+            return False
+        self._shown = self.current_data()
         self.saved.emit()
-        self.accept()
+        return True
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        if self.save():
+            self.accept()
 
     def show_errors(self, errors: dict[str, InvalidValue]) -> None:
         self._clear_errors()

@@ -17,8 +17,9 @@ from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
 from kasve_desktop import i18n
+from kasve_desktop.domain.notice import REGISTER_TEXT_FIELDS, ItemFacts, RegisterFacts
 from kasve_desktop.domain.retention import RetentionAnchor
-from kasve_desktop.domain.validation import InvalidValue
+from kasve_desktop.domain.validation import InvalidValue, ValidationFailed
 from kasve_desktop.domain.vocabulary import RegisterItemKind
 from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.gui.forms.ui_register_form import Ui_RegisterForm
@@ -28,9 +29,8 @@ from kasve_desktop.gui.registers.list_editor import ItemListEditor
 from kasve_desktop.i18n import N_, _, ngettext
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.registers import registers
-from kasve_desktop.services.registers.registers import ItemData, RegisterData, ValidationFailed
 
-TEXT_FIELDS = tuple(name for name in registers.REGISTER_TEXT_FIELDS if name != "legal_hold_text")
+TEXT_FIELDS = tuple(name for name in REGISTER_TEXT_FIELDS if name != "legal_hold_text")
 ANCHORS = ((RetentionAnchor.LAST_NEEDED.value, N_("the day the data was last needed")),
            (RetentionAnchor.COLLECTED.value, N_("the day the data was collected")))
 SAVED_STYLE = "color: #1b6e3c;"
@@ -47,8 +47,8 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
         self.ui = Ui_RegisterForm()
         self.ui.setupUi(self)
         self._db: Database | None = None
-        self._loaded: RegisterData | None = None
-        self._baseline: RegisterData | None = None
+        self._loaded: RegisterFacts | None = None
+        self._baseline: RegisterFacts | None = None
         self._loading = False
         self.question: QMessageBox | None = None
         self.texts = {name: TranslatedText(getattr(self.ui, name),
@@ -106,11 +106,11 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
         assert self._db is not None
         self.show_register(registers.load_register(self._db, key))
 
-    def show_register(self, data: RegisterData | None) -> None:
+    def show_register(self, data: RegisterFacts | None) -> None:
         self._loaded = data
         self._loading = True
         try:
-            self._fill(data or RegisterData(key=""))
+            self._fill(data or RegisterFacts(key=""))
         finally:
             self._loading = False
         self._baseline = self.current_data()
@@ -121,7 +121,7 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
         self._show_title()
         self._show_translation_status()
 
-    def current_data(self) -> RegisterData | None:
+    def current_data(self) -> RegisterFacts | None:
         """The register as the form shows it now, saved or not."""
         if self._loaded is None:
             return None
@@ -187,7 +187,7 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
 
     # --- internals -----------------------------------------------------------------
 
-    def _fill(self, data: RegisterData) -> None:
+    def _fill(self, data: RegisterFacts) -> None:
         for name, field in self.texts.items():
             field.set_texts(getattr(data, name))
         for kind, editor in self.lists.items():
@@ -197,9 +197,9 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
         self.ui.retention_anchor.setCurrentIndex(max(0, anchor))
         self.ui.automated_decisions.setChecked(data.automated_decisions)
 
-    def _items(self) -> list[ItemData]:
+    def _items(self) -> list[ItemFacts]:
         assert self._loaded is not None
-        items: list[ItemData] = []
+        items: list[ItemFacts] = []
         for kind in RegisterItemKind:
             if kind in self.lists:
                 items.extend(dataclasses.replace(i) for i in self.lists[kind].rows())

@@ -2,7 +2,7 @@
 
 The block of each language is edited in the same fields; switching the
 language keeps the edits of the others. Save checks the three blocks at once
-(``services.registers.save_authority``); Restore defaults brings back the
+(``services.registers.authority.save_authority``); Restore defaults brings back the
 details published on tietosuoja.fi.
 """
 
@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QLineEdit
 
 from kasve_desktop import i18n
 from kasve_desktop.domain.notice import AuthorityContact
+from kasve_desktop.domain.validation import InvalidValue, ValidationFailed
 from kasve_desktop.gui.common.widgets import ERROR_STYLE, mute
 from kasve_desktop.gui.forms.ui_settings import Ui_SettingsArea
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.i18n import _
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.registers import registers
-from kasve_desktop.services.registers.registers import ValidationFailed
+from kasve_desktop.services.registers import authority
 
-FIELDS = registers.AUTHORITY_FIELDS
+FIELDS = authority.AUTHORITY_FIELDS
 SAVED_STYLE = "color: #1b6e3c;"
 
 
@@ -41,7 +41,7 @@ class AuthorityEditor(QObject):
 
     def set_database(self, db: Database | None) -> None:
         self._db = db
-        self.blocks = registers.load_authority(db) if db is not None else {}
+        self.blocks = authority.load_authority(db) if db is not None else {}
         self.ui.authority_group.setEnabled(db is not None)
         self._show_status("", "")
         self._show()
@@ -72,11 +72,11 @@ class AuthorityEditor(QObject):
             return
         self._keep_edits()
         try:
-            registers.save_authority(self._db, self.blocks)
+            authority.save_authority(self._db, self.blocks)
         except ValidationFailed as failure:
             self._show_errors(failure.errors)
             return
-        self.blocks = registers.load_authority(self._db)
+        self.blocks = authority.load_authority(self._db)
         self._show()
         self._show_status(_("Saved."), SAVED_STYLE)
 
@@ -84,11 +84,11 @@ class AuthorityEditor(QObject):
     def restore_defaults(self) -> None:
         if self._db is None:
             return
-        self.blocks = registers.restore_authority_defaults(self._db)
+        self.blocks = authority.restore_authority_defaults(self._db)
         self._show()
         self._show_status(_("The published defaults are in use again."), SAVED_STYLE)
 
-    def _show_errors(self, errors: dict[str, registers.InvalidValue]) -> None:
+    def _show_errors(self, errors: dict[str, InvalidValue]) -> None:
         first = next(iter(errors)).partition(".")[0]
         if first != self._lang:
             self._set_language(first)

@@ -2,7 +2,8 @@
 
 ``make_draft`` builds one letter of a request as PDF bytes, nothing stored:
 the letter kinds of requests.md through ``letters.build_letter``, and the
-access report through its own builder. For ``access-report``:
+access report through its own builder. What answers an ``access-report``,
+for the window and the command line alike, is ``access_answer``:
 
 - a request linked to a person gets the full Art. 15 answer for that person
   (the person's record is itself data held, so a linked person never gets
@@ -12,7 +13,9 @@ access report through its own builder. For ``access-report``:
   requester's e-mail address: then the request must be linked first, so that
   nobody is told "no data" by mistake.
 
-The access report takes no personal paragraph (its builder has none).
+Every letter is written in the language of ``domain.letter_language``: the
+one asked for, else the request's, else its person's, else Finnish
+(``default_language`` is the window's default choice).
 
 ``store_response`` keeps a draft with the request (kind ``letter``, not final)
 in place of an earlier unsent draft of the same kind. ``mark_sent`` (or
@@ -40,21 +43,22 @@ from kasve_desktop.domain import validation as check
 from kasve_desktop.domain.vocabulary import Channel, LetterKind, RequestType, TimelineKind
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails, StepRefused
-from kasve_desktop.i18n import LANGUAGES, N_
+from kasve_desktop.i18n import N_
 from kasve_desktop.services.answers.access_report import report as access_report
 from kasve_desktop.services.answers.access_report.data import find_person_by_email
 from kasve_desktop.services.answers.letters.letters import (
     LetterUnavailable,
     build_letter,
+    request_language,
 )
 from kasve_desktop.services.database import single_transaction, transaction
-from kasve_desktop.services.requests.intake import (
+from kasve_desktop.services.requests.detail import (
     RequestDetail,
     RequestNotFound,
     get_request,
     load_request,
-    record,
 )
+from kasve_desktop.services.requests.intake import record
 from kasve_desktop.services.requests.steps import take_step
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Document, Person, Request
@@ -149,29 +153,55 @@ def is_interim(kind: str) -> bool:
     return kind in INTERIM_KINDS
 
 
+def answering_kinds(kind: str) -> frozenset[str]:
+    """The kinds of a kept letter that answer as ``kind``: an access request may have been
+    answered with the "no data" letter (``access_answer``)."""
+    if kind == LetterKind.ACCESS_REPORT:
+        return frozenset({kind, LetterKind.NO_DATA.value})
+    return frozenset({kind})
+
+
+def default_language(db: Database, request_id: int) -> str:
+    """The language of the request's letters unless another is chosen (``request_language``:
+    the request's, else its person's, else Finnish)."""
+    with db.sessions() as session:
+        return request_language(get_request(session, request_id))
+
+
 # --- building --------------------------------------------------------------------------------
 
-def _check_unlinked(session: Session, row: Request) -> None:
-    """Refuse the "no data" answer while a person has the requester's e-mail address."""
+def _access_answer(session: Session, row: Request) -> LetterKind:
+    if row.person_id is not None:
+        return LetterKind.ACCESS_REPORT
     found = find_person_by_email(session, row.requester_email)
     person = session.get(Person, found) if found is not None else None
     if person is not None:
         raise LetterUnavailable(LINK_FIRST, name=person.full_name)
+    return LetterKind.NO_DATA
+
+
+def access_answer(db: Database, request_id: int) -> LetterKind:
+    """What answers the request's ``access-report``: the access report when the request is
+    linked to a person (their record is itself data held), else the "no data" letter; but
+    ``LetterUnavailable`` while a person has the requester's e-mail address and the request
+    is linked to nobody, so that nobody is told "no data" by mistake."""
+    with db.sessions() as session:
+        return _access_answer(session, get_request(session, request_id))
 
 
 def _access_draft(db: Database, request_id: int, lang: str, today: dt.date,
                   extra_paragraph: str) -> ResponseDraft:
     with db.sessions() as session:
         row = get_request(session, request_id)
-        reference, person_id = row.reference, row.person_id
-        if person_id is None:
-            _check_unlinked(session, row)
+        reference, person_id, kind = row.reference, row.person_id, _access_answer(session, row)
     try:
-        built = (access_report.build_access_report(db, person_id, today, lang, reference,
-                                                   extra_paragraph)
-                 if person_id is not None
-                 else access_report.build_no_data_letter(db, reference, today, lang,
-                                                         extra_paragraph))
+        if kind is LetterKind.ACCESS_REPORT:
+            assert person_id is not None
+            built = access_report.build_access_report(db, person_id, today, lang, reference,
+                                                      extra_paragraph)
+        else:
+            built = access_report.build_no_data_letter(db, reference, today, lang,
+                                                       extra_paragraph)
     except access_report.AccessReportError as error:
         raise LetterUnavailable(error.message,
                                 **{k: str(v) for k, v in error.params.items()}) from None
@@ -179,11 +209,11 @@ def _access_draft(db: Database, request_id: int, lang: str, today: dt.date,
                          len(built.withheld))
 
 
-def _language(db: Database, request_id: int, lang: str | None) -> tuple[str, str]:
+def _reference_and_language(db: Database, request_id: int,
+                            lang: str | None) -> tuple[str, str]:
     with db.sessions() as session:
         row = get_request(session, request_id)
-        chosen = lang or row.language
-        return row.reference, chosen if chosen in LANGUAGES else "fi"
+        return row.reference, request_language(row, lang)
 
 
 def _checked_paragraph(text: str) -> str:
@@ -195,11 +225,11 @@ def _checked_paragraph(text: str) -> str:
 
 def make_draft(db: Database, request_id: int, kind: str, lang: str | None,
                extra_paragraph: str, today: dt.date) -> ResponseDraft:
-    """The letter of ``kind`` for the request, in ``lang`` (None: the request's language).
+    """The letter of ``kind`` for the request, in ``lang`` (None: ``default_language``).
     ``LetterUnavailable`` says why it cannot be written; ``RequestNotFound`` if the request
     is gone. Nothing is stored."""
     letter_kind = LetterKind(kind)
-    reference, chosen = _language(db, request_id, lang)
+    reference, chosen = _reference_and_language(db, request_id, lang)
     if letter_kind is LetterKind.ACCESS_REPORT:
         return _access_draft(db, request_id, chosen, today, _checked_paragraph(extra_paragraph))
     pdf = build_letter(db, request_id, letter_kind.value, chosen, today=today,

@@ -1,4 +1,4 @@
-"""Erasure, rectification and the suppression list: what the request inbox calls.
+"""Erasure and rectification: what the request inbox calls.
 
 ``erase_person`` erases a data subject across the registers, except what the law
 requires to be kept: an entry marked ``legal_hold`` or an entry of a register that
@@ -9,19 +9,15 @@ documents of a request. Rows are deleted through the ORM in one transaction, so
 the audit hook records each deletion (names of records, never values), and the
 database runs with ``secure_delete`` on, so the freed pages are overwritten.
 
-Someone who objected to direct marketing (any scope) or withdrew a marketing
-consent stays on the suppression list: an HMAC-SHA256 of each casefolded e-mail
-and each E.164 phone number under a per-database secret key (``Setting``
-``suppression-key``, inside the encrypted database). No name is kept. An import
-asks ``is_suppressed`` and marks such a person "do not market".
+The contacts of an erased person that must not be used for marketing
+(``suppression.suppressed_contacts``: by the scopes of their objections and their
+withdrawn consents) stay on the suppression list as keyed hashes only
+(``suppression.suppress_person``), so that a later import does not market to them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -29,10 +25,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation
-from kasve_desktop.domain.duplicates import email_key, phone_key
 from kasve_desktop.domain.validation import InvalidValue
 from kasve_desktop.i18n import LANGUAGES, N_, _, current_language
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.people.persons import PersonNotFound
+from kasve_desktop.services.people.suppression import (
+    Contacts,
+    suppress_person,
+    suppressed_contacts,
+)
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     Document,
@@ -41,12 +42,8 @@ from kasve_desktop.store.models import (
     PersonPhone,
     RegisterEntry,
     Request,
-    Setting,
-    SuppressionEntry,
 )
 
-SUPPRESSION_KEY_SETTING = "suppression-key"
-EMAIL, PHONE = "email", "phone"
 HELD_ENTRY = N_("The entry in this register")
 HELD_PERSON = N_("Name and contact details")
 HELD_PERSON_REASON = N_("Needed by the entries kept under a legal hold.")
@@ -55,83 +52,9 @@ REQUEST_RECORD = N_("Request {reference}: the requester's details and its handli
 REQUEST_REASON = N_("The record of how the request was handled and answered must be kept to "
                     "show it was answered lawfully (GDPR Art. 5(2)); it is no longer linked to "
                     "the person.")
-PERSON_MISSING = N_("The person no longer exists.")
 UNKNOWN_FIELD = N_("This field cannot be corrected here.")
 BIRTH_YEAR = N_("Write the year of birth with four digits, e.g. 1980.")
 LANGUAGE_CODE = N_("Choose fi, sv or en.")
-
-
-class PersonNotFound(LookupError):
-    """The person to erase, rectify or merge does not exist (any more)."""
-
-    def text(self) -> str:
-        return _(PERSON_MISSING)
-
-
-# --- the suppression list -----------------------------------------------------------
-
-def _secret(session: Session, *, create: bool) -> bytes | None:
-    setting = session.get(Setting, SUPPRESSION_KEY_SETTING)
-    if setting is None:
-        if not create:
-            return None
-        setting = Setting(key=SUPPRESSION_KEY_SETTING, value={"hex": secrets.token_hex(32)})
-        session.add(setting)
-    return bytes.fromhex(str(setting.value["hex"]))
-
-
-def _digest(secret: bytes, kind: str, key: str) -> str:
-    return hmac.new(secret, f"{kind}:{key}".encode(), hashlib.sha256).hexdigest()
-
-
-def _contact_keys(emails: list[str], phones: list[str]) -> list[tuple[str, str]]:
-    keys = [(EMAIL, email_key(a)) for a in emails] + [(PHONE, phone_key(p)) for p in phones]
-    return [(kind, key) for kind, key in keys if key]
-
-
-def suppress(session: Session, emails: list[str], phones: list[str]) -> int:
-    """Add keyed hashes of the addresses and numbers; returns how many were new."""
-    secret = _secret(session, create=True)
-    assert secret is not None
-    added = 0
-    for kind, key in _contact_keys(emails, phones):
-        digest = _digest(secret, kind, key)
-        if session.scalar(select(SuppressionEntry.id).where(
-                SuppressionEntry.digest == digest)) is None:
-            session.add(SuppressionEntry(kind=kind, digest=digest))
-            session.flush()
-            added += 1
-    return added
-
-
-def is_suppressed_in(session: Session, email: str | None = None,
-                     phone: str | None = None) -> bool:
-    """``is_suppressed`` inside the caller's session (e.g. an import's transaction)."""
-    secret = _secret(session, create=False)
-    if secret is None:
-        return False
-    digests = [_digest(secret, kind, key)
-               for kind, key in _contact_keys([email or ""], [phone or ""])]
-    return bool(digests) and session.scalar(select(SuppressionEntry.id).where(
-        SuppressionEntry.digest.in_(digests)).limit(1)) is not None
-
-
-def is_suppressed(db: Database, email: str | None = None, phone: str | None = None) -> bool:
-    """Whether an erased person who refused marketing had this e-mail or phone number."""
-    with db.sessions() as session:
-        return is_suppressed_in(session, email, phone)
-
-
-def refused_marketing(person: Person) -> bool:
-    """An objection to direct marketing (any scope), or a withdrawn marketing consent."""
-    return bool(person.objections) or any(c.withdrawn_at is not None for c in person.consents)
-
-
-def _suppress_person(session: Session, person: Person, refused: bool | None = None) -> int:
-    if not (refused_marketing(person) if refused is None else refused):
-        return 0
-    return suppress(session, [e.address for e in person.emails],
-                    [p.number for p in person.phones])
 
 
 # --- removing a person ----------------------------------------------------------------
@@ -156,19 +79,20 @@ def detach_records(session: Session, person_id: int) -> tuple[list[str], int]:
 
 
 def remove_person(session: Session, person: Person,
-                  refused: bool | None = None) -> tuple[list[str], int, int]:
+                  suppressed: Contacts | None = None) -> tuple[list[str], int, int]:
     """Delete a person with everything that is only theirs (audited row by row).
 
-    ``refused``: whether they refused marketing, when known from before some of
-    their records were erased (default: judged from what is left). Returns the
-    references of their requests (kept, unlinked), the number of documents
-    deleted and the number of suppression digests added.
+    ``suppressed``: their contacts that must not be used for marketing, when known
+    from before some of their records were erased (default: judged from what is
+    left; see ``suppression.suppress_person``). Returns the references of their
+    requests (kept, unlinked), the number of documents deleted and the number of
+    suppression digests added.
     """
-    suppressed = _suppress_person(session, person, refused)
+    digests = suppress_person(session, person, suppressed)
     references, documents = detach_records(session, person.id)
     session.delete(person)
     session.flush()
-    return references, documents, suppressed
+    return references, documents, digests
 
 
 # --- erasure on request -----------------------------------------------------------
@@ -202,6 +126,8 @@ class ErasureReport:
     kept: list[KeptItem] = field(default_factory=list)
     suppressed: int = 0
     """Keyed hashes added to the suppression list."""
+    hashed: Contacts = field(default_factory=Contacts)
+    """The contacts whose keyed hashes the suppression list keeps (new or already there)."""
 
 
 def _localized(texts: Mapping[str, str]) -> str:
@@ -255,20 +181,21 @@ def erase_person(db: Database, person_id: int, *, reason: str) -> ErasureReport:
         if person is None:
             raise PersonNotFound(person_id)
         kept: list[KeptItem] = []
+        hashed = suppressed_contacts(person)
         entries = _erase_entries(session, person, kept)
         removed = not kept
         if removed:
             counts = _removed_counts(person)
-            references, documents, suppressed = remove_person(session, person)
+            references, documents, suppressed = remove_person(session, person, hashed)
         else:
-            suppressed = _suppress_person(session, person)
+            suppressed = suppress_person(session, person, hashed)
             counts = _clear(session, person)
             references, documents = detach_records(session, person_id)
             kept.append(KeptItem("", _(HELD_PERSON), _(HELD_PERSON_REASON)))
         kept += [KeptItem("", _(REQUEST_RECORD).format(reference=ref), _(REQUEST_REASON))
                  for ref in references]
     erased = ErasedCounts(entries, *counts, documents=documents, person=removed)
-    return ErasureReport(person_id, reason, erased, kept, suppressed)
+    return ErasureReport(person_id, reason, erased, kept, suppressed, hashed)
 
 
 # --- rectification ----------------------------------------------------------------

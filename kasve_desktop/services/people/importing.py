@@ -11,15 +11,14 @@ writes everything in one transaction, or nothing: with an invalid row and no
 adds nothing the second time. The audit hook logs every row written.
 
 Rows of a person whose e-mail or phone is on the erasure suppression list
-(``services.erasure.is_suppressed_in``, when that module exists) are not imported
-and are reported as suppressed.
+(``suppression.is_suppressed_in``: keyed hashes of erased people's suppressed
+contacts) are not imported and are reported as suppressed.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -45,6 +44,7 @@ from kasve_desktop.services.people.import_reading import (
     TableRow,
     read_table,
 )
+from kasve_desktop.services.people.suppression import is_suppressed_in
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     Person,
@@ -198,16 +198,10 @@ def _no_suppression(person: PersonFields) -> bool:
 
 
 def suppression_check(session: Session) -> Suppressed:
-    """``services.erasure.is_suppressed_in`` as a check of one row inside ``session``, or a
-    check that is never true while that module does not exist."""
-    try:
-        erasure = importlib.import_module("kasve_desktop.services.people.erasure")
-    except ImportError:
+    """``suppression.is_suppressed_in`` as a check of one row inside ``session``."""
+    if session.scalar(select(SuppressionEntry.id).limit(1)) is None:
         return _no_suppression
-    check = getattr(erasure, "is_suppressed_in", None)
-    if check is None or session.scalar(select(SuppressionEntry.id).limit(1)) is None:
-        return _no_suppression
-    return lambda p: bool(check(session, email=p.email or None, phone=p.phone or None))
+    return lambda p: is_suppressed_in(session, email=p.email or None, phone=p.phone or None)
 
 
 class _Resolver:

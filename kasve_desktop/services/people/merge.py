@@ -31,7 +31,7 @@ from kasve_desktop.domain.duplicates import find_duplicates as find_groups
 from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import display_name
-from kasve_desktop.services.people.erasure import PersonNotFound
+from kasve_desktop.services.people.persons import PersonNotFound
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     Document,

@@ -28,7 +28,8 @@ from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.i18n import current_language
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import display_name
-from kasve_desktop.services.people.erasure import refused_marketing, remove_person
+from kasve_desktop.services.people.erasure import remove_person
+from kasve_desktop.services.people.suppression import suppressed_contacts
 from kasve_desktop.store import queries
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Consent, Event, Participation, Person, RegisterEntry
@@ -206,7 +207,8 @@ def erase_due(db: Database, today: dt.date, entry_ids: Collection[int] | None = 
     with transaction(db) as session:
         chosen = _select(session, today, entry_ids)
         total = len(chosen.entries) + len(chosen.removed_person_ids)
-        refused = {p: refused_marketing(_person(session, p)) for p in chosen.removed_person_ids}
+        suppressed = {p: suppressed_contacts(_person(session, p))
+                      for p in chosen.removed_person_ids}
         for done, due in enumerate(chosen.entries, start=1):
             entry = session.get(RegisterEntry, due.id)
             assert entry is not None
@@ -216,7 +218,7 @@ def erase_due(db: Database, today: dt.date, entry_ids: Collection[int] | None = 
         for done, person_id in enumerate(chosen.removed_person_ids, len(chosen.entries) + 1):
             person = _person(session, person_id)
             session.refresh(person)
-            remove_person(session, person, refused[person_id])
+            remove_person(session, person, suppressed[person_id])
             report(done, total)
         kept = tuple(_person_name(session, p) for p in chosen.kept_person_ids)
     return RetentionSummary(_counts(chosen.entries), len(chosen.removed_person_ids), kept,

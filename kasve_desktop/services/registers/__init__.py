@@ -1,3 +1,4 @@
-"""What the privacy notice says: the controller, its registers, and the notice composed, rendered
-and published.
+"""What the privacy notice says and the notice itself: the controller (``controller``), its
+registers (``registers``), the supervisory authority (``authority``), the completeness check
+(``completeness``), and the notice composed, rendered and published (``notice``).
 """

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kasve_desktop.domain.completeness import CompletenessReport, check_register
 from kasve_desktop.domain.notice import (
     DEFAULT_AUTHORITY,
     LANGUAGES,
@@ -25,10 +24,8 @@ from kasve_desktop.domain.notice import (
     AuthorityContact,
     ContactFacts,
     ControllerFacts,
-    ItemFacts,
     Notice,
     NoticeFacts,
-    RegisterFacts,
     Section,
     notice_from_json,
     notice_to_json,
@@ -36,20 +33,20 @@ from kasve_desktop.domain.notice import (
 from kasve_desktop.domain.notice_compose import compose
 from kasve_desktop.i18n import N_, _, current_language, letter_date
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.registers.authority import AUTHORITY_KEY
+from kasve_desktop.services.registers.controller import main_controller
+from kasve_desktop.services.registers.registers import register_facts
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     ContactPerson,
     Controller,
     Document,
-    FlagDismissal,
     NoticeVersion,
     Register,
-    RegisterItem,
     Setting,
 )
 
 CHANGES_SECTION = 12
-AUTHORITY_SETTING = "authority"
 INTRO_SETTING = "notice.intro"
 
 
@@ -103,8 +100,7 @@ def _address(row: Controller | ContactPerson) -> Address:
 
 
 def controller_facts(session: Session) -> ControllerFacts:
-    main = session.scalars(select(Controller).where(Controller.parent_id.is_(None))
-                           .order_by(Controller.id)).first()
+    main = main_controller(session)
     if main is None:
         return ControllerFacts(name="")
     subsidiaries = session.scalars(select(Controller.name)
@@ -121,31 +117,8 @@ def contact_facts(session: Session, role: str) -> ContactFacts | None:
     return ContactFacts(person.name, _address(person), person.email, person.phone)
 
 
-def item_facts(item: RegisterItem) -> ItemFacts:
-    """Plain facts of an item (also of one not yet flushed, whose defaults are unset)."""
-    return ItemFacts(item.kind, dict(item.text or {}), item.legal_basis,
-                     dict(item.legitimate_interest or {}), item.required,
-                     dict(item.consequence or {}), item.is_public, item.name or "",
-                     item.is_processor, item.country or "", bool(item.outside_eea),
-                     dict(item.safeguard or {}))
-
-
-TEXT_FIELDS = ("name", "description", "purposes_text", "data_content_text", "sources_text",
-               "disclosures_text", "transfers_text", "security_text", "security_manual",
-               "security_electronic", "retention_text", "rights_text", "automated_text",
-               "changes_text")
-
-
-def register_facts(register: Register) -> RegisterFacts:
-    texts = {name: dict(getattr(register, name)) for name in TEXT_FIELDS}
-    return RegisterFacts(key=register.key, retention_months=register.retention_months,
-                         retention_anchor=register.retention_anchor,
-                         automated_decisions=register.automated_decisions,
-                         items=tuple(item_facts(i) for i in register.items), **texts)
-
-
 def authority(session: Session) -> dict[str, AuthorityContact]:
-    setting = session.get(Setting, AUTHORITY_SETTING)
+    setting = session.get(Setting, AUTHORITY_KEY)
     stored = setting.value if setting else {}
     result = dict(DEFAULT_AUTHORITY)
     for lang in LANGUAGES:
@@ -309,28 +282,3 @@ def compare(db: Database, old: int, new: int, lang: str = "fi") -> list[SectionC
     old_sections = {s.number: _comparable(s) for s in before.sections}
     return [SectionChange(s.number, s.heading, old_sections.get(s.number, ""), _comparable(s))
             for s in after.sections]
-
-
-# --- completeness ------------------------------------------------------------------
-
-
-def completeness(db: Database, register_key: str) -> CompletenessReport:
-    """Items A–N and the flags of one register, without the flags the user dismissed."""
-    with db.sessions() as session:
-        (register,) = _registers(session, [register_key])
-        dismissed = set(session.scalars(select(FlagDismissal.code)
-                                        .where(FlagDismissal.register_id == register.id)))
-        report = check_register(controller_facts(session), contact_facts(session, "contact"),
-                                contact_facts(session, "dpo"), register_facts(register),
-                                intro(session).get("fi", ""))
-    flags = tuple(f for f in report.flags if f.code not in dismissed)
-    return CompletenessReport(report.register_key, report.items, flags)
-
-
-def dismiss_flag(db: Database, register_key: str, code: str, note: str) -> None:
-    """Record that the user dismissed a flag of one register, with a note."""
-    if not note.strip():
-        raise NoticeError(N_("Write why the remark does not apply."))
-    with transaction(db) as session:
-        (register,) = _registers(session, [register_key])
-        session.add(FlagDismissal(register_id=register.id, code=code, note=note.strip()))

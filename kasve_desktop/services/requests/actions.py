@@ -16,9 +16,10 @@ names of the corrected fields, never the old or the new values (the timeline
 outlives an erasure of the person, and the audit log keeps field names only);
 the letter that answers the request can say the same.
 
-Erasure, with its preview, is in ``request_erasure``. ``access`` and ``other``
-have no automatic action: see ``available_action``, where the data-access
-report (Art. 15) of the next issue plugs in.
+Erasure, with its preview, is in ``services.requests.erasure``. ``access`` and
+``other`` have no automatic action here (``available_action``): an access request
+is answered by the data-access report, which the response dialog builds
+(``services.answers``).
 """
 
 from __future__ import annotations
@@ -43,16 +44,11 @@ from kasve_desktop.domain.vocabulary import (
 from kasve_desktop.i18n import N_, _, display_date, display_datetime
 from kasve_desktop.services.answers import portability
 from kasve_desktop.services.database import single_transaction, transaction
-from kasve_desktop.services.people import erasure, persons
-from kasve_desktop.services.people.persons import CONSENT_CHANNEL_LABELS, PersonData
-from kasve_desktop.services.requests.intake import (
-    NewAttachment,
-    RequestDetail,
-    attach,
-    detail_of,
-    get_request,
-    record,
-)
+from kasve_desktop.services.people import erasure, marketing, persons
+from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
+from kasve_desktop.services.people.persons import PersonData
+from kasve_desktop.services.requests.detail import RequestDetail, detail_of, get_request
+from kasve_desktop.services.requests.intake import NewAttachment, attach, record
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Consent, MarketingObjection, Person
 
@@ -127,9 +123,9 @@ class ExportDone(ActionDone):
 def available_action(request_type: str) -> RequestType | None:
     """The action a request of this type takes, or None.
 
-    ``access``: the data-access report (Art. 15, access-report.md) and the
-    response letters are the next issue; its builder plugs in here as the
-    action of ``RequestType.ACCESS``. ``other`` has no automatic action.
+    ``access`` is answered by the data-access report (Art. 15, access-report.md),
+    built with the response letters (``services.answers``), not by an action
+    here. ``other`` has no automatic action.
     """
     kind = RequestType(request_type) if request_type in set(RequestType) else None
     return kind if kind in ACTIONS else None
@@ -193,7 +189,7 @@ def act(db: Database, request_id: int, wanted: RequestType, today: dt.date,
                 record(row, TimelineKind.ACTION, today, note)
                 session.flush()
                 detail = detail_of(session, row, today)
-    except (persons.PersonNotFound, erasure.PersonNotFound):
+    except persons.PersonNotFound:
         raise ActionRefused(PERSON_GONE) from None
     return detail, note, result
 
@@ -257,7 +253,7 @@ def record_marketing_objection(db: Database, request_id: int, scopes: Sequence[s
     chosen = _scopes(scopes)
 
     def work(joined: Database, target: Target) -> tuple[str, None]:
-        rows = [persons.add_objection(joined, target.person_id, scope, since, note)
+        rows = [marketing.add_objection(joined, target.person_id, scope, since, note)
                 for scope in chosen]
         with transaction(joined) as session:
             for row in rows:
@@ -337,7 +333,7 @@ def withdraw_consents(db: Database, request_id: int, consent_ids: Sequence[int],
     def work(joined: Database, target: Target) -> tuple[str, None]:
         texts = _active_consents(joined, target.person_id, ids)
         for consent_id in sorted(ids):
-            persons.withdraw_consent(joined, consent_id, at)
+            marketing.withdraw_consent(joined, consent_id, at)
         return _(NOTE_WITHDRAWN).format(time=display_datetime(at),
                                         consents="; ".join(texts)), None
 

@@ -6,7 +6,7 @@ basic details that those entries need, the keyed hashes of the suppression
 list, and the record of every request the person made — each with the reason.
 ``apply_erasure`` then erases through ``erasure.erase_person`` and notes the
 report on the request's timeline in the same transaction (see
-``request_actions``). The request keeps its requester's details but loses the
+``services.requests.actions``). The request keeps its requester's details but loses the
 link to the person.
 """
 
@@ -24,6 +24,7 @@ from kasve_desktop.i18n import N_, _, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.people import erasure
 from kasve_desktop.services.people.erasure import ErasureReport, KeptItem
+from kasve_desktop.services.people.suppression import Contacts, suppressed_contacts
 from kasve_desktop.services.requests.actions import ActionDone, Target, act, target_of
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Document, Person, Request
@@ -34,6 +35,8 @@ NOTHING = N_("nothing")
 ENTRY_IN = N_("the entry in {register}")
 PERSON_RECORD = N_("the person's name, contact and other basic details")
 HASHES_WHAT = N_("Keyed hashes of the e-mail addresses and phone numbers (no name)")
+HASHES_OF_EMAILS = N_("Keyed hashes of the e-mail addresses (no name)")
+HASHES_OF_PHONES = N_("Keyed hashes of the phone numbers (no name)")
 HASHES_WHY = N_("The person refused direct marketing: a later import must not market to "
                 "them again.")
 
@@ -102,13 +105,17 @@ def preview_erasure(db: Database, request_id: int) -> ErasurePreview:
         if kept:
             kept.append(KeptItem("", _(erasure.HELD_PERSON), _(erasure.HELD_PERSON_REASON)))
         kept += _kept_requests(session, person.id)
-        if erasure.refused_marketing(person) and (person.emails or person.phones):
-            kept.append(_hashes())
+        contacts = suppressed_contacts(person)
+        if contacts:
+            kept.append(_hashes(contacts))
         return ErasurePreview(person.full_name, tuple(erased), tuple(kept))
 
 
-def _hashes() -> KeptItem:
-    return KeptItem("", _(HASHES_WHAT), _(HASHES_WHY))
+def _hashes(contacts: Contacts) -> KeptItem:
+    """What stays of the contacts the person refused marketing on: exactly those kinds."""
+    what = (HASHES_WHAT if contacts.emails and contacts.phones
+            else HASHES_OF_EMAILS if contacts.emails else HASHES_OF_PHONES)
+    return KeptItem("", _(what), _(HASHES_WHY))
 
 
 def kept_text(item: KeptItem) -> str:
@@ -127,7 +134,7 @@ def erased_lines(report: ErasureReport) -> list[str]:
 
 def kept_items(report: ErasureReport) -> list[KeptItem]:
     """What the erasure kept and why (the suppression list's hashes included)."""
-    return list(report.kept) + ([_hashes()] if report.suppressed else [])
+    return list(report.kept) + ([_hashes(report.hashed)] if report.hashed else [])
 
 
 def erasure_note(report: ErasureReport) -> str:

@@ -1,10 +1,11 @@
-"""Data-subject requests: intake, likely duplicates, and one request in full.
+"""Data-subject requests: intake, likely duplicates and the inbox's rows.
 
-A request is entered with its receipt date and from then on carries its legal
-answer-by date (domain/deadlines.py). The reference is ``YYYY-NNNN``, numbered
-per receipt year. Attachments (an e-mail's original, scanned letters) are kept
-as documents inside the encrypted database, never as loose files. The steps a
-request takes afterwards are in ``request_steps``.
+A request is entered with its receipt date; its legal answer-by date is always
+counted from the rules (domain/deadlines.py), never stored. The reference is
+``YYYY-NNNN``, numbered per receipt year. Attachments (an e-mail's original,
+scanned letters) are kept as documents inside the encrypted database, never as
+loose files. One request in full is in ``detail``; the steps a request takes
+afterwards are in ``steps``.
 """
 
 from __future__ import annotations
@@ -17,31 +18,16 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation as check
-from kasve_desktop.domain.deadlines import (
-    DEFAULT_TARGET_MARGIN,
-    DateInForce,
-    Deadline,
-    extended,
-    in_force_for,
-    one_month,
-    target_date,
-)
 from kasve_desktop.domain.duplicates import email_key, phone_key
 from kasve_desktop.domain.validation import Checker
 from kasve_desktop.domain.vocabulary import OPEN_STATUSES, Channel, RequestType, TimelineKind
 from kasve_desktop.domain.vocabulary import RequestStatus as S
-from kasve_desktop.domain.workflow import RequestFacts, allowed_steps
 from kasve_desktop.i18n import LANGUAGES, N_
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import RequestRow
-from kasve_desktop.services.requests.reminders import (
-    TARGET_MARGIN_KEY,
-    TARGET_MARGIN_RANGE,
-    read_int_setting,
-)
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Document, Person, Request, RequestEvent
+from kasve_desktop.store.models import Document, Request, RequestEvent
 from kasve_desktop.store.queries import Order, Page
 
 ATTACHMENT = "attachment"
@@ -55,10 +41,6 @@ UNKNOWN_CHOICE = N_("Choose one of the options.")
 FUTURE_DATE = N_("The request cannot have been received in the future.")
 TOO_OLD = N_("The receipt date is more than a year ago: check the year.")
 ATTACHMENT_TOO_LARGE = N_("The file is larger than 50 MB.")
-
-
-class RequestNotFound(LookupError):
-    """The request does not exist (any more)."""
 
 
 @dataclass(kw_only=True)
@@ -218,8 +200,8 @@ def create_request(db: Database, draft: RequestDraft, today: dt.date,
         request = Request(
             reference=next_reference(session, d.received_on), type=d.type, channel=d.channel,
             received_on=d.received_on, language=d.language, status=S.RECEIVED.value,
-            due_on=one_month(d.received_on).due, description=d.description,
-            person_id=d.person_id, duplicate_of_id=d.duplicate_of_id,
+            description=d.description, person_id=d.person_id,
+            duplicate_of_id=d.duplicate_of_id,
             **{name: getattr(d, name) for name in CONTACT_FIELDS})
         session.add(request)
         record(request, TimelineKind.CREATED, d.received_on, to_status=S.RECEIVED.value)
@@ -233,183 +215,7 @@ CONTACT_FIELDS = ("requester_name", "requester_email", "requester_phone", "reque
                   "requester_postal_code", "requester_locality", "requester_country")
 
 
-# --- one request in full ----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class TimelineRow:
-    on_date: dt.date
-    at: dt.datetime
-    kind: str
-    from_status: str
-    to_status: str
-    old_date: dt.date | None
-    new_date: dt.date | None
-    note: str
-    channel: str = ""
-    """On the step to ``sent``: how the response was sent (a channel's machine name)."""
-    identity_method: str = ""
-    """On the step out of ``identity-check``: how the identity was confirmed."""
-
-
-@dataclass(frozen=True)
-class AttachmentRow:
-    id: int
-    filename: str
-    mime_type: str
-    size: int
-    kind: str
-    letter_kind: str
-    created_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class RequestDetail:
-    """Everything the detail pane shows of one request."""
-
-    id: int
-    uid: str
-    reference: str
-    type: str
-    channel: str
-    status: str
-    language: str
-    received_on: dt.date
-    draft: RequestDraft
-    person_id: int | None
-    person_name: str
-    duplicate_of: str
-    one_month: Deadline
-    extended: Deadline | None
-    in_force: DateInForce
-    extended_on: dt.date | None
-    extension_reason: str
-    identity_method: str
-    paused_on: dt.date | None
-    resumed_on: dt.date | None
-    response_channel: str
-    sent_on: dt.date | None
-    closed_on: dt.date | None
-    outcome: str
-    refusal_reasons: str
-    allowed: tuple[str, ...]
-    target_on: dt.date
-    """The internal target: the margin setting's working days before the date in force."""
-    timeline: tuple[TimelineRow, ...]
-    attachments: tuple[AttachmentRow, ...]
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
-    @property
-    def facts(self) -> RequestFacts:
-        return RequestFacts(S(self.status), self.received_on, self.extended is not None,
-                            self.paused_on, self.resumed_on)
-
-
-def get_request(session: Session, request_id: int) -> Request:
-    row = session.get(Request, request_id)
-    if row is None:
-        raise RequestNotFound(request_id)
-    return row
-
-
-def facts_of(row: Request) -> RequestFacts:
-    return RequestFacts(S(row.status), row.received_on, row.extended_due_on is not None,
-                        row.paused_on, row.resumed_on)
-
-
-def _draft_of(row: Request) -> RequestDraft:
-    return RequestDraft(type=row.type, channel=row.channel, received_on=row.received_on,
-                        language=row.language, description=row.description,
-                        person_id=row.person_id, duplicate_of_id=row.duplicate_of_id,
-                        **{name: getattr(row, name) for name in CONTACT_FIELDS})
-
-
-def _timeline_row(row: Request, e: RequestEvent) -> TimelineRow:
-    sent = e.kind == TimelineKind.STATUS and e.to_status == S.SENT
-    confirmed = (e.kind == TimelineKind.STATUS and e.from_status == S.IDENTITY_CHECK
-                 and e.to_status == S.IN_PROGRESS)
-    return TimelineRow(e.on_date, e.at, e.kind, e.from_status, e.to_status, e.old_date,
-                       e.new_date, e.note, channel=row.response_channel if sent else "",
-                       identity_method=row.identity_method if confirmed else "")
-
-
-def _timeline(row: Request) -> tuple[TimelineRow, ...]:
-    return tuple(_timeline_row(row, e) for e in row.events)
-
-
-def _attachments(session: Session, request_id: int) -> tuple[AttachmentRow, ...]:
-    rows = session.execute(
-        select(Document.id, Document.filename, Document.mime_type,
-               func.length(Document.content), Document.kind, Document.letter_kind,
-               Document.created_at)
-        .where(Document.request_id == request_id).order_by(Document.id)).all()
-    return tuple(AttachmentRow(*row) for row in rows)
-
-
-def _margin(session: Session) -> int:
-    return read_int_setting(session, TARGET_MARGIN_KEY, DEFAULT_TARGET_MARGIN,
-                            TARGET_MARGIN_RANGE)
-
-
-def detail_of(session: Session, row: Request, today: dt.date) -> RequestDetail:
-    duplicate = session.get(Request, row.duplicate_of_id) if row.duplicate_of_id else None
-    return RequestDetail(
-        id=row.id, uid=row.uid, reference=row.reference, type=row.type, channel=row.channel,
-        status=row.status, language=row.language, received_on=row.received_on,
-        draft=_draft_of(row), person_id=row.person_id,
-        person_name=row.person.full_name if row.person else "",
-        duplicate_of=duplicate.reference if duplicate else "",
-        one_month=one_month(row.received_on),
-        extended=extended(row.received_on) if row.extended_due_on else None,
-        in_force=in_force_for(row, today),
-        extended_on=row.extended_on, extension_reason=row.extension_reason,
-        identity_method=row.identity_method, paused_on=row.paused_on,
-        resumed_on=row.resumed_on, response_channel=row.response_channel,
-        sent_on=row.sent_on, closed_on=row.closed_on, outcome=row.outcome,
-        refusal_reasons=row.refusal_reasons,
-        allowed=tuple(s.value for s in allowed_steps(S(row.status))),
-        target_on=target_date(in_force_for(row, today).deadline.due, _margin(session)),
-        timeline=_timeline(row), attachments=_attachments(session, row.id))
-
-
-def load_request(db: Database, request_id: int, today: dt.date) -> RequestDetail:
-    with db.sessions() as session:
-        return detail_of(session, get_request(session, request_id), today)
-
-
-def request_id_of(db: Database, reference: str) -> int:
-    with db.sessions() as session:
-        found = session.scalar(select(Request.id).where(Request.reference == reference.strip()))
-    if found is None:
-        raise RequestNotFound(reference)
-    return found
-
-
-def attachment_content(db: Database, document_id: int) -> NewAttachment:
-    with db.sessions() as session:
-        row = session.get(Document, document_id)
-        if row is None:
-            raise RequestNotFound(document_id)
-        return NewAttachment(row.filename, row.mime_type, row.content)
-
-
-def add_attachments(db: Database, request_id: int, attachments: tuple[NewAttachment, ...],
-                    today: dt.date) -> RequestDetail:
-    """Attach files (all or nothing) and note them on the timeline."""
-    with transaction(db) as session:
-        request = get_request(session, request_id)
-        for attachment in attachments:
-            attach(session, request, attachment)
-            record(request, TimelineKind.DOCUMENT, today, attachment.filename)
-        session.flush()
-        return detail_of(session, request, today)
-
-
-def person_exists(session: Session, person_id: int) -> bool:
-    return session.get(Person, person_id) is not None
-
+# --- the inbox's rows -------------------------------------------------------------------
 
 def inbox_rows(db: Database, today: dt.date, *, include_closed: bool = False) -> list[RequestRow]:
     """The open requests (with ``include_closed`` all), the most urgent first."""

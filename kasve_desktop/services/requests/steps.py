@@ -24,13 +24,8 @@ from kasve_desktop.domain.workflow import (
 )
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.requests.intake import (
-    RequestDetail,
-    detail_of,
-    facts_of,
-    get_request,
-    record,
-)
+from kasve_desktop.services.requests.detail import RequestDetail, detail_of, facts_of, get_request
+from kasve_desktop.services.requests.intake import record
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Person, PersonEmail, PersonPhone, Request
 

@@ -40,12 +40,28 @@ def test_more_void_calls_than_references_to_none_do_not_abort() -> None:
     assert result.stdout.splitlines()[-1] == "survived 200000"
 
 
-def test_the_guard_is_applied_before_the_application_is_made() -> None:
-    from kasve_desktop.gui.app import application
-    from kasve_desktop.gui.common import qt_workaround
+GUARD_ORDER = """
+import sys
+from PySide6.QtWidgets import QApplication
+from kasve_desktop.gui.common import qt_workaround
+original = qt_workaround.protect_singletons
+def recording():
+    print("guard, application exists:", QApplication.instance() is not None, flush=True)
+    original()
+qt_workaround.protect_singletons = recording
+from kasve_desktop.gui.app import application
+application()
+reserve = sys.getrefcount(None) > qt_workaround.RESERVE or not qt_workaround.needs_protection()
+print("reserve:", reserve)
+"""
 
-    application()
-    assert qt_workaround._done or not qt_workaround.needs_protection()
+
+def test_the_guard_is_applied_before_the_application_is_made() -> None:
+    """In a fresh process (the test suite's own set-up has already applied the guard here)."""
+    result = subprocess.run([sys.executable, "-c", GUARD_ORDER], capture_output=True, text=True,
+                            timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["guard, application exists: False", "reserve: True"]
 
 
 def test_no_automatic_collection_while_a_job_runs(qtbot: object) -> None:

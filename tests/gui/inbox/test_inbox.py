@@ -21,7 +21,7 @@ from kasve_desktop.gui.inbox.files import sort_dropped
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import Countdown, Scope
-from kasve_desktop.services.requests import intake as requests
+from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Request
 
@@ -34,7 +34,7 @@ def _request(ref: str, received: dt.date, **values: object) -> Request:
     fields: dict[str, object] = dict(
         reference=ref, type="access", channel="post", received_on=received,
         requester_name="Testi Henkilö", requester_street="Katu 1", requester_locality="Oulu",
-        status="received", due_on=received)
+        status="received")
     fields.update(values)
     return Request(**fields)  # type: ignore[arg-type]
 
@@ -205,7 +205,7 @@ def test_the_pane_says_which_date_is_in_force(qtbot: QtBot, area: InboxArea) -> 
     assert "5.12.2026" in ui.due_details.text() and "5.2.2027" in ui.due_details.text()
     assert "Laaja pyyntö" in ui.due_details.text()
     choose(qtbot, area, "2026-0007")
-    paused = requests.load_request(area.database, area.pane.request_id or 0, TODAY)
+    paused = load_request(area.database, area.pane.request_id or 0, TODAY)
     unpaused = paused.one_month.due
     assert paused.in_force.source == "paused" and paused.in_force.deadline.due != unpaused
     lines = ui.due_details.text()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop.domain.vocabulary import RequestStatus as S
@@ -22,6 +22,7 @@ from kasve_desktop.gui.inbox.step_dialog import StepDialog
 from kasve_desktop.i18n import _
 from kasve_desktop.services.listing import Scope
 from kasve_desktop.services.requests import intake as requests
+from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.services.requests.intake import RequestDraft
 from kasve_desktop.store.engine import Database
 
@@ -151,7 +152,7 @@ def test_the_postal_request_of_24_11_2026_walked_to_closed(qtbot: QtBot, area: I
     assert dialog.ui.channel.currentData() == "post"
     finish(qtbot, area, dialog)
     finish(qtbot, area, open_step(area, ui.closed_button), note="Valmis.")
-    detail = requests.load_request(db, pane_of(area).request_id or 0, clock())
+    detail = load_request(db, pane_of(area).request_id or 0, clock())
     assert detail.status == S.CLOSED and detail.sent_on == D(2026, 12, 14)
     assert detail.response_channel == "post"
     assert [e.kind for e in detail.timeline] == [
@@ -169,7 +170,7 @@ def test_an_impossible_action_shows_the_reason_and_changes_nothing(
         qtbot: QtBot, area: InboxArea, clock: Clock, db: Database) -> None:
     pane = pane_of(area)
     request_id = pane.request_id or 0
-    before = requests.load_request(db, request_id, clock())
+    before = load_request(db, request_id, clock())
     clock.today = D(2027, 1, 4)  # the one-month date (28.12.2026) has passed
     dialog = open_step(area, pane.ui.extend_button)
     dialog.ui.text.setPlainText("Liian myöhään.")
@@ -179,7 +180,7 @@ def test_an_impossible_action_shows_the_reason_and_changes_nothing(
         "The extension had to be decided by the one-month date ({date}); that date has "
         "passed.").format(date="28.12.2026")
     dialog.reject()
-    after = requests.load_request(db, request_id, clock())
+    after = load_request(db, request_id, clock())
     assert (after.extended, after.timeline, after.status) == (
         before.extended, before.timeline, before.status)
     # A date in the future cannot be chosen: the date field stops at today.
@@ -198,7 +199,7 @@ def test_ctrl_enter_takes_the_step(qtbot: QtBot, area: InboxArea, clock: Clock,
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog.ui.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
-    detail = requests.load_request(db, pane.request_id or 0, clock())
+    detail = load_request(db, pane.request_id or 0, clock())
     assert detail.timeline[-1].note == "Soitettu pyytäjälle."
 
 
@@ -208,6 +209,9 @@ def test_escape_asks_before_a_typed_note_is_lost(qtbot: QtBot, area: InboxArea) 
     dialog.ui.text.setPlainText("Tärkeä muistiinpano.")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.question is not None
+    # Enter keeps the dialog open: here Save would take the step, so Cancel is the default.
+    assert dialog.question.defaultButton() is dialog.question.button(
+        QMessageBox.StandardButton.Cancel)
     dialog.question.button(QMessageBox.StandardButton.Cancel).click()
     assert dialog.isVisible() and dialog.ui.text.toPlainText() == "Tärkeä muistiinpano."
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -217,3 +221,30 @@ def test_escape_asks_before_a_typed_note_is_lost(qtbot: QtBot, area: InboxArea) 
     empty = open_step(area, pane.ui.note_button)
     qtbot.keyClick(empty, Qt.Key.Key_Escape)  # nothing typed: closes at once
     assert not empty.isVisible()
+
+
+def test_save_from_the_escape_question_takes_the_step_once(qtbot: QtBot, area: InboxArea,
+                                                           clock: Clock, db: Database) -> None:
+    pane = pane_of(area)
+    dialog = open_step(area, pane.ui.note_button)
+    dialog.ui.text.setPlainText("Soitettu takaisin.")
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.question is not None
+    dialog.question.button(QMessageBox.StandardButton.Save).click()
+    assert results == [QDialog.DialogCode.Accepted.value]  # taken, and not rejected after
+    notes = [e.note for e in load_request(db, pane.request_id or 0, clock()).timeline]
+    assert notes.count("Soitettu takaisin.") == 1
+
+
+def test_a_refused_step_from_the_escape_question_stays_open(qtbot: QtBot, area: InboxArea,
+                                                            clock: Clock) -> None:
+    pane = pane_of(area)
+    clock.today = D(2027, 1, 4)  # the one-month date (28.12.2026) has passed
+    dialog = open_step(area, pane.ui.extend_button)
+    dialog.ui.text.setPlainText("Liian myöhään.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.question is not None
+    dialog.question.button(QMessageBox.StandardButton.Save).click()
+    assert dialog.isVisible() and dialog.outcome is None and dialog.ui.error.text()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop.domain.deadline_text import day_text
@@ -20,6 +20,7 @@ from kasve_desktop.services import listing
 from kasve_desktop.services.people import persons
 from kasve_desktop.services.requests import intake as requests
 from kasve_desktop.services.requests import mail
+from kasve_desktop.services.requests.detail import attachment_content, load_request
 from kasve_desktop.services.requests.intake import RequestDraft
 from kasve_desktop.store.engine import Database
 
@@ -34,8 +35,13 @@ def today() -> dt.date:
 
 @pytest.fixture
 def open_dialog(qtbot: QtBot, db: Database) -> Callable[..., IntakeDialog]:
+    """The dialog shown over a window, as the inbox opens it (the window owns it)."""
+    windows: list[QWidget] = []
+
     def opened(**kwargs: object) -> IntakeDialog:
-        dialog = IntakeDialog(db, today, **kwargs)  # type: ignore[arg-type]
+        windows.append(QWidget())
+        qtbot.addWidget(windows[-1])
+        dialog = IntakeDialog(db, today, windows[-1], **kwargs)  # type: ignore[arg-type]
         qtbot.addWidget(dialog)
         with qtbot.waitActive(dialog):  # shortcuts and focus need the active window
             dialog.show()
@@ -124,7 +130,7 @@ def test_each_channel_is_entered_with_the_keyboard(
     with qtbot.waitSignal(dialog.accepted):
         press_save(qtbot, dialog)
     assert dialog.created_id is not None
-    detail = requests.load_request(db, dialog.created_id, TODAY)
+    detail = load_request(db, dialog.created_id, TODAY)
     assert (detail.type, detail.channel, detail.language) == ("erasure", channel, "sv")
     assert detail.draft.requester_name == "Maija Meikalainen"
     assert detail.draft.description == "Radera mina uppgifter."
@@ -239,7 +245,7 @@ def test_a_likely_duplicate_is_asked_about(qtbot: QtBot, db: Database,
         assert dialog.isVisible() and dialog.created_id is None and request_count(db) == 1
         return
     assert dialog.created_id is not None and not dialog.isVisible()
-    detail = requests.load_request(db, dialog.created_id, TODAY)
+    detail = load_request(db, dialog.created_id, TODAY)
     assert detail.duplicate_of == ("2026-0001" if answer == "link" else "")
     assert first != dialog.created_id
 
@@ -281,6 +287,20 @@ def test_save_from_the_question_checks_the_fields(qtbot: QtBot, db: Database,
     dialog.question.button(QMessageBox.StandardButton.Save).click()
     assert dialog.isVisible() and dialog.ui.requester_email_note.isVisible()
     assert request_count(db) == 0
+
+
+def test_save_from_the_question_enters_the_request_and_closes_once(
+        qtbot: QtBot, db: Database, open_dialog: Callable[..., IntakeDialog]) -> None:
+    dialog = open_dialog()
+    choose(dialog, "channel", "in-person")
+    qtbot.keyClicks(dialog.ui.requester_name, "Maija")
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    dialog.reject()
+    assert dialog.question is not None
+    dialog.question.button(QMessageBox.StandardButton.Save).click()
+    assert results == [QDialog.DialogCode.Accepted.value]  # saved, and not rejected after
+    assert dialog.created_id is not None and request_count(db) == 1
 
 
 def test_escape_without_changes_just_closes(qtbot: QtBot,
@@ -329,7 +349,7 @@ def test_dropped_files_are_attached_and_stored(qtbot: QtBot, db: Database, tmp_p
     qtbot.keyClicks(ui.requester_name, "Maija")
     press_save(qtbot, dialog)
     assert dialog.created_id is not None
-    stored = requests.load_request(db, dialog.created_id, TODAY).attachments
+    stored = load_request(db, dialog.created_id, TODAY).attachments
     assert [(a.filename, a.mime_type, a.size) for a in stored] == [
         ("kirje.pdf", "application/pdf", len(PDF))]
 
@@ -373,7 +393,7 @@ def test_a_person_can_be_linked_at_intake(qtbot: QtBot, db: Database,
     assert dialog.ui.person_clear_button.isVisible()
     press_save(qtbot, dialog)
     assert dialog.created_id is not None
-    assert requests.load_request(db, dialog.created_id, TODAY).person_id == person.id
+    assert load_request(db, dialog.created_id, TODAY).person_id == person.id
 
 
 def test_a_linked_person_can_be_removed_again(qtbot: QtBot, db: Database,
@@ -403,7 +423,7 @@ def test_a_draft_from_an_eml_is_shown_and_saved_with_its_files(
     assert not dialog.has_changes()
     press_save(qtbot, dialog)
     assert dialog.created_id is not None
-    detail = requests.load_request(db, dialog.created_id, TODAY)
+    detail = load_request(db, dialog.created_id, TODAY)
     assert [a.filename for a in detail.attachments] == ["viesti.eml", "hakemus.pdf",
                                                         "kuva.png"]
 
@@ -436,10 +456,10 @@ def test_create_from_eml_end_to_end(qtbot: QtBot, db: Database) -> None:
     seen = answer_modal(qtbot, save)
     created = create_from_eml(parent, db, today, DATA / "mail_plain.eml")
     assert seen == ["IntakeDialog"] and created is not None
-    detail = requests.load_request(db, created, TODAY)
+    detail = load_request(db, created, TODAY)
     assert detail.channel == "email" and detail.received_on == dt.date(2026, 11, 24)
     assert detail.attachments[0].mime_type == "message/rfc822"
-    stored = requests.attachment_content(db, detail.attachments[0].id)
+    stored = attachment_content(db, detail.attachments[0].id)
     assert stored.content == (DATA / "mail_plain.eml").read_bytes()
 
 

@@ -17,6 +17,7 @@ from kasve_desktop.services.people import persons
 from kasve_desktop.services.people.persons import PersonData
 from kasve_desktop.services.requests import intake as requests
 from kasve_desktop.services.requests import steps as request_steps
+from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.services.requests.intake import RequestDraft
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Person
@@ -78,7 +79,7 @@ def test_the_search_starts_with_the_e_mail_and_links_the_person(
     with qtbot.waitSignal(dialog.person_changed):
         qtbot.mouseClick(ui.link_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.changed
-    detail = requests.load_request(db, request_id, TODAY)
+    detail = load_request(db, request_id, TODAY)
     assert detail.person_id == maija
     assert detail.timeline[-1].kind == "linked"
 
@@ -119,7 +120,7 @@ def test_a_person_is_created_from_the_request_after_a_confirm(
     assert dialog.question is not None and dialog.question.isVisible()
     assert "Eero Esimerkki" in dialog.question.text()
     dialog.question.button(answer).click()
-    detail = requests.load_request(db, request_id, TODAY)
+    detail = load_request(db, request_id, TODAY)
     if answer == QMessageBox.StandardButton.No:
         assert detail.person_id is None and listing.person_count(db) == before
         assert dialog.isVisible()
@@ -140,7 +141,7 @@ def test_the_link_can_be_removed(qtbot: QtBot, db: Database, maija: int,
     assert ui.unlink_button.isEnabled() and not ui.create_button.isEnabled()
     with qtbot.waitSignal(dialog.person_changed):
         qtbot.mouseClick(ui.unlink_button, Qt.MouseButton.LeftButton)
-    assert requests.load_request(db, request_id, TODAY).person_id is None
+    assert load_request(db, request_id, TODAY).person_id is None
     assert dialog.isVisible() and ui.link_status.text() == _("Not linked to a person yet.")
     assert not ui.unlink_button.isEnabled() and ui.create_button.isEnabled()
 

@@ -105,7 +105,7 @@ def test_nothing_due_shows_nothing(qtbot: QtBot, settings: QSettings,
                                    translators: QtTranslators, db: Database) -> None:
     with transaction(db) as session:
         session.add(Request(reference="R-1", type="access", channel="post", status="received",
-                            received_on=TODAY, due_on=TODAY))
+                            received_on=TODAY))
     main = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(main)
     main.set_database(db)

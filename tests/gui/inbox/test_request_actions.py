@@ -29,10 +29,10 @@ from kasve_desktop.gui.inbox.action_person import RectificationDialog, Restricti
 from kasve_desktop.gui.inbox.action_portability import PortabilityDialog
 from kasve_desktop.gui.inbox.actions import run_action
 from kasve_desktop.i18n import _
-from kasve_desktop.services.people import persons
+from kasve_desktop.services.people import entries, marketing, persons
 from kasve_desktop.services.people.erasure import erase_person
 from kasve_desktop.services.requests import actions as request_actions
-from kasve_desktop.services.requests import intake as requests
+from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.services.requests.erasure import ErasureDone
 from kasve_desktop.store.engine import Database
 from tests.services.requests.test_actions import ACCOUNTING, TODAY, World, build, new_request
@@ -48,7 +48,7 @@ def world(db: Database) -> World:
 @pytest.fixture
 def open_dialog(qtbot: QtBot, db: Database, world: World) -> Callable[[type, str], ActionDialog]:
     def make(cls: type, kind: str) -> ActionDialog:
-        detail = requests.load_request(db, new_request(db, kind, world.person_id), TODAY)
+        detail = load_request(db, new_request(db, kind, world.person_id), TODAY)
         dialog: ActionDialog = cls(db, lambda: TODAY, detail)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -73,7 +73,7 @@ def ok(qtbot: QtBot, dialog: ActionDialog) -> None:
 
 
 def notes(db: Database, request_id: int) -> list[str]:
-    return [row.note for row in requests.load_request(db, request_id, TODAY).timeline
+    return [row.note for row in load_request(db, request_id, TODAY).timeline
             if row.kind == "action"]
 
 
@@ -106,12 +106,12 @@ def test_run_action_says_why_nothing_can_be_done(qtbot: QtBot, db: Database, wor
                                                  message: str) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    detail = requests.load_request(
+    detail = load_request(
         db, new_request(db, kind, world.person_id if linked else None), TODAY)
     seen = answer_modal(qtbot, lambda box: box.close())
     assert run_action(parent, db, lambda: TODAY, detail) is False
     assert seen == [_(message)]
-    assert len(persons.list_entries(db, world.person_id)) == 3
+    assert len(entries.list_entries(db, world.person_id)) == 3
 
 
 def test_run_action_opens_the_dialog_of_the_type(qtbot: QtBot, db: Database,
@@ -126,7 +126,7 @@ def test_run_action_opens_the_dialog_of_the_type(qtbot: QtBot, db: Database,
         dialog.ok_button().click()
 
     answer_modal(qtbot, restrict)
-    detail = requests.load_request(db, request_id, TODAY)
+    detail = load_request(db, request_id, TODAY)
     assert run_action(parent, db, lambda: TODAY, detail) is True
     assert persons.load_person(db, world.person_id).restricted
     assert len(notes(db, request_id)) == 1
@@ -136,7 +136,7 @@ def test_run_action_on_a_person_erased_meanwhile_says_so(qtbot: QtBot, db: Datab
     world = build(db, hold=False)
     parent = QWidget()
     qtbot.addWidget(parent)
-    stale = requests.load_request(db, new_request(db, "restriction", world.person_id), TODAY)
+    stale = load_request(db, new_request(db, "restriction", world.person_id), TODAY)
     erase_person(db, world.person_id, reason="test")
     seen = answer_modal(qtbot, lambda box: box.close())
     assert run_action(parent, db, lambda: TODAY, stale) is False
@@ -149,8 +149,8 @@ def test_cancel_changes_nothing(qtbot: QtBot, db: Database, world: World) -> Non
     request_id = new_request(db, "erasure", world.person_id)
     answer_modal(qtbot, lambda dialog: dialog.reject())  # type: ignore[attr-defined]
     assert run_action(parent, db, lambda: TODAY,
-                      requests.load_request(db, request_id, TODAY)) is False
-    assert len(persons.list_entries(db, world.person_id)) == 3
+                      load_request(db, request_id, TODAY)) is False
+    assert len(entries.list_entries(db, world.person_id)) == 3
     assert notes(db, request_id) == []
 
 
@@ -204,7 +204,7 @@ def test_erasure_shows_what_is_kept_and_asks_before_erasing(qtbot: QtBot, db: Da
     assert not dialog.ui.confirm.isVisibleTo(dialog)
     assert dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
     assert ACCOUNTING in dialog.ui.kept.toPlainText()
-    assert [e.register_key for e in persons.list_entries(db, world.person_id)] == ["laskutus"]
+    assert [e.register_key for e in entries.list_entries(db, world.person_id)] == ["laskutus"]
 
 
 def test_restriction_is_lifted_in_its_own_mode(qtbot: QtBot, db: Database, world: World,
@@ -238,7 +238,7 @@ def test_marketing_objection_by_scope_and_date(qtbot: QtBot, db: Database, world
     qtbot.keyClicks(dialog.ui.note, "Kirjeen perusteella")
     ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    rows = persons.list_objections(db, world.person_id)
+    rows = marketing.list_objections(db, world.person_id)
     assert sorted((r.scope, r.since.isoformat(), r.note) for r in rows) == [
         ("email", "2026-11-20", "Kirjeen perusteella"),
         ("post", "2026-11-20", "Kirjeen perusteella")]
@@ -255,7 +255,7 @@ def test_consents_are_ticked_and_withdrawn(qtbot: QtBot, db: Database, world: Wo
     assert dialog.ok_button().isEnabled()
     dialog.ui.at.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(9, 30)))
     ok(qtbot, dialog)
-    by_purpose = {c.purpose: c for c in persons.list_consents(db, world.person_id)}
+    by_purpose = {c.purpose: c for c in marketing.list_consents(db, world.person_id)}
     assert by_purpose["Tekstiviestitarjoukset"].withdrawn_at is not None
     assert by_purpose["Tekstiviestitarjoukset"].withdrawn_at.isoformat() == "2026-11-25T09:30:00"
     assert by_purpose["Uutiskirje"].active

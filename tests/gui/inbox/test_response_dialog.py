@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from kasve_desktop.cli import main
 from kasve_desktop.documents.access_words import ITEM_HEADINGS
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails
@@ -25,8 +27,10 @@ from kasve_desktop.gui.inbox.response_dialog import NEW_LETTER, ResponseDialog
 from kasve_desktop.services.answers import responses
 from kasve_desktop.services.requests import intake as requests
 from kasve_desktop.services.requests import steps as request_steps
+from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.services.requests.intake import RequestDraft
-from kasve_desktop.store.engine import Database
+from kasve_desktop.store.engine import Database, open_database
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.services.answers.test_access_report import _seed, add_person, text_of
 
 D = dt.date
@@ -105,7 +109,7 @@ def test_from_access_request_to_a_stored_sent_report(qtbot: QtBot, area: InboxAr
     (final,) = responses.response_documents(db, request_id(area))
     assert (final.id, final.is_final, final.sent_on, final.sent_channel) == (
         draft.id, True, D(2026, 11, 24), "post")
-    detail = requests.load_request(db, request_id(area), TODAY)
+    detail = load_request(db, request_id(area), TODAY)
     assert detail.status == "sent" and area.pane is not None
     assert area.pane.detail is not None and area.pane.detail.status == "sent"
     assert area.pane.buttons[RESPONSE].isVisibleTo(area)  # for reprints
@@ -172,3 +176,79 @@ def test_personal_paragraph_and_encrypted_copy(qtbot: QtBot, area: InboxArea, db
     shown.copy_button.click()
     assert QGuiApplication.clipboard().text() == password
     assert responses.response_documents(db, request_id(area)) == []  # saving keeps nothing
+
+
+# --- the window and the command line answer alike ---------------------------------------------
+
+@dataclass(frozen=True)
+class Answer:
+    pdf: bytes
+    error: str
+
+
+ASKED = {"linked": ("liisa@example.fi", "sv"), "unknown": ("outi@example.fi", "en"),
+         "unlinked": ("LIISA@example.fi", "fi")}
+"""The requester's e-mail address and the request's language; only "linked" is linked."""
+
+
+def access_requests(path: Path) -> dict[str, tuple[int, str]]:
+    """Three access requests in progress (so the window offers the access report), by
+    id and reference: linked to Liisa (whose record says English), by somebody nobody
+    knows, and by Liisa's e-mail address but linked to nobody."""
+    db = open_database(path, PASSPHRASE, clock=fixed_clock(), create=True)
+    try:
+        _seed(db)
+        liisa = add_person(db, "liisa@example.fi", language="en")
+        made = {}
+        for key, (email, language) in ASKED.items():
+            request_id = requests.create_request(db, RequestDraft(
+                type="access", channel="post", received_on=RECEIVED, language=language,
+                requester_name="Liisa Laine", requester_email=email, requester_street="Tie 2",
+                requester_postal_code="70200", requester_locality="Kuopio",
+                person_id=liisa if key == "linked" else None), TODAY)
+            detail = request_steps.take_step(db, request_id, S.IN_PROGRESS,
+                                             StepDetails(D(2026, 11, 23)), TODAY)
+            made[key] = (request_id, detail.reference)
+        return made
+    finally:
+        db.close()
+
+
+def command_line_answer(path: Path, reference: str, out: Path,
+                        capsys: pytest.CaptureFixture[str]) -> Answer:
+    code = main(["letter", "--db", str(path), "--request", reference, "--kind", "access-report",
+                 "-o", str(out)], clock=fixed_clock(TODAY))
+    error = capsys.readouterr().err.strip().removeprefix("kasve-desktop: ")
+    assert code == (1 if error else 0), error
+    return Answer(out.read_bytes() if out.exists() else b"", error)
+
+
+def window_answer(qtbot: QtBot, db: Database, request_id: int) -> tuple[str, str, Answer]:
+    """The kind and language the dialog offers, and what "Build" makes of them."""
+    dialog = ResponseDialog(db, load_request(db, request_id, TODAY), TODAY)
+    qtbot.addWidget(dialog)
+    offered = (str(dialog.ui.kind.currentData()), str(dialog.ui.language.currentData()))
+    build(qtbot, dialog)
+    return *offered, Answer(dialog.pdf, dialog.ui.error.text())
+
+
+def test_the_window_and_the_command_line_write_the_same_answer(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "answers.db"
+    made = access_requests(path)
+    monkeypatch.setenv("KASVE_PASSPHRASE", PASSPHRASE)
+    cli = {key: command_line_answer(path, reference, tmp_path / f"{key}.pdf", capsys)
+           for key, (_id, reference) in made.items()}
+    db = open_database(path, PASSPHRASE, clock=fixed_clock())
+    try:
+        window = {key: window_answer(qtbot, db, request_id)
+                  for key, (request_id, _reference) in made.items()}
+    finally:
+        wait_for_jobs()
+        db.close()
+    for key, (_email, language) in ASKED.items():
+        assert window[key] == ("access-report", language, cli[key]), key
+    assert ITEM_HEADINGS["sv"][1] in text_of(cli["linked"].pdf)  # the report, in Swedish
+    assert "we hold no data about you" in text_of(cli["unknown"].pdf)
+    assert cli["unlinked"].pdf == b"" and "Liisa Laine" in cli["unlinked"].error

@@ -20,8 +20,9 @@ from sqlalchemy import select
 from kasve_desktop.demo.build import build_demo
 from kasve_desktop.gui.areas import AREAS
 from kasve_desktop.gui.main_window import MainWindow
-from kasve_desktop.gui.notice.area import LOCKED_TEXT, MISSING_TEXTS, NoticeArea, file_name
+from kasve_desktop.gui.notice.area import LOCKED_TEXT, NoticeArea
 from kasve_desktop.gui.notice.compare_dialog import CHANGED_ROLE, CompareDialog
+from kasve_desktop.gui.notice.preview import MISSING_TEXTS, PreviewRequest, file_name
 from kasve_desktop.gui.notice.versions_dialog import NUMBER_ROLE, VersionsDialog
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services.database import transaction
@@ -226,8 +227,6 @@ def test_ctrl_p_opens_the_print_dialog(qtbot: QtBot, area: NoticeArea) -> None:
 
 
 def test_file_names() -> None:
-    from kasve_desktop.gui.notice.area import PreviewRequest
-
     assert file_name(PreviewRequest("fi", None, 3), ".pdf") == "tietosuojaseloste-v3-fi.pdf"
     assert file_name(PreviewRequest("sv", None, None), ".html") == (
         "dataskyddsbeskrivning-utkast-sv.html")

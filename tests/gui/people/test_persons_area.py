@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop.demo.build import build_demo
-from kasve_desktop.demo.texts import MARKETING_PURPOSE
+from kasve_desktop.demo.texts import people_texts
 from kasve_desktop.domain import validation
 from kasve_desktop.gui.common.table_model import ID_ROLE
 from kasve_desktop.gui.common.worker import wait_for_jobs
@@ -25,7 +25,8 @@ from kasve_desktop.gui.people.person_page import PersonPage
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.people import persons
-from kasve_desktop.services.people.persons import ALREADY_IN_REGISTER
+from kasve_desktop.services.people.entries import ALREADY_IN_REGISTER
+from kasve_desktop.services.people.suppression import suppression_list
 from kasve_desktop.store.engine import Database
 
 TODAY = dt.date(2026, 11, 24)
@@ -102,7 +103,7 @@ def test_maija_shows_her_registers_and_consent(qtbot: QtBot, area: SubjectsArea)
     assert page.entries.model.index(0, 0).data() == "Asiakasrekisteri"
     consents = page.marketing.consents.rows
     assert [(c.purpose, c.channel, c.active) for c in consents] == [
-        (MARKETING_PURPOSE, "email", True)]
+        (people_texts().marketing_purpose, "email", True)]
     assert page.marketing.consents.index(0, 1).data() == _("E-mail")
 
 
@@ -233,7 +234,7 @@ def test_consent_withdrawn_and_objection_added(qtbot: QtBot, area: SubjectsArea,
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert [(o.scope, o.since) for o in page.marketing.objections.rows] == [("all", TODAY)]
-    values = {row.value for row in persons.suppression_list(demo)}
+    values = {row.value for row in suppression_list(demo)}
     assert "maija.meikalainen@example.fi" in values
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop.demo.build import build_demo
@@ -13,7 +15,7 @@ from kasve_desktop.gui.registers.area import RegistersArea
 from kasve_desktop.gui.registers.controller_dialog import ControllerDialog
 from kasve_desktop.gui.settings.area import SettingsArea
 from kasve_desktop.i18n import _
-from kasve_desktop.services.registers import registers
+from kasve_desktop.services.registers import authority, controller
 from kasve_desktop.store.engine import Database
 
 TODAY = dt.date(2026, 11, 24)
@@ -33,7 +35,7 @@ def test_bad_business_id_is_refused_at_the_field(qtbot: QtBot, demo: Database) -
     area.controller_button.click()
     dialog = area.dialog
     assert isinstance(dialog, ControllerDialog) and dialog.isVisible()
-    before = registers.load_controller(demo)
+    before = controller.load_controller(demo)
     dialog.ui.business_id.setText("2457832-4")
     dialog.ui.contact_phone.setText("040-7654321")
     dialog.save_button().click()
@@ -42,13 +44,13 @@ def test_bad_business_id_is_refused_at_the_field(qtbot: QtBot, demo: Database) -
     assert dialog.ui.business_id_note.text() == _(validation.BUSINESS_ID_CHECK).format(
         digits="2457832", check="5")
     assert dialog.ui.business_id.styleSheet()
-    assert registers.load_controller(demo) == before
+    assert controller.load_controller(demo) == before
 
     dialog.ui.business_id.setText("2457832-5")
     dialog.ui.phone.setText("017 123 4567")
     with qtbot.waitSignal(dialog.saved):
         dialog.save_button().click()
-    saved = registers.load_controller(demo)
+    saved = controller.load_controller(demo)
     assert saved.company.phone == "+358171234567"
     assert saved.contact is not None and saved.contact.phone == "+358407654321"
     assert "017 1234567" in area.controller_label.text()
@@ -76,7 +78,7 @@ def test_dpo_and_subsidiaries(qtbot: QtBot, demo: Database) -> None:
     editor.model.setData(editor.model.index(0, 1), "1234567-1")
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
-    saved = registers.load_controller(demo)
+    saved = controller.load_controller(demo)
     assert saved.dpo is not None and saved.dpo.email == "dpo@kasve.fi"
     assert [s.business_id for s in saved.subsidiaries] == ["1234567-1"]
 
@@ -96,23 +98,34 @@ def test_authority_block_in_settings(qtbot: QtBot, demo: Database) -> None:
     ui.authority_save.click()
     assert ui.authority_language.currentData() == "sv"
     assert ui.authority_email_note.isVisible()
-    assert registers.load_authority(demo)["fi"].postal == "PL 800, 00531 Helsinki"
+    assert authority.load_authority(demo)["fi"].postal == "PL 800, 00531 Helsinki"
     ui.authority_email.setText("tietosuoja@om.fi")
     ui.authority_save.click()
-    assert registers.load_authority(demo)["fi"].postal == "PL 900, 00531 Helsinki"
+    assert authority.load_authority(demo)["fi"].postal == "PL 900, 00531 Helsinki"
     ui.authority_restore.click()
-    assert registers.load_authority(demo)["fi"].postal == "PL 800, 00531 Helsinki"
+    assert authority.load_authority(demo)["fi"].postal == "PL 800, 00531 Helsinki"
     ui.authority_language.setCurrentIndex(ui.authority_language.findData("fi"))
     assert ui.authority_postal.text() == "PL 800, 00531 Helsinki"
 
 
-def test_escape_with_changes_asks_and_cancel_keeps_them(qtbot: QtBot, demo: Database) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    """The dialog's parent (the registers area in the application). Without one, the
+    question box, deleted once answered, would drop the last reference to the dialog."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
 
-    dialog = ControllerDialog(demo)
-    qtbot.addWidget(dialog)
+
+def open_dialog(db: Database, parent: QWidget) -> ControllerDialog:
+    dialog = ControllerDialog(db, parent)
     dialog.show()
+    return dialog
+
+
+def test_escape_with_changes_asks_and_cancel_keeps_them(qtbot: QtBot, demo: Database,
+                                                         parent: QWidget) -> None:
+    dialog = open_dialog(demo, parent)
     dialog.ui.phone.setText("040 123 4567")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.question is not None
@@ -121,12 +134,21 @@ def test_escape_with_changes_asks_and_cancel_keeps_them(qtbot: QtBot, demo: Data
     dialog.reject()
     dialog.question.button(QMessageBox.StandardButton.Save).click()
     assert not dialog.isVisible()
-    assert registers.load_controller(demo).company.phone == "+358401234567"
+    assert controller.load_controller(demo).company.phone == "+358401234567"
+
+
+def test_closing_with_changes_and_discarding_them(demo: Database, parent: QWidget) -> None:
+    dialog = open_dialog(demo, parent)
+    before = controller.load_controller(demo)
+    dialog.ui.phone.setText("040 123 4567")
+    dialog.close()
+    assert dialog.isVisible() and dialog.question is not None
+    dialog.question.button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible()
+    assert controller.load_controller(demo) == before
 
 
 def test_escape_without_changes_just_closes(qtbot: QtBot, demo: Database) -> None:
-    from PySide6.QtCore import Qt
-
     dialog = ControllerDialog(demo)
     qtbot.addWidget(dialog)
     dialog.show()

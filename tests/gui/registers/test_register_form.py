@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from kasve_desktop.demo.build import build_demo
 from kasve_desktop.domain.completeness import Coverage
+from kasve_desktop.domain.notice import ItemFacts
 from kasve_desktop.domain.vocabulary import LegalBasis
 from kasve_desktop.gui.registers.area import RegistersArea
 from kasve_desktop.gui.registers.columns import BASIS_CHOICES, ITEM_COLUMNS
-from kasve_desktop.gui.registers.list_editor import CHOICE_ROLE, ItemListEditor
+from kasve_desktop.gui.registers.list_editor import ItemListEditor
+from kasve_desktop.gui.registers.rows_model import CHOICE_ROLE
 from kasve_desktop.i18n import _
 from kasve_desktop.services.registers import registers
-from kasve_desktop.services.registers.registers import ItemData
 from kasve_desktop.store.engine import Database
 
 TODAY = dt.date(2026, 11, 24)
@@ -208,9 +209,9 @@ def test_new_register(qtbot: QtBot, area: RegistersArea, demo: Database) -> None
 
 def test_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     editor = ItemListEditor()
-    editor.configure(ITEM_COLUMNS["recipient"], lambda: ItemData("recipient"))
-    editor.set_rows([ItemData("recipient", {"fi": "Posti"}, name="Posti Oy", country="FI"),
-                     ItemData("recipient", {"fi": "Pilvi"}, outside_eea=True)])
+    editor.configure(ITEM_COLUMNS["recipient"], lambda: ItemFacts("recipient"))
+    editor.set_rows([ItemFacts("recipient", {"fi": "Posti"}, name="Posti Oy", country="FI"),
+                     ItemFacts("recipient", {"fi": "Pilvi"}, outside_eea=True)])
     qtmodeltester.check(editor.model)
     editor.deleteLater()
 

@@ -33,8 +33,9 @@ from kasve_desktop.services.answers.letters.letters import (
     save_template,
 )
 from kasve_desktop.services.requests import actions, steps
+from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.services.requests.erasure import apply_erasure
-from kasve_desktop.services.requests.intake import RequestDraft, create_request, load_request
+from kasve_desktop.services.requests.intake import RequestDraft, create_request
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.models import Consent, Person
 from tests.conftest import PASSPHRASE, fixed_clock

@@ -17,7 +17,8 @@ from kasve_desktop.services.answers.letters.letters import (
 )
 from kasve_desktop.services.answers.responses import ResponseRefused
 from kasve_desktop.services.requests import steps as request_steps
-from kasve_desktop.services.requests.intake import RequestDraft, create_request, load_request
+from kasve_desktop.services.requests.detail import load_request
+from kasve_desktop.services.requests.intake import RequestDraft, create_request
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Document
 from tests.services.answers.test_access_report import add_person, seeded, text_of
@@ -172,6 +173,16 @@ def test_access_report_without_a_linked_person(seeded: Database) -> None:
     assert report.kind is LetterKind.ACCESS_REPORT and PARAGRAPH in text_of(report.pdf)
     with pytest.raises(LetterUnavailable):
         responses.make_draft(seeded, linked, "access-report", None, "bad\x00text", TODAY)
+    assert responses.access_answer(seeded, unknown) is LetterKind.NO_DATA
+    assert responses.access_answer(seeded, linked) is LetterKind.ACCESS_REPORT
+    with pytest.raises(LetterUnavailable, match="Link the request"):
+        responses.access_answer(seeded, known)
+
+
+def test_a_kept_no_data_letter_answers_as_the_access_report() -> None:
+    assert responses.answering_kinds("access-report") == {"access-report", "no-data"}
+    assert responses.answering_kinds("no-data") == {"no-data"}
+    assert responses.answering_kinds("refusal") == {"refusal"}
 
 
 def test_default_kind_follows_state_then_type(seeded: Database) -> None:

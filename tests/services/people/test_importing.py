@@ -16,6 +16,7 @@ from kasve_desktop.services.database import transaction
 from kasve_desktop.services.people import import_reading as reading
 from kasve_desktop.services.people import importing
 from kasve_desktop.services.people.importing import ImportRejected, RowStatus
+from kasve_desktop.services.people.suppression import Contacts, suppress
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     AuditEntry,
@@ -357,9 +358,8 @@ def test_a_person_without_email_or_phone_is_matched_by_name_and_address(
 
 
 def test_suppressed_people_are_not_imported(demo: Database, tmp_path: Path) -> None:
-    erasure = pytest.importorskip("kasve_desktop.services.people.erasure")
     with transaction(demo) as session:
-        erasure.suppress(session, ["kielto@example.fi"], [])
+        suppress(session, Contacts(emails=("kielto@example.fi",)))
     path = write_csv(tmp_path, "Nimi;Sähköposti\nKiel To;Kielto@Example.fi\n"
                      "Aino Aalto;aino@example.fi\n")
     plan = plan_file(demo, path)

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from kasve_desktop.domain.duplicates import DuplicateReason
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.people.erasure import PersonNotFound
 from kasve_desktop.services.people.merge import MergeError, find_duplicates, merge
+from kasve_desktop.services.people.persons import PersonNotFound
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     AuditEntry,
@@ -68,7 +68,7 @@ def two_records(db: Database) -> tuple[int, int]:
         ])
         s.flush()
         request = Request(reference="P-2026-011", type="access", channel="post",
-                          received_on=dt.date(2026, 11, 1), due_on=dt.date(2026, 12, 1),
+                          received_on=dt.date(2026, 11, 1),
                           person_id=other.id)
         s.add(request)
         s.flush()

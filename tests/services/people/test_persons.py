@@ -1,24 +1,16 @@
-"""The person service: details saved all or nothing, entries, consents, objections, suppression."""
+"""The person's record: details saved all or nothing, the restriction, one ``PersonNotFound``."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from kasve_desktop.demo.build import build_demo
+from kasve_desktop.i18n import _
 from kasve_desktop.services import listing
-from kasve_desktop.services.people import persons
-from kasve_desktop.services.people.persons import (
-    ConsentData,
-    EntryData,
-    PersonData,
-    SuppressionRow,
-    ValidationFailed,
-)
+from kasve_desktop.services.people import entries, erasure, marketing, merge, persons
+from kasve_desktop.services.people.persons import PersonData, PersonNotFound, ValidationFailed
 from kasve_desktop.store.engine import Database
 
 TODAY = dt.date(2026, 11, 24)
@@ -92,107 +84,6 @@ def test_restriction_set_and_lifted(db: Database) -> None:
     assert not lifted.restricted and lifted.restricted_since is None
 
 
-def test_entries_are_unique_per_register(db: Database) -> None:
-    build_demo(db, TODAY)
-    person = new_person(db)
-    assert person.id is not None
-    entry = persons.save_entry(db, person.id, EntryData(
-        "asiakkaat", "Suoraan asiakkaalta", "contract", TODAY - dt.timedelta(days=10)))
-    assert entry.register_key == "asiakkaat" and entry.register_name["fi"]
-    with pytest.raises(ValidationFailed) as failure:
-        persons.save_entry(db, person.id, EntryData("asiakkaat", "Toinen"))
-    assert set(failure.value.errors) == {"register_key"}
-    edited = persons.save_entry(db, person.id, dataclasses.replace(
-        EntryData("asiakkaat", "Puhelimitse", "contract", last_needed_on=TODAY, legal_hold=True),
-        id=entry.id))
-    assert edited.id == entry.id and edited.legal_hold and edited.source == "Puhelimitse"
-    with pytest.raises(ValidationFailed) as failure:
-        persons.save_entry(db, person.id, EntryData(
-            "markkinointi", legal_basis="whim", collected_on=TODAY,
-            last_needed_on=TODAY - dt.timedelta(days=1)))
-    assert set(failure.value.errors) == {"legal_basis", "last_needed_on"}
-    persons.save_entry(db, person.id, EntryData("markkinointi", legal_basis="consent"))
-    assert [e.register_key for e in persons.list_entries(db, person.id)] == [
-        "asiakkaat", "markkinointi"]
-    persons.remove_entry(db, entry.id)
-    assert [e.register_key for e in persons.list_entries(db, person.id)] == ["markkinointi"]
-
-
-def test_entry_details_show_as_lines() -> None:
-    row = persons.EntryRow(1, "tapahtumat", {"fi": "Tapahtumat"}, "", "", None, None, False,
-                           {"ruokavalio": "kasvis", "koko": "M"}, "")
-    assert row.details_text == "ruokavalio: kasvis\nkoko: M"
-
-
-def test_consents_are_added_listed_and_withdrawn(db: Database) -> None:
-    build_demo(db, TODAY)
-    person = new_person(db)
-    assert person.id is not None
-    with pytest.raises(ValidationFailed) as failure:
-        persons.add_consent(db, person.id, ConsentData(purpose="", channel="pigeon"))
-    assert set(failure.value.errors) == {"purpose", "channel", "granted_at"}
-    consent = persons.add_consent(db, person.id, ConsentData(
-        "Uutiskirje", "email", NOON - dt.timedelta(days=30), "web-form", None,
-        "Lomake kasve.fi", "markkinointi"))
-    assert consent.active and consent.register_key == "markkinointi"
-    withdrawn = persons.withdraw_consent(db, consent.id, NOON)
-    assert withdrawn.withdrawn_at == NOON and not withdrawn.active
-    again = persons.withdraw_consent(db, consent.id, NOON + dt.timedelta(days=1))
-    assert again.withdrawn_at == NOON
-    assert persons.list_consents(db, person.id) == [withdrawn]
-
-
-def test_objections_are_listed_and_removed(db: Database) -> None:
-    person = new_person(db)
-    assert person.id is not None
-    with pytest.raises(ValidationFailed):
-        persons.add_objection(db, person.id, "carrier-pigeon", TODAY)
-    objection = persons.add_objection(db, person.id, "phone", TODAY, " Puhelimessa ")
-    assert persons.list_objections(db, person.id) == [
-        persons.ObjectionRow(objection.id, "phone", TODAY, "Puhelimessa")]
-    persons.remove_objection(db, objection.id)
-    assert persons.list_objections(db, person.id) == []
-
-
-def test_suppression_list_follows_objections_and_withdrawals(db: Database) -> None:
-    everything = new_person(db, emails=["kaikki@example.fi"], phones=["0401111111"])
-    by_phone = new_person(db, emails=["puhelin@example.fi"], phones=["0402222222"])
-    by_post = new_person(db, emails=["posti@example.fi"], phones=["0403333333"])
-    withdrew = new_person(db, emails=["peruttu@example.fi"], phones=["0404444444"])
-    for person, scope in ((everything, "all"), (by_phone, "phone"), (by_post, "post")):
-        persons.add_objection(db, person.id or 0, scope, TODAY)
-    consent = persons.add_consent(db, withdrew.id or 0, ConsentData("Uutiskirje", "email", NOON))
-    persons.withdraw_consent(db, consent.id, NOON)
-    assert persons.suppression_list(db) == [
-        SuppressionRow("email", "kaikki@example.fi"), SuppressionRow("email", "peruttu@example.fi"),
-        SuppressionRow("phone", "+358401111111"), SuppressionRow("phone", "+358402222222")]
-
-
-def test_suppression_csv_of_the_demo(db: Database, tmp_path: Path) -> None:
-    build_demo(db, TODAY)
-    path = tmp_path / "estolista.csv"
-    count = persons.write_suppression_csv(db, path)
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    assert rows[0] == ["kind", "value"] and len(rows) == count + 1 > 1
-    assert all(kind in ("email", "phone") for kind, _value in rows[1:])
-    assert all(value.startswith("+") for kind, value in rows[1:] if kind == "phone")
-    objecting = _someone_objecting_to_everything(db)
-    values = {value for _kind, value in rows[1:]}
-    assert set(objecting.emails) <= values and set(objecting.phones) <= values
-    assert objecting.emails and objecting.phones
-
-
-def _someone_objecting_to_everything(db: Database) -> PersonData:
-    page = listing.person_page(db, listing.Page(listing.Order(), 0, 1000))
-    for row in page:
-        scopes = {o.scope for o in persons.list_objections(db, row.id)}
-        person = persons.load_person(db, row.id)
-        if "all" in scopes and person.phones:
-            return person
-    raise AssertionError("the demo has nobody with an objection to all marketing and a phone")
-
-
 def test_control_characters_in_free_text_are_refused(db: Database) -> None:
     from kasve_desktop.domain.validation import ValidationFailed
 
@@ -201,3 +92,21 @@ def test_control_characters_in_free_text_are_refused(db: Database) -> None:
     with pytest.raises(ValidationFailed) as caught:
         persons.save_person(db, data, TODAY)
     assert set(caught.value.errors) == {"notes"}
+
+
+def test_every_service_of_a_missing_person_raises_the_one_person_not_found(
+        db: Database) -> None:
+    gone = 424242
+    calls = [
+        lambda: persons.load_person(db, gone),
+        lambda: persons.set_restriction(db, gone, "Kiistetty", TODAY),
+        lambda: entries.save_entry(db, gone, entries.EntryData("asiakkaat")),
+        lambda: marketing.add_objection(db, gone, "all", TODAY),
+        lambda: erasure.erase_person(db, gone, reason=""),
+        lambda: erasure.rectify(db, gone, {"last_name": "X"}, TODAY),
+        lambda: merge.merge(db, new_person(db).id or 0, gone),
+    ]
+    for call in calls:
+        with pytest.raises(PersonNotFound) as caught:
+            call()
+        assert caught.value.text() == _(persons.PERSON_MISSING)

@@ -11,7 +11,7 @@ from kasve_desktop.demo.build import build_demo
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.people import retention
-from kasve_desktop.services.people.erasure import is_suppressed
+from kasve_desktop.services.people.suppression import is_suppressed
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.models import (
     AuditEntry,
@@ -67,10 +67,10 @@ def world(db: Database) -> dict[str, int]:
                     granted_at=dt.datetime(2026, 5, 24), withdrawn_at=dt.datetime(2026, 6, 1)),
             Participation(event=event, person=stays, signed_up_at=dt.datetime(2026, 3, 1)),
             Request(reference="P-2026-050", type="access", channel="email",
-                    received_on=TODAY - 5 * DAY, due_on=TODAY + 25 * DAY, person=asking,
+                    received_on=TODAY - 5 * DAY, person=asking,
                     requester_name="Pirjo Pyytäjä", status="received"),
             Request(reference="P-2026-040", type="access", channel="post",
-                    received_on=dt.date(2026, 1, 5), due_on=dt.date(2026, 2, 5), person=gone,
+                    received_on=dt.date(2026, 1, 5), person=gone,
                     requester_name="Veikko Poistuva", status="closed"),
         ])
         s.flush()
@@ -153,9 +153,10 @@ def test_erase_due_really_deletes_and_reports(db: Database, db_path: Path) -> No
             assert {"register_entry", "person", "person_email", "consent"} <= {
                 a.entity for a in deleted}
             assert all(a.fields == [] for a in deleted)
-        # the person had withdrawn a marketing consent: suppressed, by keyed hash only
+        # the person had withdrawn their e-mail consent (its register's entry, and the
+        # consent with it, erased first): the address suppressed, by keyed hash only
         assert is_suppressed(fresh, email="Veikko.Poistuva@example.fi")
-        assert is_suppressed(fresh, phone="040 111 2223")
+        assert not is_suppressed(fresh, phone="040 111 2223")  # never refused over phone
         assert not is_suppressed(fresh, email="sanna@example.fi")
     finally:
         fresh.close()
@@ -203,9 +204,10 @@ def test_demo_has_ten_due_and_one_held(db: Database) -> None:
     assert sum(len(g.entries) for g in groups) == 10
     assert len(retention.held_past_due(db, TODAY)) == 1
     with db.sessions() as s:
-        objector_emails = dict(s.execute(select(PersonEmail.person_id, PersonEmail.address)
-                                         .join(MarketingObjection, MarketingObjection.person_id
-                                               == PersonEmail.person_id)).all())
+        objector_emails = dict(s.execute(
+            select(PersonEmail.person_id, PersonEmail.address)
+            .join(MarketingObjection, MarketingObjection.person_id == PersonEmail.person_id)
+            .where(MarketingObjection.scope.in_(("all", "email")))).all())
     summary = retention.erase_due(db, TODAY)
     assert summary.total_erased == 10 and summary.total_held == 1
     assert retention.due_by_register(db, TODAY) == []

@@ -1,4 +1,4 @@
-"""Publishing, versions, comparison and the completeness check through the services."""
+"""Publishing, versions and comparison of the notice through the services."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from kasve_desktop.demo.build import create_demo_database
-from kasve_desktop.domain.completeness import Coverage
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.registers import notice
 from kasve_desktop.store.engine import Database
@@ -94,16 +93,6 @@ def test_html_of_a_published_version_is_the_frozen_text(demo: Database) -> None:
     assert "Muutettu teksti." not in html and "kuuden kuukauden" in html
 
 
-def test_completeness_of_the_demo_and_dismissing_a_flag(demo: Database) -> None:
-    report = notice.completeness(demo, "asiakkaat")
-    assert report.item("C").coverage is Coverage.MISSING
-    assert "in-writing" in {f.code for f in report.flags}
-    notice.dismiss_flag(demo, "asiakkaat", "in-writing", "Korjataan seuraavaan versioon.")
-    again = notice.completeness(demo, "asiakkaat")
-    assert "in-writing" not in {f.code for f in again.flags}
-    assert "in-writing" in {f.code for f in notice.completeness(demo, "kumppanit").flags}
-
-
 def test_register_choices_in_order(demo: Database) -> None:
     assert [c.key for c in notice.register_choices(demo)] == [
         "asiakkaat", "kumppanit", "markkinointi", "valmennukset", "tapahtumat"]
@@ -117,9 +106,3 @@ def test_a_version_cannot_take_effect_before_the_previous_one(demo: Database) ->
                                          "(1.12.2026).")
     assert [v.number for v in notice.versions(demo)] == [1]
     notice.publish(demo, dt.date(2026, 12, 1))  # the same day is fine
-
-
-def test_a_dismissal_needs_a_note(demo: Database) -> None:
-    with pytest.raises(notice.NoticeError):
-        notice.dismiss_flag(demo, "asiakkaat", "in-writing", "   ")
-    assert "in-writing" in {f.code for f in notice.completeness(demo, "asiakkaat").flags}

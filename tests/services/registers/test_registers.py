@@ -1,24 +1,17 @@
-"""Editing the controller, the registers and the authority block: round trips, all or nothing."""
+"""Editing the registers, their texts and items: round trips, all or nothing."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
 
 from kasve_desktop.demo.build import build_demo
-from kasve_desktop.domain.notice import DEFAULT_AUTHORITY
+from kasve_desktop.domain.notice import ItemFacts
 from kasve_desktop.domain.vocabulary import LegalBasis
 from kasve_desktop.services.registers import registers
-from kasve_desktop.services.registers.registers import (
-    CompanyData,
-    ContactData,
-    ItemData,
-    RegisterInUse,
-    ValidationFailed,
-)
+from kasve_desktop.services.registers.registers import RegisterInUse, ValidationFailed
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import AuditEntry, Register
 
@@ -36,45 +29,12 @@ def audit_count(db: Database) -> int:
         return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
 
 
-def test_controller_round_trip_normalises(demo: Database) -> None:
-    data = registers.load_controller(demo)
-    assert data.company.name == "Kasve Oy" and data.contact is not None and data.dpo is None
-    data.company.phone = "040-7654321"
-    data.company.business_id = "24578325"
-    data.dpo = ContactData("Tiina Tietosuoja", email="dpo@kasve.fi", phone="0407654321")
-    data.subsidiaries = [CompanyData(name="Kasve Koulutus Oy", business_id="2457832-5")]
-    before = audit_count(demo)
-    saved = registers.save_controller(demo, data)
-    assert saved.company.phone == "+358407654321"
-    assert saved.company.business_id == "2457832-5"
-    assert saved.dpo is not None and saved.dpo.phone == "+358407654321"
-    assert [s.name for s in saved.subsidiaries] == ["Kasve Koulutus Oy"]
-    assert audit_count(demo) > before
-    saved.subsidiaries = []
-    saved.dpo = None
-    again = registers.save_controller(demo, saved)
-    assert again.subsidiaries == [] and again.dpo is None
-
-
-def test_controller_all_or_nothing(demo: Database) -> None:
-    before, audit = registers.load_controller(demo), audit_count(demo)
-    data = dataclasses.replace(before, company=dataclasses.replace(
-        before.company, name="Uusi nimi", business_id="2457832-4", email="ei osoite"))
-    data.subsidiaries = [CompanyData(name="")]
-    with pytest.raises(ValidationFailed) as failed:
-        registers.save_controller(demo, data)
-    assert set(failed.value.errors) == {"controller.business_id", "controller.email",
-                                        "subsidiaries.0.name"}
-    assert registers.load_controller(demo) == before
-    assert audit_count(demo) == audit
-
-
 def test_register_round_trip_keeps_order(demo: Database) -> None:
     data = registers.load_register(demo, "asiakkaat")
     purposes = data.items_of("purpose")
     assert len(purposes) == 10
     purposes[0].legal_basis = LegalBasis.CONTRACT.value
-    data.items.insert(0, ItemData("purpose", {"fi": "Uutiskirje", "sv": "Nyhetsbrev"},
+    data.items.insert(0, ItemFacts("purpose", {"fi": "Uutiskirje", "sv": "Nyhetsbrev"},
                                   LegalBasis.CONSENT.value))
     data.description = {"fi": "Asiakkaiden tiedot", "sv": " "}
     data.retention_months = 24
@@ -91,9 +51,9 @@ def test_register_all_or_nothing(demo: Database) -> None:
     before, audit = registers.load_register(demo, "asiakkaat"), audit_count(demo)
     data = registers.load_register(demo, "asiakkaat")
     data.name = {"sv": "Kundregister"}
-    data.items.append(ItemData("purpose", {"fi": "Profilointi"},
+    data.items.append(ItemFacts("purpose", {"fi": "Profilointi"},
                                LegalBasis.LEGITIMATE_INTERESTS.value))
-    data.items.append(ItemData("recipient", {"fi": "Pilvipalvelu"}, name="Pilvi Inc",
+    data.items.append(ItemFacts("recipient", {"fi": "Pilvipalvelu"}, name="Pilvi Inc",
                                country="usa", outside_eea=True))
     data.retention_months = 0
     with pytest.raises(ValidationFailed) as failed:
@@ -127,33 +87,6 @@ def test_a_register_with_people_is_not_deleted(demo: Database) -> None:
     assert refused.value.entries > 0
     assert str(refused.value.entries) in refused.value.text()
     assert registers.load_register(demo, "asiakkaat").key == "asiakkaat"
-
-
-def test_authority_defaults_edit_and_restore(db: Database) -> None:
-    assert registers.load_authority(db) == DEFAULT_AUTHORITY
-    blocks = dict(DEFAULT_AUTHORITY)
-    blocks["fi"] = dataclasses.replace(blocks["fi"], postal="PL 900, 00531 Helsinki")
-    registers.save_authority(db, blocks)
-    assert registers.load_authority(db)["fi"].postal == "PL 900, 00531 Helsinki"
-    bad = dict(blocks)
-    bad["sv"] = dataclasses.replace(bad["sv"], email="nej", name="")
-    with pytest.raises(ValidationFailed) as failed:
-        registers.save_authority(db, bad)
-    assert set(failed.value.errors) == {"sv.email", "sv.name"}
-    assert registers.load_authority(db)["sv"] == DEFAULT_AUTHORITY["sv"]
-    assert registers.restore_authority_defaults(db) == DEFAULT_AUTHORITY
-    assert registers.load_authority(db) == DEFAULT_AUTHORITY
-
-
-def test_unsaved_state_is_checked_for_completeness(demo: Database) -> None:
-    context = registers.check_context(demo, "asiakkaat")
-    data = registers.load_register(demo, "asiakkaat")
-    assert registers.check_unsaved(context, data).item("C").coverage == "missing"
-    for item in data.items_of("purpose"):
-        item.legal_basis = LegalBasis.CONTRACT.value
-    assert registers.check_unsaved(context, data).item("C").coverage == "covered"
-    facts = registers.facts_of_register(data)
-    assert facts.key == "asiakkaat" and len(facts.items) == len(data.items)
 
 
 @pytest.mark.parametrize("bad", ["Nimi\x00", "Rek\x1b[31misteri", "2ivir\u202eBAT",

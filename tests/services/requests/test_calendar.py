@@ -35,18 +35,18 @@ def requests(db: Database) -> Database:
     with transaction(db) as session:
         session.add_all([
             Request(uid=UID, reference="2026-0042", type="access", channel="post",
-                    received_on=TODAY, due_on=TODAY, status="received",
+                    received_on=TODAY, status="received",
                     requester_name="Maija Meikäläinen"),
             Request(reference="2026-0043", type="erasure", channel="email",
-                    received_on=dt.date(2026, 10, 20), due_on=TODAY, status="identity-check",
+                    received_on=dt.date(2026, 10, 20), status="identity-check",
                     requester_name="", paused_on=dt.date(2026, 10, 22),
                     resumed_on=dt.date(2026, 10, 29)),
             Request(reference="2026-0044", type="portability", channel="web-form",
-                    received_on=dt.date(2026, 9, 15), due_on=TODAY, status="in-progress",
+                    received_on=dt.date(2026, 9, 15), status="in-progress",
                     requester_name="Pekka Testi", extended_due_on=dt.date(2026, 12, 15),
                     extended_on=dt.date(2026, 10, 1)),
             Request(reference="2026-0001", type="access", channel="post",
-                    received_on=dt.date(2026, 1, 5), due_on=TODAY, status="closed"),
+                    received_on=dt.date(2026, 1, 5), status="closed"),
         ])
     return db
 

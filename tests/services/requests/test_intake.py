@@ -7,16 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from kasve_desktop.clock import FixedClock
 from kasve_desktop.domain.validation import ValidationFailed
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails, StepRefused
 from kasve_desktop.services.people.persons import PersonData, create_person
 from kasve_desktop.services.requests import intake as requests
 from kasve_desktop.services.requests import steps
-from kasve_desktop.services.requests.intake import NewAttachment, RequestDraft
+from kasve_desktop.services.requests.detail import load_request, request_id_of
+from kasve_desktop.services.requests.intake import RequestDraft
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Document, Person, Request, RequestEvent
+from kasve_desktop.store.models import Person, Request
 
 D = dt.date
 TODAY = D(2026, 11, 25)
@@ -34,7 +34,7 @@ def postal(**changes: object) -> RequestDraft:
 
 def test_postal_request_dated_24_11_2026_is_due_28_12_2026(db: Database) -> None:
     request_id = requests.create_request(db, postal(), TODAY)
-    detail = requests.load_request(db, request_id, TODAY)
+    detail = load_request(db, request_id, TODAY)
     assert detail.reference == "2026-0001"
     assert detail.in_force.deadline.due == D(2026, 12, 28)
     assert detail.in_force.source == "original"
@@ -47,9 +47,9 @@ def test_references_count_per_receipt_year(db: Database) -> None:
     first = requests.create_request(db, postal(received_on=D(2025, 12, 30)), TODAY)
     second = requests.create_request(db, postal(), TODAY)
     third = requests.create_request(db, postal(requester_name="Toinen"), TODAY)
-    refs = [requests.load_request(db, i, TODAY).reference for i in (first, second, third)]
+    refs = [load_request(db, i, TODAY).reference for i in (first, second, third)]
     assert refs == ["2025-0001", "2026-0001", "2026-0002"]
-    assert requests.request_id_of(db, "2026-0002") == third
+    assert request_id_of(db, "2026-0002") == third
 
 
 @pytest.mark.parametrize(("channel", "field", "changes"), [
@@ -82,7 +82,7 @@ def test_bad_intake_names_the_field_and_writes_nothing(db: Database, channel: st
 ])
 def test_intake_of_each_channel(db: Database, channel: str, contact: dict[str, str]) -> None:
     request_id = requests.create_request(db, postal(channel=channel, **contact), TODAY)
-    detail = requests.load_request(db, request_id, TODAY)
+    detail = load_request(db, request_id, TODAY)
     assert detail.channel == channel
     if channel == "phone":
         assert detail.draft.requester_phone == "+358407654321"
@@ -99,7 +99,7 @@ def test_likely_duplicate_by_email_phone_person_or_name(db: Database) -> None:
     assert requests.find_duplicates(db, postal(type="erasure")) == []
     assert requests.find_duplicates(db, postal(requester_name="Joku Muu")) == []
     linked = requests.create_request(db, postal(duplicate_of_id=first), TODAY)
-    assert requests.load_request(db, linked, TODAY).duplicate_of == "2026-0001"
+    assert load_request(db, linked, TODAY).duplicate_of == "2026-0001"
 
 
 def test_the_walk_of_the_issue_extend_pause_close(db: Database) -> None:
@@ -137,7 +137,7 @@ def test_refused_step_changes_nothing(db: Database) -> None:
         steps.take_step(db, request_id, S.SENT, StepDetails(TODAY, response_channel="post"), TODAY)
     with pytest.raises(StepRefused):
         steps.take_step(db, request_id, S.IN_PROGRESS, StepDetails(TODAY, note="a\x00"), TODAY)
-    detail = requests.load_request(db, request_id, TODAY)
+    detail = load_request(db, request_id, TODAY)
     assert detail.status == "received" and len(detail.timeline) == 1
 
 
@@ -178,21 +178,6 @@ def test_notes_links_and_a_person_from_the_request(db: Database) -> None:
         steps.link_person(db, request_id, 99999, TODAY)
 
 
-def test_attachments_are_kept_inside_the_database(db: Database) -> None:
-    scan = NewAttachment("kirje.pdf", "application/pdf", b"%PDF-1.4 scanned letter")
-    request_id = requests.create_request(db, postal(), TODAY, (scan,))
-    detail = steps.add_note(db, request_id, TODAY, "x", TODAY)
-    detail = requests.add_attachments(
-        db, request_id, (NewAttachment("kuva.png", "image/png", b"\x89PNG..."),), TODAY)
-    assert [(a.filename, a.size) for a in detail.attachments] == [
-        ("kirje.pdf", len(scan.content)), ("kuva.png", 7)]
-    assert requests.attachment_content(db, detail.attachments[0].id) == scan
-    with db.sessions() as session:
-        assert session.scalar(select(Document.kind).limit(1)) == "attachment"
-        assert session.scalars(select(RequestEvent.note).where(
-            RequestEvent.kind == "document")).all() == ["kuva.png"]
-
-
 def test_inbox_rows_open_first_most_urgent_first(db: Database) -> None:
     late = requests.create_request(db, postal(received_on=D(2026, 10, 1)), TODAY)
     soon = requests.create_request(db, postal(received_on=D(2026, 11, 20)), TODAY)
@@ -202,56 +187,3 @@ def test_inbox_rows_open_first_most_urgent_first(db: Database) -> None:
     rows = requests.inbox_rows(db, TODAY, include_closed=True)
     assert [r.id for r in rows] == [late, soon, done]
     assert rows[0].days_left == (D(2026, 11, 2) - TODAY).days
-
-
-def test_internal_target_follows_the_margin_setting(db: Database) -> None:
-    from kasve_desktop.services.requests.reminders import set_target_margin
-
-    request_id = requests.create_request(db, postal(), TODAY)
-    assert requests.load_request(db, request_id, TODAY).target_on == D(2026, 12, 17)
-    set_target_margin(db, 2)  # 28.12. back over Christmas: 23.12., 22.12.
-    assert requests.load_request(db, request_id, TODAY).target_on == D(2026, 12, 22)
-    row = requests.inbox_rows(db, D(2026, 12, 23))[0]
-    assert row.past_target
-
-
-def test_timeline_rows_carry_the_channel_and_the_identity_method(
-        db: Database, db_clock: FixedClock) -> None:
-    from kasve_desktop.gui.inbox.pane_text import event_lines
-
-    db_clock.set_day(TODAY)
-    request_id = requests.create_request(db, postal(), TODAY)
-    steps.ask_identity(db, request_id, TODAY, "", TODAY)
-    later = D(2026, 11, 30)
-    db_clock.set_day(later)  # the later steps are entered on the day they happen
-    steps.take_step(db, request_id, S.IN_PROGRESS,
-                    StepDetails(later, identity_method="allekirjoitettu kirje"), later)
-    steps.take_step(db, request_id, S.RESPONSE_READY, StepDetails(later), later)
-    detail = steps.take_step(db, request_id, S.SENT, StepDetails(later, response_channel="post"),
-                             later)
-    confirmed = next(e for e in detail.timeline if e.to_status == "in-progress")
-    sent = next(e for e in detail.timeline if e.to_status == "sent")
-    assert confirmed.identity_method == "allekirjoitettu kirje" and sent.channel == "post"
-    assert "Henkilöllisyys varmistettu: allekirjoitettu kirje" in event_lines(confirmed)
-    assert "Lähetetty: Posti" in event_lines(sent)
-    assert "kirjattu" not in event_lines(sent)  # not entered later than its date
-
-
-def test_a_step_entered_after_its_date_says_when_it_was_entered(db: Database) -> None:
-    from kasve_desktop.gui.inbox.pane_text import event_lines
-
-    past = D(2025, 1, 20)  # the steps are written now, long after this day
-    request_id = requests.create_request(db, postal(received_on=D(2025, 1, 10)), past)
-    detail = steps.extend_deadline(db, request_id, D(2025, 1, 15), "Laaja pyyntö", past)
-    assert "(kirjattu 24.11.2026)" in event_lines(detail.timeline[-1])
-
-
-def test_a_step_entered_after_midnight_in_helsinki_is_entered_the_next_day(
-        db: Database, db_clock: FixedClock) -> None:
-    from kasve_desktop.gui.inbox.pane_text import event_lines
-
-    day = D(2026, 11, 30)
-    request_id = requests.create_request(db, postal(received_on=D(2026, 11, 20)), day)
-    db_clock.set(dt.datetime(2026, 11, 30, 22, 30, tzinfo=dt.UTC))  # 00:30 on 1.12. here
-    detail = steps.extend_deadline(db, request_id, day, "Laaja pyyntö", day)
-    assert "(kirjattu 1.12.2026)" in event_lines(detail.timeline[-1])

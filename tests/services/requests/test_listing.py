@@ -25,7 +25,7 @@ ALL = Page(Order(), 0, 1000)
 def _request(ref: str, received: dt.date, **values: object) -> Request:
     fields: dict[str, object] = dict(
         reference=ref, type="access", channel="email", received_on=received,
-        requester_name="Testi Henkilö", status="received", due_on=received)
+        requester_name="Testi Henkilö", status="received")
     fields.update(values)
     return Request(**fields)  # type: ignore[arg-type]
 

@@ -14,6 +14,7 @@ from kasve_desktop.domain.validation import TEXT_LIMIT, ValidationFailed
 from kasve_desktop.i18n import _
 from kasve_desktop.services.requests import intake as requests
 from kasve_desktop.services.requests import mail
+from kasve_desktop.services.requests.detail import attachment_content, load_request
 from kasve_desktop.services.requests.mail import MailUnreadable, read_eml
 from kasve_desktop.store.engine import Database
 
@@ -189,10 +190,10 @@ def test_any_headers_and_text_give_a_draft(sender: str, subject: str, body: str)
 def test_a_draft_from_an_eml_is_entered_with_its_attachments(db: Database) -> None:
     draft, attachments = read_eml(eml("mail_with_pdf.eml"), TODAY, filename="viesti.eml")
     request_id = requests.create_request(db, draft, TODAY, attachments)
-    detail = requests.load_request(db, request_id, TODAY)
+    detail = load_request(db, request_id, TODAY)
     assert detail.channel == "email" and detail.received_on == dt.date(2026, 11, 23)
     assert [(a.filename, a.mime_type) for a in detail.attachments] == [
         ("viesti.eml", "message/rfc822"), ("hakemus.pdf", "application/pdf"),
         ("kuva.png", "image/png")]
-    stored = requests.attachment_content(db, detail.attachments[0].id)
+    stored = attachment_content(db, detail.attachments[0].id)
     assert stored.content == eml("mail_with_pdf.eml")

@@ -25,7 +25,7 @@ def add(db: Database, reference: str, received: dt.date, status: str = "in-progr
         **extra: object) -> None:
     with transaction(db) as session:
         session.add(Request(reference=reference, type="access", channel="post",
-                            received_on=received, due_on=received, status=status,
+                            received_on=received, status=status,
                             requester_name=f"Pyytäjä {reference}", **extra))
 
 

@@ -37,7 +37,7 @@ from kasve_desktop.services.answers.access_report.data import (
 )
 from kasve_desktop.services.answers.access_report.redact import Redactor
 from kasve_desktop.services.answers.letters.parts import country_name
-from kasve_desktop.services.people.persons import CAPTURED_VIA_LABELS, CONSENT_CHANNEL_LABELS
+from kasve_desktop.services.people.marketing import CAPTURED_VIA_LABELS, CONSENT_CHANNEL_LABELS
 
 Row = tuple[str, str]
 CODED_PERSON_FIELDS = {"gender": {"female": "Female", "male": "Male", "other": "Other"},

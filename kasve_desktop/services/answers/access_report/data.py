@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from kasve_desktop.domain.deadlines import in_force_for
 from kasve_desktop.domain.notice import RegisterFacts
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
-from kasve_desktop.services.registers.notice import register_facts
+from kasve_desktop.services.registers.registers import register_facts
 from kasve_desktop.store.models import (
     Consent,
     Document,

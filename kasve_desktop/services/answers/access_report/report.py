@@ -1,8 +1,9 @@
 """The data-access report (GDPR Art. 15) for one person, as a PDF for a window envelope.
 
 ``build_access_report`` reads everything the database holds about the person
-(``access_report_data``), writes the letter in the person's language (or the
-one asked for): the cover letter, items (a)–(h) per register, transfers,
+(``access_report_data``), writes the letter in the language of the one rule,
+``domain.letter_language`` (the one asked for, else the request's, else the
+person's, else Finnish): the cover letter, items (a)–(h) per register, transfers,
 rights and the authority (``access_report_compose``), and the full copy with
 codes explained and other people's data withheld (``access_report_copy``,
 ``access_report_redact``); then renders it (``documents.access_report_pdf``).
@@ -23,9 +24,10 @@ from kasve_desktop.documents.access_model import AccessReport, Section
 from kasve_desktop.documents.access_report_pdf import render_access_report
 from kasve_desktop.documents.access_words import word
 from kasve_desktop.documents.letter import Letter, LetterHead, WindowOffset
+from kasve_desktop.domain.letter_language import UnsupportedLanguage, letter_language
 from kasve_desktop.domain.notice_words import WORDS as NOTICE_WORDS
 from kasve_desktop.domain.vocabulary import LetterKind, TimelineKind
-from kasve_desktop.i18n import LANGUAGES, N_, _, letter_date
+from kasve_desktop.i18n import N_, _, letter_date
 from kasve_desktop.services.answers.access_report import compose
 from kasve_desktop.services.answers.access_report.copy import (
     CopyWriter,
@@ -171,15 +173,21 @@ def _report(ctx: compose.Context, held: Holdings, redactor: Redactor,
         tuple(copy), NOTICE_WORDS[ctx.lang]["untranslated"])
 
 
-def _language(wanted: str | None, person_language: object) -> str:
-    lang = wanted or str(person_language or "fi")
-    return lang if lang in LANGUAGES else "fi"
+def _language(chosen: str | None, request: Request | None, person: object) -> str:
+    """``domain.letter_language`` from the request and the person; a chosen language that
+    letters are not written in is an ``AccessReportError``."""
+    try:
+        return letter_language(chosen, request=request.language if request else None,
+                               person=str(person) if person else None)
+    except UnsupportedLanguage as error:
+        raise AccessReportError(error.message) from None
 
 
 def build_access_report(db: Database, person_id: int, today: dt.date, lang: str | None = None,
                         request_reference: str | None = None,
                         extra_paragraph: str = "") -> BuiltReport:
-    """The complete Art. 15 answer for the person, in their language unless ``lang``;
+    """The complete Art. 15 answer for the person, in ``lang`` if given, else in the language
+    of the request it answers, else in theirs (``domain.letter_language``);
     ``extra_paragraph`` is the contact person's own sentence for the cover letter."""
     offset = window_offset(db)
     with db.sessions() as session:
@@ -188,8 +196,8 @@ def build_access_report(db: Database, person_id: int, today: dt.date, lang: str 
             held = gather(session, person_id, today)
         except LookupError:
             raise AccessReportError(N_("The person no longer exists.")) from None
-        ctx = _context(session, _language(lang, held.subject.value("language")), today,
-                       request)
+        ctx = _context(session, _language(lang, request, held.subject.value("language")),
+                       today, request)
         redactor = _redactor(session, held, ctx)
         report = _report(ctx, held, redactor, extra_paragraph)
         letter = _letter(session, ctx, report.title, _address(held, request), offset)
@@ -204,7 +212,8 @@ def build_no_data_letter(db: Database, request_reference: str, today: dt.date,
     with db.sessions() as session:
         request = _request(session, request_reference)
         assert request is not None
-        ctx = _context(session, _language(lang, request.language), today, request)
+        person = request.person.language if request.person is not None else None
+        ctx = _context(session, _language(lang, request, person), today, request)
         searched = ", ".join(p for p in (request.requester_name, request.requester_email,
                                          request.requester_phone) if p)
         report = compose.no_data_report(ctx, request.requester_name, searched,

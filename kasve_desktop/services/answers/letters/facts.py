@@ -28,7 +28,7 @@ from kasve_desktop.domain.vocabulary import (
 )
 from kasve_desktop.i18n import N_, display_date, gettext_in, letter_date
 from kasve_desktop.services.answers.letters import notes as letter_notes
-from kasve_desktop.services.people.persons import CONSENT_CHANNEL_LABELS
+from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
 from kasve_desktop.services.registers import notice
 from kasve_desktop.services.requests.actions import NOTE_CORRECTED, NOTE_DECISION, NOTE_LIFTED
 from kasve_desktop.store.models import Consent, MarketingObjection, Register, Request

@@ -7,11 +7,13 @@ paragraphs}}}``, checked first (only the placeholders that template knows, and
 every required one), and "restore default" drops it again.
 
 ``build_letter`` writes one request's letter of a given kind in the person's
-language (the request's ``language``) unless told otherwise: facts from the
-request and its timeline (``letter_facts``), the user's paragraph for this one
-letter, the recipient's address in the window. A request made by e-mail or web
-form is answered electronically (Art. 12(3)): the letter is still a PDF, and
-without a postal address its window shows the e-mail address instead.
+language by the one rule of ``domain.letter_language`` (``request_language``:
+the language asked for, else the request's, else its person's, else Finnish):
+facts from the request and its timeline (``letter_facts``), the user's
+paragraph for this one letter, the recipient's address in the window. A
+request made by e-mail or web form is answered electronically (Art. 12(3)): the
+letter is still a PDF, and without a postal address its window shows the e-mail
+address instead.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session
 from kasve_desktop.documents.letter import Letter, LetterHead
 from kasve_desktop.documents.response_letter_pdf import ResponseLetter, response_letter_pdf
 from kasve_desktop.domain import letter_templates as templates
+from kasve_desktop.domain.letter_language import UNSUPPORTED, UnsupportedLanguage, letter_language
 from kasve_desktop.domain.letter_templates import LetterTemplate, TemplateError
 from kasve_desktop.domain.vocabulary import ELECTRONIC_CHANNELS, Channel, LetterKind
 from kasve_desktop.i18n import LANGUAGES, N_, _, letter_date
@@ -34,7 +37,7 @@ from kasve_desktop.services.answers.letters.parts import (
     window_offset,
 )
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.requests.intake import RequestDetail, get_request
+from kasve_desktop.services.requests.detail import RequestDetail, get_request
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Request, Setting
 
@@ -42,7 +45,6 @@ TEMPLATES_SETTING = "letter.templates"
 LETTER_KINDS = tuple(kind for kind in LetterKind if kind is not LetterKind.ACCESS_REPORT)
 """The kinds this module writes; the access report has its own builder."""
 ACCESS_REPORT_ELSEWHERE = N_("The access report is built by its own command.")
-UNKNOWN_LANGUAGE = N_("Choose fi, sv or en.")
 
 
 class LetterUnavailable(Exception):
@@ -80,7 +82,7 @@ def _stored(session: Session, key: str, lang: str) -> LetterTemplate | None:
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
-        raise LetterUnavailable(UNKNOWN_LANGUAGE)
+        raise LetterUnavailable(UNSUPPORTED)
 
 
 def effective_template(db: Database, key: str, lang: str) -> LetterTemplate:
@@ -140,6 +142,17 @@ def default_response_channel(detail: RequestDetail) -> str:
     return Channel.EMAIL.value if not postal and draft.requester_email else Channel.POST.value
 
 
+def request_language(row: Request, chosen: str | None = None) -> str:
+    """The language of a letter answering ``row`` by the one rule (``domain.letter_language``):
+    ``chosen``, else the request's, else its person's, else Finnish. ``LetterUnavailable``
+    for a chosen language that letters are not written in."""
+    person = row.person.language if row.person is not None else None
+    try:
+        return letter_language(chosen, request=row.language, person=person)
+    except UnsupportedLanguage as error:
+        raise LetterUnavailable(error.message) from None
+
+
 def recipient_lines(row: Request, lang: str) -> tuple[str, ...]:
     """The postal address in Posti's form; without one, the name and the e-mail address."""
     name = row.requester_name or (row.person.full_name if row.person else "")
@@ -164,17 +177,17 @@ def _content(session: Session, row: Request, kind: LetterKind, lang: str, today:
 
 def build_letter(db: Database, request_id: int, kind: str, lang: str | None = None, *,
                  today: dt.date, extra_paragraph: str = "") -> bytes:
-    """The letter of ``kind`` for the request as PDF bytes, in the person's language unless
-    ``lang`` is given. ``RequestNotFound`` for an unknown request; ``LetterUnavailable``
-    when the request lacks a fact the letter needs (named in the message)."""
+    """The letter of ``kind`` for the request as PDF bytes, in ``lang`` if given, else in the
+    person's language (``request_language``). ``RequestNotFound`` for an unknown request;
+    ``LetterUnavailable`` when the request lacks a fact the letter needs (named in the
+    message) or ``lang`` is not one letters are written in."""
     letter_kind = LetterKind(kind)
     if letter_kind is LetterKind.ACCESS_REPORT:
         raise LetterUnavailable(ACCESS_REPORT_ELSEWHERE)
     offset = window_offset(db)
     with db.sessions() as session:
         row = get_request(session, request_id)
-        chosen = lang or row.language
-        _check_lang(chosen)
+        chosen = request_language(row, lang)
         try:
             content = _content(session, row, letter_kind, chosen, today, extra_paragraph)
         except TemplateError as error:

@@ -1,6 +1,6 @@
 """Facts read back from a request's timeline notes, in the letter's language.
 
-The per-type actions (``request_actions``, ``request_erasure``) note what they
+The per-type actions (``services.requests.actions`` and ``.erasure``) note what they
 did in the interface's language at the time, e.g. "Oikaistu: Sukunimi,
 Katuosoite." A letter is printed in the *person's* language, so a note is
 matched against its message in every language, and its parts are put back
