@@ -88,11 +88,11 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except UsageError as error:
         return _fail(str(error), EXIT_UNUSABLE)
     except PassphraseError as error:
-        return _fail(_(error.message), EXIT_UNUSABLE)
+        return _fail(error.text(), EXIT_UNUSABLE)
     except (DatabaseExists, DatabaseUnwritable) as error:
-        return _fail(error.translated(), EXIT_ERROR)
+        return _fail(error.text(), EXIT_ERROR)
     except StoreError as error:
-        return _fail(error.translated(), EXIT_UNUSABLE)
+        return _fail(error.text(), EXIT_UNUSABLE)
     except Failure as error:
         return _fail(str(error), EXIT_ERROR)
     except KeyboardInterrupt:

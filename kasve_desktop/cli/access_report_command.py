@@ -42,7 +42,7 @@ def command_access_report(args: argparse.Namespace) -> int:
         if args.request_reference:
             service.store_draft(db, args.request_reference, built, today)
     except service.AccessReportError as error:
-        raise Failure(error.translated()) from None
+        raise Failure(error.text()) from None
     finally:
         db.close()
     _tell(len(built.withheld), password)

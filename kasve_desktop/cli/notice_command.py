@@ -46,7 +46,7 @@ def command_notice(args: argparse.Namespace) -> int:
     try:
         content, untranslated = _notice_content(db, args)
     except notice.NoticeError as error:
-        raise UsageError(error.translated()) from None
+        raise UsageError(error.text()) from None
     finally:
         db.close()
     args.output.write_bytes(content)

@@ -227,8 +227,12 @@ def _checked(values: Mapping[str, str], country: str) -> tuple[dict[str, str], l
         try:
             clean[name] = checks[name](value) if name in checks else value
         except InvalidValue as error:
-            problems.append(Problem(error.message, dict(error.params), name))
+            problems.append(_problem(error, name))
     return clean, problems
+
+
+def _problem(error: InvalidValue, name: str) -> Problem:
+    return Problem(error.message, {key: str(value) for key, value in error.params.items()}, name)
 
 
 def check_row(values: Mapping[str, str]) -> RowCheck:
@@ -237,7 +241,7 @@ def check_row(values: Mapping[str, str]) -> RowCheck:
     try:
         country = validation.country(values.get("country", "")) or "FI"
     except InvalidValue as error:
-        problems.append(Problem(error.message, dict(error.params), "country"))
+        problems.append(_problem(error, "country"))
         country = "FI"
     first, last = _names(values)
     named = {k: v for k, v in values.items() if k not in NAME_FIELDS and k != "country"}

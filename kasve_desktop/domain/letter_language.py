@@ -16,19 +16,19 @@ is passed over for the next source, so that a letter can always be written.
 
 from __future__ import annotations
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
 
 UNSUPPORTED = N_("Choose fi, sv or en.")
 
 
-class UnsupportedLanguage(ValueError):
-    """A letter was asked for in a language letters are not written in; ``message`` is
-    the untranslated reason."""
+class UnsupportedLanguage(UserError, ValueError):
+    """A letter was asked for in a language letters are not written in."""
 
     message = UNSUPPORTED
 
     def __init__(self, lang: str) -> None:
-        super().__init__(f"letters are written in {', '.join(LANGUAGES)}, not {lang!r}")
+        super().__init__()
         self.lang = lang
 
 

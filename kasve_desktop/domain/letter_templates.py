@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.i18n import LANGUAGES, N_, _
 
 COMMON_FACTS = frozenset({"name", "reference", "received", "request", "controller",
@@ -101,13 +102,8 @@ PLACEHOLDER_TEXTS: dict[str, str] = {
 UNKNOWN_TEMPLATE = N_("There is no letter template {key}.")
 
 
-class TemplateError(ValueError):
-    """A template (or its filling) is not usable; ``message`` is a gettext msgid."""
-
-    def __init__(self, message: str, **params: str) -> None:
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+class TemplateError(UserError, ValueError):
+    """A template (or its filling) is not usable; ``text()`` says why."""
 
 
 class MissingFacts(TemplateError):

@@ -7,17 +7,14 @@ import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.i18n import N_
 
 MIN_LENGTH = 10
 
 
-class PassphraseError(ValueError):
-    """A passphrase that the rule refuses; ``message`` is untranslated."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class PassphraseError(UserError, ValueError):
+    """A passphrase that the rule refuses; ``text()`` says why."""
 
 
 def normalise(passphrase: str) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -20,7 +19,8 @@ from email_validator import EmailNotValidError, validate_email
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fi import ytunnus
 
-from kasve_desktop.i18n import N_, _
+from kasve_desktop.domain.errors import UserError
+from kasve_desktop.i18n import N_
 
 DEFAULT_REGION = "FI"
 BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
@@ -43,19 +43,11 @@ REGISTER_KEY_FORMAT = N_("Use only lowercase letters a–z, digits and hyphens, 
                          "customers-2027.")
 
 
-@dataclass(frozen=True, eq=False)
-class InvalidValue(Exception):
-    """A value that cannot be accepted, with the reason as an untranslated message."""
+class InvalidValue(UserError):
+    """A value that cannot be accepted; ``text()`` gives the reason."""
 
-    message: str
-    params: dict[str, str] = field(default_factory=dict)
-
-    def text(self) -> str:
-        """The reason in the current language."""
-        return _(self.message).format(**self.params)
-
-    def __str__(self) -> str:
-        return self.message.format(**self.params)
+    def __init__(self, message: str, params: Mapping[str, str] | None = None) -> None:
+        super().__init__(message, **dict(params or {}))
 
 
 def required(value: str) -> str:

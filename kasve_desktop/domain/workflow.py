@@ -20,9 +20,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kasve_desktop.domain.deadlines import date_in_force
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.vocabulary import OPEN_STATUSES, REQUEST_STATUS_LABELS, Channel
 from kasve_desktop.domain.vocabulary import RequestStatus as S
-from kasve_desktop.i18n import N_, _, display_date
+from kasve_desktop.i18n import N_, _
 
 TRANSITIONS: dict[S, tuple[S, ...]] = {
     S.RECEIVED: (S.IDENTITY_CHECK, S.IN_PROGRESS, S.WITHDRAWN),
@@ -36,20 +37,8 @@ TRANSITIONS: dict[S, tuple[S, ...]] = {
 }
 
 
-class StepRefused(Exception):
-    """An impossible step; ``translated()`` says why in the user's language."""
-
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.message, self.params = message, params
-
-    def translated(self) -> str:
-        params = {key: display_date(value) if isinstance(value, dt.date) else value
-                  for key, value in self.params.items()}
-        return _(self.message).format(**params)
-
-    def __str__(self) -> str:
-        return self.translated()
+class StepRefused(UserError):
+    """An impossible step; ``text()`` says why in the user's language."""
 
 
 @dataclass(frozen=True)

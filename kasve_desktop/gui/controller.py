@@ -167,7 +167,7 @@ class AppController(QObject):
     def _on_demo_failed(self, error: BaseException) -> None:
         self._close_progress()
         if isinstance(error, StoreError):
-            box = QMessageBox(QMessageBox.Icon.Warning, _("Demo"), error.translated(),
+            box = QMessageBox(QMessageBox.Icon.Warning, _("Demo"), error.text(),
                               QMessageBox.StandardButton.Ok, self.window)
             box.open()
         if self.window is None:

@@ -8,6 +8,7 @@ owner (signals); the language switch happens here, without a restart.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -76,7 +77,9 @@ class MainWindow(QMainWindow):
         self._db: Database | None = None
         self._demo = False
         today = clock.today
-        self.areas: list[Area] = [factory(today, self) for factory in AREAS]
+        # AREAS makes the QWidgets the stack shows; each is also an Area, which mypy cannot
+        # see (AREAS is typed by QWidget; the table areas make title and icon_name ClassVars).
+        self.areas: list[Area] = [cast(Area, factory(today, self)) for factory in AREAS]
         self._go_actions: list[QAction] = []
         self.reminders = ReminderScheduler(today, self)
         self.calendar_export = CalendarExporter(today, clock.now, self)

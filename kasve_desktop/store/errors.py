@@ -1,23 +1,20 @@
 """Errors of the environment that the user is shown as a clear message.
 
-Each carries an untranslated ``message`` (marked with ``N_``) and its
-``params``; the caller translates it with ``_()`` and formats it.
+Each is a ``UserError``: an untranslated ``message`` (marked with ``N_``) and
+its ``params``, shown with ``text()``.
 """
 
 from __future__ import annotations
 
-from kasve_desktop.i18n import N_, _
+from kasve_desktop.domain.errors import UserError
+from kasve_desktop.i18n import N_
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     message = N_("The database could not be used.")
 
     def __init__(self, **params: object) -> None:
-        super().__init__(self.message.format(**params) if params else self.message)
-        self.params = params
-
-    def translated(self) -> str:
-        return _(self.message).format(**self.params)
+        super().__init__(**params)
 
 
 class CannotOpen(StoreError):

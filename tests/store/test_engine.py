@@ -137,7 +137,7 @@ def test_quotes_in_passphrase(db_path: Path) -> None:
 def test_second_open_is_refused(db: Database, db_path: Path) -> None:
     with pytest.raises(DatabaseInUse) as caught:
         open_database(db_path, PASSPHRASE, clock=fixed_clock())
-    assert str(os.getpid()) in caught.value.translated()
+    assert str(os.getpid()) in caught.value.text()
 
 
 def test_second_process_is_refused(db: Database, db_path: Path) -> None:
@@ -211,7 +211,7 @@ def test_rows_survive_reopen(db: Database, db_path: Path) -> None:
 
 def test_cannot_open_message_does_not_claim_which() -> None:
     """A wrong key and a damaged file look alike: the message names both."""
-    message = CannotOpen().translated()
+    message = CannotOpen().text()
     assert "tunnuslause on väärä" in message
     assert "vioittunut" in message
 

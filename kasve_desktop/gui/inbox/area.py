@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMessageBox, QSplitter, QTableView, QWidget
 
 from kasve_desktop.domain.vocabulary import (
     CHANNEL_LABELS,
@@ -145,7 +145,8 @@ class InboxArea(TableArea):
     def _fit_columns(self) -> None:
         """As the base does, with room for the countdown's icon and bold text."""
         super()._fit_columns()
-        header = self.table.horizontalHeader()
+        view: QTableView = self.ui.table
+        header = view.horizontalHeader()
         header.resizeSection(COUNTDOWN_COLUMN,
                              header.sectionSize(COUNTDOWN_COLUMN) + COUNTDOWN_ROOM)
 
@@ -283,9 +284,9 @@ class InboxArea(TableArea):
             self._run_hook(key, detail)
             return
         if key == RESPONSE:
-            dialog = hooks.response_letter(self, self._db, self._today, detail)
-            dialog.request_changed.connect(lambda: self.refresh(detail.id))
-            self.dialog = dialog
+            letter = hooks.response_letter(self, self._db, self._today, detail)
+            letter.request_changed.connect(lambda: self.refresh(detail.id))
+            self.dialog = letter
             return
         dialog = StepDialog(spec_for(key, detail), detail, self._db, self._today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -8,6 +8,8 @@ has changed.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -16,6 +18,8 @@ from kasve_desktop.domain.vocabulary import REQUEST_STATUS_LABELS, REQUEST_TYPE_
 from kasve_desktop.gui.forms.ui_inbox_toolbar import Ui_InboxToolbar
 from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.listing import RequestFilter, Scope, label_order
+
+E = TypeVar("E", bound=StrEnum)
 
 SEARCH_DELAY_MS = 150
 SCOPE_LABELS: dict[Scope, str] = {
@@ -39,8 +43,11 @@ def _fill(combo: QComboBox, choices: Sequence[tuple[str | None, str]]) -> None:
         combo.blockSignals(False)
 
 
-def _labelled(labels: Mapping[str, str], anyone: str) -> list[tuple[str | None, str]]:
-    return [(None, anyone)] + [(key, _(labels[key])) for key in label_order(labels)]
+def _labelled(labels: Mapping[E, str], anyone: str) -> list[tuple[str | None, str]]:
+    """The choice of any value first, then the values sorted by their translated labels."""
+    by_value = {key.value: label for key, label in labels.items()}
+    choices: list[tuple[str | None, str]] = [(None, anyone)]
+    return choices + [(value, _(by_value[value])) for value in label_order(labels)]
 
 
 class FilterBar(QWidget):

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QPushButton
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.gui.common.widgets import show_error
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.i18n import N_, _, display_number
@@ -26,15 +27,8 @@ UNREADABLE = N_("{name} could not be read: {reason}")
 KILOBYTE = 1024
 
 
-class AttachmentRefused(Exception):
+class AttachmentRefused(UserError):
     """A file that cannot be attached; ``text()`` says why."""
-
-    def __init__(self, message: str, **params: str) -> None:
-        super().__init__(message.format(**params))
-        self.message, self.params = message, params
-
-    def text(self) -> str:
-        return _(self.message).format(**self.params)
 
 
 def is_attachable(path: Path) -> bool:

@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence, QShortcut
@@ -130,7 +131,9 @@ class IntakeDialog(UnsavedChangesGuard, QDialog):
 
     def draft(self) -> RequestDraft:
         """The request as the fields show it now."""
-        lines: dict[str, str] = {name: getattr(self.ui, name).text() for name in LINE_FIELDS}
+        # Keyword arguments by field name (all str): mypy cannot match dynamic keys to
+        # RequestDraft's parameters, so the values are typed Any.
+        lines: dict[str, Any] = {name: getattr(self.ui, name).text() for name in LINE_FIELDS}
         return RequestDraft(
             type=str(self.ui.type.currentData()), channel=str(self.ui.channel.currentData()),
             language=str(self.ui.language.currentData()),

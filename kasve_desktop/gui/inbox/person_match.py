@@ -209,7 +209,7 @@ class PersonMatchDialog(_PersonSearchDialog):
         try:
             self.detail = step()
         except StepRefused as refused:
-            self.say(refused.translated())
+            self.say(refused.text())
             return False
         self.say("")
         self.changed = True

@@ -84,7 +84,7 @@ def problem_text(error: BaseException) -> str | None:
     if isinstance(error, LetterUnavailable):
         return error.text()
     if isinstance(error, StepRefused | StoreError):
-        return error.translated()
+        return error.text()
     if isinstance(error, RequestNotFound):
         return _("The request or its letter no longer exists.")
     if isinstance(error, OSError):

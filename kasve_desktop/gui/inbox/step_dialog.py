@@ -93,7 +93,7 @@ class StepDialog(UnsavedChangesGuard, QDialog):
         try:
             self.outcome = self.spec.run(self._db, self.detail.id, self.given(), self._today)
         except StepRefused as refused:
-            show_error(self.ui.error, refused.translated())
+            show_error(self.ui.error, refused.text())
             return
         super().accept()
 

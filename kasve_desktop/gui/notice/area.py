@@ -185,7 +185,7 @@ class NoticeArea(QWidget):
         self._job, self._preview = None, None
         self._update_state()
         if isinstance(error, StoreError):  # e.g. the database was locked meanwhile
-            self.ui.preview.show_message(error.translated())
+            self.ui.preview.show_message(error.text())
             return
         if not isinstance(error, NoticeError):
             raise error
@@ -347,7 +347,7 @@ class NoticeArea(QWidget):
         self._update_state()
         if not isinstance(error, NoticeError):
             raise error
-        self._show_problem(error.translated())
+        self._show_problem(error.text())
 
     @Slot()
     def show_versions(self) -> None:

@@ -36,7 +36,7 @@ class PdfError(Exception):
 
 def pdf_document(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A document read from ``data`` in memory (raises PdfError if it is no PDF)."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument() if parent is None else QPdfDocument(parent)
     buffer = QBuffer(document)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -312,7 +312,7 @@ class ImportDialog(QDialog):
         progress = _Progress()
         self.progress = self._progress_dialog(progress)
         plan, skip = self.plan, self.ui.skip_invalid.isChecked()
-        on_matched = "merge" if self.ui.merge_matched.isChecked() else "skip"
+        on_matched: importing.OnMatched = "merge" if self.ui.merge_matched.isChecked() else "skip"
         today = self._today()
         job = Job(lambda: importing.apply_import(
             self._db, plan, skip_invalid=skip, on_matched=on_matched, progress=progress.report,

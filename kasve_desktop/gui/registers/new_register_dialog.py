@@ -8,12 +8,12 @@ import unicodedata
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kasve_desktop.domain.validation import ValidationFailed
 from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_new_register_dialog import Ui_NewRegisterDialog
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.registers import registers
-from kasve_desktop.services.registers.registers import ValidationFailed
 
 MAX_KEY = 40
 
@@ -38,11 +38,11 @@ class NewRegisterDialog(QDialog):
         mute(self.ui.key_hint)
         self.ui.name.textEdited.connect(self._on_name_edited)
         self.ui.key.textEdited.connect(self._on_key_edited)
-        self.ui.buttons.accepted.connect(self.create)
+        self.ui.buttons.accepted.connect(self.create_register)
         self.ui.buttons.rejected.connect(self.reject)
 
     @Slot()
-    def create(self) -> None:
+    def create_register(self) -> None:
         for field in ("name", "key"):
             mark_invalid(getattr(self.ui, field), getattr(self.ui, f"{field}_note"), "")
         try:

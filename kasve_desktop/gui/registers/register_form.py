@@ -11,6 +11,8 @@ left with unsaved changes.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -63,7 +65,7 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
 
     def _set_up(self) -> None:
         for kind, editor in self.lists.items():
-            editor.configure(ITEM_COLUMNS[kind], lambda kind=kind: new_item(kind))
+            editor.configure(ITEM_COLUMNS[kind], partial(new_item, kind))
         for lang in i18n.LANGUAGES:
             self.ui.language.addItem(i18n.LANGUAGE_NAMES[lang], lang)
         for hint in (self.ui.purposes_hint, self.ui.data_hint, self.ui.recipients_hint,
@@ -125,7 +127,9 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
         """The register as the form shows it now, saved or not."""
         if self._loaded is None:
             return None
-        texts = {name: field.texts() for name, field in self.texts.items()}
+        # Keyword arguments by field name (all Texts): mypy cannot match dynamic keys
+        # to replace()'s parameters, so the values are typed Any.
+        texts: dict[str, Any] = {name: field.texts() for name, field in self.texts.items()}
         months = self.ui.retention_months.value()
         return dataclasses.replace(
             self._loaded, items=self._items(), retention_months=months or None,

@@ -190,7 +190,7 @@ class LetterTemplatesDialog(UnsavedChangesGuard, QDialog):
             letters.save_template(self._db, self._key, self._lang, self.edited())
         except TemplateError as error:
             self._show_message(_("Nothing was saved: {reason}").format(
-                reason=_(error.message).format(**error.params)), ERROR_STYLE)
+                reason=error.text()), ERROR_STYLE)
             return False
         self._load()
         self._show_message(_("Saved."), SAVED_STYLE)

@@ -70,7 +70,7 @@ class CreateDialog(QDialog):
         reserve_lines(self.ui.message)
         self.ui.strength_row.setSpacing(10)
         show_path(self.ui.database_path, self._path)
-        self.ui.create_button.clicked.connect(self.create)
+        self.ui.create_button.clicked.connect(self.create_database)
         self.ui.show_passphrase.toggled.connect(self._show_passphrase)
         self.ui.passphrase.textChanged.connect(self._validate)
         self.ui.repeat.textChanged.connect(self._validate)
@@ -94,13 +94,13 @@ class CreateDialog(QDialog):
         try:
             check_new(first)
         except PassphraseError as error:
-            return _(error.message) if first else ""
+            return error.text() if first else ""
         if normalise(first) != normalise(second):
             return _("The passphrases do not match.") if second else ""
         return None
 
     @Slot()
-    def create(self) -> None:
+    def create_database(self) -> None:
         if self.problem() is not None:
             return
         try:
@@ -110,10 +110,10 @@ class CreateDialog(QDialog):
                 self.database = database.create_database(self._path, self.ui.passphrase.text(),
                                                          self._clock)
         except StoreError as error:
-            show_error(self.ui.message, error.translated())
+            show_error(self.ui.message, error.text())
             return
         except PassphraseError as error:
-            show_error(self.ui.message, _(error.message))
+            show_error(self.ui.message, error.text())
             return
         self.ui.passphrase.clear()
         self.ui.repeat.clear()

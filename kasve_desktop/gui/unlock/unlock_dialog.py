@@ -66,7 +66,7 @@ class UnlockDialog(QDialog):
     def set_path(self, path: Path) -> None:
         self._path = path
         show_path(self.ui.database_path, path)
-        missing = "" if path.is_file() else DatabaseMissing(path=str(path)).translated()
+        missing = "" if path.is_file() else DatabaseMissing(path=str(path)).text()
         show_error(self.ui.message, missing)
 
     @Slot()
@@ -81,7 +81,7 @@ class UnlockDialog(QDialog):
                 self.database = database.unlock(self._path, self.ui.passphrase.text(),
                                                 self._clock)
         except StoreError as error:
-            show_error(self.ui.message, error.translated())
+            show_error(self.ui.message, error.text())
             self.ui.passphrase.selectAll()
             self.ui.passphrase.setFocus()
             return

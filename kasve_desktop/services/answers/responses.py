@@ -88,7 +88,7 @@ DAMAGED = N_("The stored document no longer matches its checksum: it may be dama
 
 
 class ResponseRefused(StepRefused):
-    """The letter cannot be stored or marked as sent; ``translated()`` says why."""
+    """The letter cannot be stored or marked as sent; ``text()`` says why."""
 
 
 @dataclass(frozen=True)

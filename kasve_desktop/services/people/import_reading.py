@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.import_mapping import Problem, cell_is_formula
 from kasve_desktop.i18n import N_, _
 
@@ -55,15 +56,11 @@ FORMULA = N_("The cell in column {column} holds a formula: only values are impor
              "and paste the values in the spreadsheet first.")
 
 
-class ImportUnreadable(Exception):
+class ImportUnreadable(UserError):
     """The file cannot be read at all; nothing can be imported from it."""
 
     def __init__(self, message: str, params: dict[str, str] | None = None) -> None:
-        self.problem = Problem(message, dict(params or {}))
-        super().__init__(message.format(**self.problem.params))
-
-    def text(self) -> str:
-        return self.problem.text()
+        super().__init__(message, **dict(params or {}))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ from kasve_desktop.domain.duplicates import (
     phone_key,
 )
 from kasve_desktop.domain.duplicates import find_duplicates as find_groups
-from kasve_desktop.i18n import N_, _
+from kasve_desktop.domain.errors import UserError
+from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import display_name
 from kasve_desktop.services.people.persons import PersonNotFound
@@ -48,9 +49,14 @@ NOT_FILLED = frozenset({"id", "uid", "created_at", "updated_at", "country", "lan
                         "restricted", "restricted_since", "notes"})
 
 
-class MergeError(ValueError):
-    def text(self) -> str:
-        return _(SAME_PERSON)
+class MergeError(UserError, ValueError):
+    """A person cannot be merged into themselves."""
+
+    message = SAME_PERSON
+
+    def __init__(self, person_id: int | None = None) -> None:
+        super().__init__()
+        self.person_id = person_id
 
 
 @dataclass(frozen=True)

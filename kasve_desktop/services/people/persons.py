@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation as check
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.validation import Checker, ValidationFailed
-from kasve_desktop.i18n import LANGUAGES, N_, _
+from kasve_desktop.i18n import LANGUAGES, N_
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Person, PersonEmail, PersonPhone
@@ -36,11 +37,14 @@ UNKNOWN_CHOICE = N_("Choose one of the options.")
 PERSON_MISSING = N_("The person no longer exists.")
 
 
-class PersonNotFound(LookupError):
+class PersonNotFound(UserError, LookupError):
     """The person does not exist (any more): never created, merged away or erased."""
 
-    def text(self) -> str:
-        return _(PERSON_MISSING)
+    message = PERSON_MISSING
+
+    def __init__(self, person_id: int | None = None) -> None:
+        super().__init__()
+        self.person_id = person_id
 
 
 # --- the person's details --------------------------------------------------------------

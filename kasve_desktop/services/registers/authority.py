@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+from sqlalchemy.orm import Session
+
 from kasve_desktop.domain import validation as check
 from kasve_desktop.domain.notice import DEFAULT_AUTHORITY, LANGUAGES, AuthorityContact
 from kasve_desktop.services.database import transaction
@@ -21,21 +23,28 @@ AUTHORITY_KEY = "authority"
 AUTHORITY_FIELDS = ("name", "visiting", "postal", "phone", "email", "web")
 
 
-def _authority_of(stored: object, lang: str) -> AuthorityContact:
-    default = DEFAULT_AUTHORITY[lang]
-    block = stored.get(lang) if isinstance(stored, dict) else None
-    if not isinstance(block, dict):
-        return default
-    return AuthorityContact(**{name: str(block.get(name) or getattr(default, name))
-                               for name in AUTHORITY_FIELDS})
+def authority_in(session: Session) -> dict[str, AuthorityContact]:
+    """The authority's contact block per language, as the notice and the letters print it.
+
+    A field the user saved is printed as saved, even when they emptied it; a field (or
+    a language) never saved is the default. The settings editor shows the same.
+    """
+    setting = session.get(Setting, AUTHORITY_KEY)
+    stored = setting.value if setting is not None else {}
+    result = dict(DEFAULT_AUTHORITY)
+    for lang in LANGUAGES:
+        block = stored.get(lang) if isinstance(stored, dict) else None
+        if isinstance(block, dict):
+            result[lang] = AuthorityContact(**{
+                name: str(block.get(name, getattr(result[lang], name)))
+                for name in AUTHORITY_FIELDS})
+    return result
 
 
 def load_authority(db: Database) -> dict[str, AuthorityContact]:
-    """The authority's contact block per language; the defaults where nothing is set."""
+    """The contact block per language for the settings editor (``authority_in``)."""
     with db.sessions() as session:
-        setting = session.get(Setting, AUTHORITY_KEY)
-        stored = setting.value if setting is not None else None
-    return {lang: _authority_of(stored, lang) for lang in LANGUAGES}
+        return authority_in(session)
 
 
 def check_authority(blocks: Mapping[str, AuthorityContact]) -> dict[str, AuthorityContact]:

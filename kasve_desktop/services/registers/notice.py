@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.notice import (
-    DEFAULT_AUTHORITY,
     LANGUAGES,
     Address,
     AuthorityContact,
@@ -31,9 +31,9 @@ from kasve_desktop.domain.notice import (
     notice_to_json,
 )
 from kasve_desktop.domain.notice_compose import compose
-from kasve_desktop.i18n import N_, _, current_language, letter_date
+from kasve_desktop.i18n import N_, current_language, letter_date
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.registers.authority import AUTHORITY_KEY
+from kasve_desktop.services.registers.authority import authority_in
 from kasve_desktop.services.registers.controller import main_controller
 from kasve_desktop.services.registers.registers import register_facts
 from kasve_desktop.store.engine import Database
@@ -50,18 +50,8 @@ CHANGES_SECTION = 12
 INTRO_SETTING = "notice.intro"
 
 
-class NoticeError(Exception):
-    """Something the user asked for does not exist (an unknown register or version).
-
-    ``message`` is untranslated (``N_``); ``translated()`` gives it in the user's language.
-    """
-
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message.format(**params))
-        self.message, self.params = message, params
-
-    def translated(self) -> str:
-        return _(self.message).format(**self.params)
+class NoticeError(UserError):
+    """Something the user asked for does not exist (an unknown register or version)."""
 
 
 @dataclass(frozen=True)
@@ -118,15 +108,8 @@ def contact_facts(session: Session, role: str) -> ContactFacts | None:
 
 
 def authority(session: Session) -> dict[str, AuthorityContact]:
-    setting = session.get(Setting, AUTHORITY_KEY)
-    stored = setting.value if setting else {}
-    result = dict(DEFAULT_AUTHORITY)
-    for lang in LANGUAGES:
-        block = stored.get(lang)
-        if isinstance(block, dict):
-            result[lang] = AuthorityContact(**{k: str(block.get(k, getattr(result[lang], k)))
-                                               for k in AuthorityContact.__dataclass_fields__})
-    return result
+    """The supervisory authority's contact block per language (``authority_in``)."""
+    return authority_in(session)
 
 
 def intro(session: Session) -> dict[str, str]:

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation as check
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.notice import (
     LANGUAGES,
     REGISTER_TEXT_FIELDS,
@@ -60,11 +61,11 @@ class RegisterNotFound(LookupError):
     pass
 
 
-class RegisterInUse(Exception):
+class RegisterInUse(UserError):
     """A register that still has entries (or consents, events) cannot be deleted."""
 
     def __init__(self, key: str, entries: int, others: int) -> None:
-        super().__init__(f"register {key} has {entries} entries and {others} other links")
+        super().__init__()
         self.key, self.entries, self.others = key, entries, others
 
     def text(self) -> str:

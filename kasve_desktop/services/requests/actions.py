@@ -33,6 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation as check
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.validation import Checker
 from kasve_desktop.domain.vocabulary import (
     MARKETING_SCOPE_LABELS,
@@ -89,15 +90,8 @@ FIELD_LABELS = {
     "notes": N_("Notes")}
 
 
-class ActionRefused(Exception):
+class ActionRefused(UserError):
     """The action cannot be taken; ``text()`` says why. Nothing was changed."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def text(self) -> str:
-        return _(self.message)
 
 
 @dataclass(frozen=True)

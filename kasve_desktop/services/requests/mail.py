@@ -25,9 +25,10 @@ from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 from pathlib import Path, PurePath
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.validation import BIDI_CONTROLS, TEXT_LIMIT
 from kasve_desktop.domain.vocabulary import Channel
-from kasve_desktop.i18n import N_, _
+from kasve_desktop.i18n import N_
 from kasve_desktop.services.requests.intake import NewAttachment, RequestDraft
 
 MAIL_LIMIT = 25 * 1024 * 1024
@@ -54,15 +55,8 @@ NOT_MAIL = N_("The file is not an e-mail message: no sender, recipient, subject 
               "was found in it. Save the message from the mail program as an .eml file.")
 
 
-class MailUnreadable(Exception):
+class MailUnreadable(UserError):
     """The bytes are no e-mail that could become a request; ``text()`` says why."""
-
-    def __init__(self, message: str, **params: str) -> None:
-        super().__init__(message.format(**params))
-        self.message, self.params = message, params
-
-    def text(self) -> str:
-        return _(self.message).format(**self.params)
 
 
 # --- headers ------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def test_a_short_passphrase_is_refused_at_the_field(qtbot: QtBot, tmp_path: Path
     assert not dialog.ui.create_button.isEnabled()
     assert dialog.ui.message.text() == _("The passphrase must be at least 10 characters long.")
     assert dialog.ui.strength_label.text() == _(STRENGTH_LABELS[Strength.TOO_SHORT])
-    dialog.create()
+    dialog.create_database()
     assert not (tmp_path / "uusi.db").exists()
 
 
@@ -124,7 +124,7 @@ def test_a_wrong_passphrase_is_shown_and_changes_nothing(qtbot: QtBot, db: Datab
     dialog.ui.passphrase.setText("väärä tunnuslause")
     qtbot.mouseClick(dialog.ui.open_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.database is None
-    assert dialog.ui.message.text() == CannotOpen().translated()
+    assert dialog.ui.message.text() == CannotOpen().text()
     assert dialog.ui.passphrase.selectedText() == "väärä tunnuslause"  # ready to retype
     assert _digest(path) == before
     dialog.ui.passphrase.setText(PASSPHRASE)
@@ -140,13 +140,13 @@ def test_a_database_in_use_is_shown(qtbot: QtBot, db: Database) -> None:
     dialog.unlock()
     assert dialog.result() != QDialog.DialogCode.Accepted
     owner = lock_path(db.path).read_text(encoding="utf-8").strip()
-    assert dialog.ui.message.text() == DatabaseInUse(owner=owner).translated()
+    assert dialog.ui.message.text() == DatabaseInUse(owner=owner).text()
 
 
 def test_a_missing_file_is_said_at_once(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "ei-ole.db"
     dialog = unlock_dialog(qtbot, path)
-    assert dialog.ui.message.text() == DatabaseMissing(path=str(path)).translated()
+    assert dialog.ui.message.text() == DatabaseMissing(path=str(path)).text()
     assert not dialog.ui.open_button.isEnabled()  # nothing typed yet
 
 

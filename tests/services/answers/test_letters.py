@@ -229,7 +229,7 @@ def test_a_missing_fact_is_named_never_printed(sample: Sample, sample_db: Databa
         build_letter(sample_db, sample.ids["objection"], "erasure", "fi", today=TODAY)
     assert _("what was erased (a list)") in raised.value.text()  # in words
     assert "{" not in raised.value.text()
-    with pytest.raises(LetterUnavailable, match="access"):
+    with pytest.raises(LetterUnavailable, match="Tarkastusvastaus tehdään omalla toiminnollaan"):
         build_letter(sample_db, sample.ids["refusal"], "access-report", today=TODAY)
 
 
@@ -282,7 +282,7 @@ def test_override_is_used_and_restore_default_brings_the_original_back(db: Datab
 @pytest.mark.parametrize(("paragraph", "names"), [
     ("Vastaamme {due} mennessä, {etunimi}.", "{etunimi}"),
     ("Vastaamme pian.", "{due}"),
-    ("Vastaamme {due:>3}.", "brace"),
+    ("Vastaamme {due:>3}.", "aaltosulje"),
 ])
 def test_override_with_unknown_or_missing_placeholders_is_refused(
         db: Database, paragraph: str, names: str) -> None:

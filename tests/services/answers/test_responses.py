@@ -163,7 +163,7 @@ def test_access_report_without_a_linked_person(seeded: Database) -> None:
     assert "ei käsittele sinua koskevia henkilötietoja" in text_of(draft.pdf)
     liisa = add_person(seeded, "liisa@example.fi")
     known = new_request(seeded, email="LIISA@example.fi")
-    with pytest.raises(LetterUnavailable, match="Link the request"):
+    with pytest.raises(LetterUnavailable, match="Yhdistä pyyntö ensin henkilöön"):
         responses.make_draft(seeded, known, "access-report", None, "", TODAY)
     with_paragraph = responses.make_draft(seeded, unknown, "access-report", None, PARAGRAPH,
                                           TODAY)
@@ -175,7 +175,7 @@ def test_access_report_without_a_linked_person(seeded: Database) -> None:
         responses.make_draft(seeded, linked, "access-report", None, "bad\x00text", TODAY)
     assert responses.access_answer(seeded, unknown) is LetterKind.NO_DATA
     assert responses.access_answer(seeded, linked) is LetterKind.ACCESS_REPORT
-    with pytest.raises(LetterUnavailable, match="Link the request"):
+    with pytest.raises(LetterUnavailable, match="Yhdistä pyyntö ensin henkilöön"):
         responses.access_answer(seeded, known)
 
 

@@ -109,7 +109,7 @@ def test_row_numbers_as_a_spreadsheet_shows_them(tmp_path: Path) -> None:
 def test_undecodable_bytes_are_refused_with_the_line() -> None:
     with pytest.raises(importing.ImportUnreadable) as caught:
         importing.read_table(DATA / "undecodable.csv")
-    assert caught.value.problem.params == {"line": "3", "byte": "0x81"}
+    assert caught.value.params == {"line": "3", "byte": "0x81"}
     assert "3" in caught.value.text() and "0x81" in caught.value.text()
 
 
@@ -157,7 +157,7 @@ def test_a_file_over_50_mb_is_refused_unread(tmp_path: Path) -> None:
         handle.truncate(reading.MAX_FILE_BYTES + 1)
     with pytest.raises(importing.ImportUnreadable) as caught:
         importing.read_table(path)
-    assert caught.value.problem.message == reading.TOO_BIG
+    assert caught.value.message == reading.TOO_BIG
 
 
 def test_xlsx_values_and_english_headers(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def test_a_version_cannot_take_effect_before_the_previous_one(demo: Database) ->
     notice.publish(demo, dt.date(2026, 12, 1))
     with pytest.raises(notice.NoticeError) as caught:
         notice.publish(demo, dt.date(2020, 1, 25))
-    assert caught.value.translated() == ("Julkaisupäivä ei voi olla aiempi kuin version 1 "
+    assert caught.value.text() == ("Julkaisupäivä ei voi olla aiempi kuin version 1 "
                                          "(1.12.2026).")
     assert [v.number for v in notice.versions(demo)] == [1]
     notice.publish(demo, dt.date(2026, 12, 1))  # the same day is fine

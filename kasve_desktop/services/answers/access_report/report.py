@@ -24,10 +24,11 @@ from kasve_desktop.documents.access_model import AccessReport, Section
 from kasve_desktop.documents.access_report_pdf import render_access_report
 from kasve_desktop.documents.access_words import word
 from kasve_desktop.documents.letter import Letter, LetterHead, WindowOffset
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.letter_language import UnsupportedLanguage, letter_language
 from kasve_desktop.domain.notice_words import WORDS as NOTICE_WORDS
 from kasve_desktop.domain.vocabulary import LetterKind, TimelineKind
-from kasve_desktop.i18n import N_, _, letter_date
+from kasve_desktop.i18n import N_, letter_date
 from kasve_desktop.services.answers.access_report import compose
 from kasve_desktop.services.answers.access_report.copy import (
     CopyWriter,
@@ -56,15 +57,8 @@ from kasve_desktop.store.models import Document, Request
 LETTER = "letter"
 
 
-class AccessReportError(Exception):
-    """An unknown person or request. ``message`` is untranslated (``N_``)."""
-
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message.format(**params))
-        self.message, self.params = message, params
-
-    def translated(self) -> str:
-        return _(self.message).format(**self.params)
+class AccessReportError(UserError):
+    """An unknown person or request."""
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 from kasve_desktop.documents.letter import Letter, LetterHead
 from kasve_desktop.documents.response_letter_pdf import ResponseLetter, response_letter_pdf
 from kasve_desktop.domain import letter_templates as templates
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.letter_language import UNSUPPORTED, UnsupportedLanguage, letter_language
 from kasve_desktop.domain.letter_templates import LetterTemplate, TemplateError
 from kasve_desktop.domain.vocabulary import ELECTRONIC_CHANNELS, Channel, LetterKind
-from kasve_desktop.i18n import LANGUAGES, N_, _, letter_date
+from kasve_desktop.i18n import LANGUAGES, N_, letter_date
 from kasve_desktop.services.answers.letters.facts import gather_facts, signature
 from kasve_desktop.services.answers.letters.parts import (
     Address,
@@ -47,15 +48,8 @@ LETTER_KINDS = tuple(kind for kind in LetterKind if kind is not LetterKind.ACCES
 ACCESS_REPORT_ELSEWHERE = N_("The access report is built by its own command.")
 
 
-class LetterUnavailable(Exception):
+class LetterUnavailable(UserError):
     """The letter cannot be written (yet); ``text()`` says why, translated."""
-
-    def __init__(self, message: str, **params: str) -> None:
-        super().__init__(message.format(**params))
-        self.message, self.params = message, params
-
-    def text(self) -> str:
-        return _(self.message).format(**self.params)
 
 
 def _unavailable(error: TemplateError) -> LetterUnavailable:
