@@ -1,6 +1,8 @@
 """The ORM schema: everything the application keeps, in one encrypted file.
 
-One module per part of the product; every model is importable from here.
+``base`` holds the declarative base and the tables that refer to no other by a
+relationship; ``records`` the product's related records. Every model is
+importable from here.
 """
 
 from __future__ import annotations
@@ -9,34 +11,56 @@ from kasve_desktop.store.models.base import (
     NAMING,
     AuditEntry,
     Base,
+    FlagDismissal,
+    NoticeVersion,
     Setting,
+    SuppressionEntry,
     Texts,
     Timestamped,
     new_uid,
 )
-from kasve_desktop.store.models.events import Event, Participation
-from kasve_desktop.store.models.people import (
+from kasve_desktop.store.models.records import (
     Consent,
+    ContactPerson,
+    Controller,
+    Document,
+    Event,
     MarketingObjection,
+    Participation,
     Person,
     PersonEmail,
     PersonPhone,
-    RegisterEntry,
-    SuppressionEntry,
-)
-from kasve_desktop.store.models.registers import (
-    ContactPerson,
-    Controller,
-    FlagDismissal,
-    NoticeVersion,
     Register,
+    RegisterEntry,
     RegisterItem,
+    Request,
+    RequestEvent,
 )
-from kasve_desktop.store.models.requests import Document, Request, RequestEvent
 
 __all__ = [
-    "NAMING", "AuditEntry", "Base", "Consent", "ContactPerson", "Controller", "Document",
-    "Event", "FlagDismissal", "MarketingObjection", "NoticeVersion", "Participation", "Person",
-    "PersonEmail", "PersonPhone", "Register", "RegisterEntry", "RegisterItem", "Request",
-    "RequestEvent", "Setting", "SuppressionEntry", "Texts", "Timestamped", "new_uid",
+    "NAMING",
+    "AuditEntry",
+    "Base",
+    "Consent",
+    "ContactPerson",
+    "Controller",
+    "Document",
+    "Event",
+    "FlagDismissal",
+    "MarketingObjection",
+    "NoticeVersion",
+    "Participation",
+    "Person",
+    "PersonEmail",
+    "PersonPhone",
+    "Register",
+    "RegisterEntry",
+    "RegisterItem",
+    "Request",
+    "RequestEvent",
+    "Setting",
+    "SuppressionEntry",
+    "Texts",
+    "Timestamped",
+    "new_uid",
 ]

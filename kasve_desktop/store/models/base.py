@@ -1,4 +1,5 @@
-"""The declarative base, timestamps, settings and the audit log's table.
+"""The declarative base, and the tables that refer to no other by a relationship:
+settings, notice versions, dismissed flags, the suppression list, the audit log.
 
 Texts that exist per language (Finnish required, Swedish and English optional)
 are JSON objects ``{"fi": ..., "sv": ..., "en": ...}``. Rows that a laptop at an
@@ -14,10 +15,14 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Date,
     DateTime,
+    ForeignKey,
     Index,
+    Integer,
     MetaData,
     String,
+    Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -71,3 +76,37 @@ class AuditEntry(Base):
     fields: Mapped[list[str]] = mapped_column(default=list)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class NoticeVersion(Base):
+    """An immutable, dated snapshot of a published privacy notice."""
+
+    __tablename__ = "notice_version"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    effective_date: Mapped[dt.date] = mapped_column(Date)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
+    register_keys: Mapped[list[str]] = mapped_column(default=list)
+    content: Mapped[dict[str, object]] = mapped_column(default=dict)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FlagDismissal(Base):
+    """A completeness-check flag that the user dismissed, with a note."""
+
+    __tablename__ = "flag_dismissal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int | None] = mapped_column(ForeignKey("register.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(Text, default="")
+    dismissed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
+
+
+class SuppressionEntry(Base):
+    """A keyed hash of an erased person's e-mail or phone: never market to it again."""
+
+    __tablename__ = "suppression_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stamp)
