@@ -7,7 +7,8 @@ response dialog builds it (``responses.make_draft``): in the language of
 ``access-report`` the answer ``responses.access_answer`` chooses (the access
 report for a request linked to a person, the "no data" letter for one linked
 to nobody). An unknown reference, or a request that lacks a fact the letter
-needs, exits with 1; an invalid kind or language with 2.
+needs, exits with 1; an invalid kind or language with 2, and so does ``no-data``
+for a request whose person is in the registers (the letter would be untrue).
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ import argparse
 from pathlib import Path
 
 from kasve_desktop import i18n
-from kasve_desktop.cli.common import EXIT_OK, Command, Failure, SubParsers, read_passphrase
+from kasve_desktop.cli.common import (
+    EXIT_OK,
+    Command,
+    Failure,
+    SubParsers,
+    UsageError,
+    read_passphrase,
+)
 from kasve_desktop.domain.vocabulary import LetterKind
 from kasve_desktop.i18n import _
 
@@ -37,6 +45,7 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 
 
 def command_letter(args: argparse.Namespace) -> int:
+    from kasve_desktop.services.answers.data_holder import NoDataUntrue
     from kasve_desktop.services.answers.letters.letters import LetterUnavailable
     from kasve_desktop.services.answers.responses import make_draft
     from kasve_desktop.services.database import unlock
@@ -47,6 +56,8 @@ def command_letter(args: argparse.Namespace) -> int:
         request_id = request_id_of(db, args.letter_request)
         draft = make_draft(db, request_id, args.letter_kind, args.letter_lang, "",
                            args.clock.today())
+    except NoDataUntrue as untrue:  # the letter would be false: refused like a bad argument
+        raise UsageError(untrue.text()) from None
     except RequestNotFound:
         raise Failure(_("no request has the reference {reference}")
                       .format(reference=args.letter_request)) from None

@@ -79,3 +79,13 @@ def test_access_report_of_a_request_linked_to_nobody_is_the_no_data_letter(
     text = full_text(out.read_bytes())
     assert "ei käsittele sinua koskevia henkilötietoja" in text
     assert sample.references["no-data"] in text and "Kopio henkilötiedoistasi" not in text
+
+
+def test_no_data_for_a_person_in_the_registers_is_refused_with_exit_2(
+        sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "no-data.pdf"
+    result = run("letter", "--db", str(sample.path), "--request",
+                 sample.references["rectification"], "--kind", "no-data", "-o", str(out))
+    assert_one_line_error(result, 2)
+    assert "on rekistereissä: kirje, jonka mukaan tietoja ei ole, olisi väärä." in result.stderr
+    assert not out.exists()

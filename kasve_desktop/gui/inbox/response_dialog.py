@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
 from kasve_desktop.domain.vocabulary import LetterKind
@@ -82,6 +83,7 @@ class ResponseDialog(QDialog):
                                  "save it, store it with the request, and mark it as sent "
                                  "once it has gone out: then it is final."))
         fill_choices(ui.kind, [(k.value, text.kind_text(k)) for k in LetterKind])
+        self._refuse_untrue_kinds()
         choose(ui.kind, responses.default_kind(self.detail).value)
         fill_choices(ui.language, text.language_choices())
         choose(ui.language, responses.default_language(self._db, self.detail.id))
@@ -93,6 +95,18 @@ class ResponseDialog(QDialog):
             heading.setContentsMargins(0, HEADING_SPACE, 0, 0)
         reserve_lines(ui.error, 3)
         fit_popup(ui.kind)
+
+    def _refuse_untrue_kinds(self) -> None:
+        """Letters that would be untrue for this request are shown, disabled, with the reason."""
+        model = self.ui.kind.model()
+        assert isinstance(model, QStandardItemModel)
+        for row in range(self.ui.kind.count()):
+            reason = responses.letter_refusal(self._db, self.detail.id,
+                                              str(self.ui.kind.itemData(row)))
+            if reason is not None:
+                item = model.item(row)
+                item.setEnabled(False)
+                item.setToolTip(reason)
 
     def _connect(self) -> None:
         ui = self.ui

@@ -45,7 +45,11 @@ from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails, StepRefused
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.answers.access_report import report as access_report
-from kasve_desktop.services.answers.access_report.data import find_person_by_email
+from kasve_desktop.services.answers.data_holder import (
+    NoDataUntrue,
+    check_no_data_is_true,
+    person_in_registers,
+)
 from kasve_desktop.services.answers.letters.letters import (
     LetterUnavailable,
     build_letter,
@@ -61,7 +65,7 @@ from kasve_desktop.services.requests.detail import (
 from kasve_desktop.services.requests.intake import record
 from kasve_desktop.services.requests.steps import take_step
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Document, Person, Request
+from kasve_desktop.store.models import Document, Request
 
 LETTER = access_report.LETTER
 INTERIM_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.CLARIFICATION,
@@ -173,11 +177,25 @@ def default_language(db: Database, request_id: int) -> str:
 def _access_answer(session: Session, row: Request) -> LetterKind:
     if row.person_id is not None:
         return LetterKind.ACCESS_REPORT
-    found = find_person_by_email(session, row.requester_email)
-    person = session.get(Person, found) if found is not None else None
+    person = person_in_registers(session, row)
     if person is not None:
         raise LetterUnavailable(LINK_FIRST, name=person.full_name)
     return LetterKind.NO_DATA
+
+
+def letter_refusal(db: Database, request_id: int, kind: str) -> str | None:
+    """Why the window must not offer the letter of ``kind`` for the request (None: it may).
+
+    Today one letter can be untrue before it is written: "no data" for a request whose
+    person is in the registers."""
+    if kind != LetterKind.NO_DATA.value:
+        return None
+    with db.sessions() as session:
+        try:
+            check_no_data_is_true(session, get_request(session, request_id))
+        except NoDataUntrue as refused:
+            return refused.text()
+    return None
 
 
 def access_answer(db: Database, request_id: int) -> LetterKind:

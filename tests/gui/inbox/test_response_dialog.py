@@ -12,7 +12,7 @@ from typing import Any
 import pikepdf
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -252,3 +252,26 @@ def test_the_window_and_the_command_line_write_the_same_answer(
     assert ITEM_HEADINGS["sv"][1] in text_of(cli["linked"].pdf)  # the report, in Swedish
     assert "we hold no data about you" in text_of(cli["unknown"].pdf)
     assert cli["unlinked"].pdf == b"" and "Liisa Laine" in cli["unlinked"].error
+
+
+def test_the_no_data_letter_is_offered_only_when_it_is_true(qtbot: QtBot, tmp_path: Path) -> None:
+    """Disabled, with the reason, for a person in the registers; offered for a stranger."""
+    path = tmp_path / "answers.db"
+    made = access_requests(path)
+    db = open_database(path, PASSPHRASE, clock=fixed_clock())
+    try:
+        offered = {}
+        for key in ("linked", "unlinked", "unknown"):
+            dialog = ResponseDialog(db, load_request(db, made[key][0], TODAY), TODAY)
+            qtbot.addWidget(dialog)
+            model = dialog.ui.kind.model()
+            assert isinstance(model, QStandardItemModel)
+            item = model.item(dialog.ui.kind.findData("no-data"))
+            offered[key] = (item.isEnabled(), item.toolTip())
+    finally:
+        wait_for_jobs()
+        db.close()
+    untrue = ("Liisa Laine on rekistereissä: kirje, jonka mukaan tietoja ei ole, olisi väärä. "
+              "Vastaa tarkastusvastauksella.")
+    assert offered == {"linked": (False, untrue), "unlinked": (False, untrue),
+                       "unknown": (True, "")}

@@ -22,6 +22,8 @@ from kasve_desktop.domain.vocabulary import LetterKind
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import StepDetails
 from kasve_desktop.i18n import _
+from kasve_desktop.services.answers import responses
+from kasve_desktop.services.answers.data_holder import NoDataUntrue
 from kasve_desktop.services.answers.letters.letters import (
     LETTER_KINDS,
     LetterUnavailable,
@@ -325,3 +327,33 @@ def test_an_extension_notice_after_the_one_month_date_is_refused(db: Database) -
     with pytest.raises(LetterUnavailable) as raised:
         build_letter(db, request_id, "extension", "fi", today=dt.date(2026, 11, 3))
     assert "2.11.2026" in raised.value.text()
+
+
+def test_no_data_is_refused_while_the_requests_person_is_in_the_registers(
+        sample: Sample, sample_db: Database) -> None:
+    linked = load_request(sample_db, sample.ids["rectification"], TODAY)
+    assert linked.person_id is not None and linked.person_name
+    reason = (f"{linked.person_name} on rekistereissä: kirje, jonka mukaan tietoja ei ole, "
+              "olisi väärä. Vastaa tarkastusvastauksella.")
+    with pytest.raises(NoDataUntrue) as refused:
+        build_letter(sample_db, linked.id, "no-data", "fi", today=TODAY)
+    assert refused.value.text() == reason
+    assert responses.letter_refusal(sample_db, linked.id, "no-data") == reason
+    assert responses.letter_refusal(sample_db, linked.id, "rectification") is None
+    assert responses.letter_refusal(sample_db, sample.ids["no-data"], "no-data") is None
+
+
+def test_no_data_is_refused_for_the_owner_of_the_requesters_address(
+        sample: Sample, sample_db: Database) -> None:
+    """Linked to nobody, yet someone in the registers has the requester's e-mail."""
+    with sample_db.sessions() as session:
+        person = session.scalars(select(Person).where(Person.emails.any())
+                                 .order_by(Person.id)).first()
+        assert person is not None
+        name, address = person.full_name, person.emails[0].address
+    draft = _draft("access", None)
+    draft.requester_email = address.upper()  # letter case does not hide the person
+    request_id = create_request(sample_db, draft, TODAY)
+    with pytest.raises(NoDataUntrue) as refused:
+        build_letter(sample_db, request_id, "no-data", "fi", today=TODAY)
+    assert refused.value.text().startswith(f"{name} on rekistereissä:")

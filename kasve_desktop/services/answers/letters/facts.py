@@ -27,6 +27,7 @@ from kasve_desktop.domain.vocabulary import (
     TimelineKind,
 )
 from kasve_desktop.i18n import N_, display_date, gettext_in, letter_date
+from kasve_desktop.services.answers.data_holder import check_no_data_is_true
 from kasve_desktop.services.answers.letters import notes as letter_notes
 from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
 from kasve_desktop.services.registers import notice
@@ -132,6 +133,7 @@ def _extension(s: Session, row: Request, lang: str, c: CommonTexts,
 
 
 def _no_data(s: Session, row: Request, lang: str, c: CommonTexts, today: dt.date) -> LetterFacts:
+    check_no_data_is_true(s, row)
     return LetterFacts("no-data", {})
 
 
