@@ -8,6 +8,7 @@ database file itself). Folders are created ``0o700`` and files ``0o600``.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -39,6 +40,28 @@ def make_private(path: Path) -> None:
     """Restrict an existing file to its owner."""
     if path.exists():
         os.chmod(path, FILE_MODE)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` for its owner only (``0o600``), all or nothing.
+
+    The bytes go to a temporary file beside ``path``, are flushed to the disk, and
+    then take the place of ``path`` in one step: a full disk or a crash leaves the
+    earlier file (or none), never a truncated PDF.
+    """
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
+                                         dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, FILE_MODE)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def sibling_files(database: Path) -> list[Path]:

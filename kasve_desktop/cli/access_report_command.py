@@ -9,6 +9,7 @@ from pathlib import Path
 from kasve_desktop import i18n
 from kasve_desktop.cli.common import EXIT_OK, Command, Failure, SubParsers, read_passphrase
 from kasve_desktop.i18n import _, ngettext
+from kasve_desktop.paths import write_private
 
 
 def add_parsers(commands: SubParsers) -> dict[str, Command]:
@@ -52,12 +53,12 @@ def command_access_report(args: argparse.Namespace) -> int:
 def _write(output: Path, pdf: bytes, encrypt: bool) -> str:
     """Write the PDF (encrypted if asked); the password, or ""."""
     if not encrypt:
-        output.write_bytes(pdf)
+        write_private(output, pdf)
         return ""
     from kasve_desktop.services.answers.pdf_encryption import encrypt_pdf, generate_password
 
     password = generate_password()
-    output.write_bytes(encrypt_pdf(pdf, password))
+    write_private(output, encrypt_pdf(pdf, password))
     return password
 
 

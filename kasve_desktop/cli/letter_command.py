@@ -27,6 +27,7 @@ from kasve_desktop.cli.common import (
 )
 from kasve_desktop.domain.vocabulary import LetterKind
 from kasve_desktop.i18n import _
+from kasve_desktop.paths import write_private
 
 
 def add_parsers(commands: SubParsers) -> dict[str, Command]:
@@ -65,5 +66,5 @@ def command_letter(args: argparse.Namespace) -> int:
         raise Failure(error.text()) from None
     finally:
         db.close()
-    args.output.write_bytes(draft.pdf)
+    write_private(args.output, draft.pdf)
     return EXIT_OK

@@ -15,6 +15,7 @@ from kasve_desktop.cli.common import (
     read_passphrase,
 )
 from kasve_desktop.i18n import _
+from kasve_desktop.paths import write_private
 
 
 def add_parsers(commands: SubParsers) -> dict[str, Command]:
@@ -49,7 +50,7 @@ def command_notice(args: argparse.Namespace) -> int:
         raise UsageError(error.text()) from None
     finally:
         db.close()
-    args.output.write_bytes(content)
+    write_private(args.output, content)
     if untranslated:
         print(_("warning: these parts have no translation and are printed in Finnish: {parts}")
               .format(parts="; ".join(untranslated)), file=sys.stderr)

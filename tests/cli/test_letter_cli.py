@@ -22,6 +22,7 @@ def test_refusal_in_the_persons_language(sample: Sample, tmp_path: Path) -> None
     result = run("letter", "--db", str(sample.path), "--request", sample.references["refusal"],
                  "--kind", "refusal", "-o", str(out))
     assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o600  # a letter is personal data
     text = full_text(out.read_bytes())
     assert "PÄÄTÖS PYYNTÖÖSI" in text and sample.references["refusal"] in text
     assert "Tietosuojavaltuutetun toimisto" in text

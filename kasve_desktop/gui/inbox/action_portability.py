@@ -19,7 +19,7 @@ from kasve_desktop.gui.common.widgets import show_error
 from kasve_desktop.gui.forms.ui_action_portability_dialog import Ui_PortabilityDialog
 from kasve_desktop.gui.inbox.action_base import ActionDialog
 from kasve_desktop.i18n import _
-from kasve_desktop.paths import make_private
+from kasve_desktop.paths import make_private, write_private
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.requests import actions as request_actions
 from kasve_desktop.services.requests.actions import ExportDone
@@ -34,7 +34,7 @@ def write_copies(folder: Path, files: tuple[NewAttachment, ...]) -> list[Path]:
     written = []
     for file in files:
         path = folder / file.filename
-        path.write_bytes(file.content)
+        write_private(path, file.content)
         make_private(path)
         written.append(path)
     return written

@@ -28,6 +28,7 @@ from kasve_desktop.gui.inbox.files import (
 )
 from kasve_desktop.gui.people.records import ask
 from kasve_desktop.i18n import N_, _, ngettext
+from kasve_desktop.paths import write_private
 from kasve_desktop.services.requests.detail import (
     RequestNotFound,
     add_attachments,
@@ -172,7 +173,7 @@ class DropHandler(QObject):
         if db is None:
             return
         try:
-            path.write_bytes(attachment_content(db, document_id).content)
+            write_private(path, attachment_content(db, document_id).content)
         except OSError as error:
             self.area.tell(_("The attachment was not saved: {reason}").format(
                 reason=error.strerror or error), QMessageBox.Icon.Warning)

@@ -32,6 +32,7 @@ from kasve_desktop.gui.inbox.response_sent import PasswordDialog, SentDialog
 from kasve_desktop.gui.notice.printing import PrintRequest
 from kasve_desktop.gui.people.dialogs import choose, fill_choices
 from kasve_desktop.i18n import _, ngettext
+from kasve_desktop.paths import write_private
 from kasve_desktop.services.answers import responses
 from kasve_desktop.services.answers.letters.letters import default_response_channel
 from kasve_desktop.services.answers.pdf_encryption import encrypt_pdf, generate_password
@@ -368,7 +369,7 @@ class ResponseDialog(QDialog):
 
     def _write(self, path: Path, content: bytes) -> bool:
         try:
-            path.write_bytes(content)
+            write_private(path, content)
         except OSError as error:
             self._show_problem(error)
             return False

@@ -33,6 +33,7 @@ from kasve_desktop.gui.notice.publish_dialog import PublishDialog
 from kasve_desktop.gui.notice.register_picker import RegisterPicker, registers_summary
 from kasve_desktop.gui.notice.versions_dialog import VersionsDialog
 from kasve_desktop.i18n import N_, _, display_date, ngettext
+from kasve_desktop.paths import write_private
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.errors import StoreError
 from kasve_desktop.services.registers import notice as notice_service
@@ -292,7 +293,7 @@ class NoticeArea(QWidget):
 
     def _write(self, path: Path, content: bytes) -> None:
         try:
-            path.write_bytes(content)
+            write_private(path, content)
         except OSError as error:
             self._show_problem(_("The file could not be saved: {reason}").format(
                 reason=error.strerror or str(error)))

@@ -21,6 +21,7 @@ from kasve_desktop.gui.forms.ui_settings import Ui_SettingsArea
 from kasve_desktop.gui.notice.printing import PrintRequest
 from kasve_desktop.gui.settings.letter_templates_dialog import LetterTemplatesDialog
 from kasve_desktop.i18n import _, ngettext
+from kasve_desktop.paths import write_private
 from kasve_desktop.services.answers import calibration
 from kasve_desktop.services.answers.letters import parts as letter_parts
 from kasve_desktop.services.database import Database
@@ -121,7 +122,7 @@ class LetterSettings(QObject):
         if path is None:
             return
         try:
-            path.write_bytes(data)
+            write_private(path, data)
         except OSError as error:
             self._show_status(_("The file could not be saved: {reason}").format(
                 reason=error.strerror or str(error)), ERROR_STYLE)

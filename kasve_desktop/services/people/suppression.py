@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
+import io
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.duplicates import email_key, phone_key
 from kasve_desktop.domain.suppression import EMAIL, PHONE, ConsentTimes, suppressed_kinds
+from kasve_desktop.paths import write_private
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
     Consent,
@@ -95,10 +97,11 @@ def suppression_list(db: Database) -> list[SuppressionRow]:
 def write_suppression_csv(db: Database, path: Path) -> int:
     """Write ``suppression_list`` as CSV (header ``kind,value``); the number of rows."""
     rows = suppression_list(db)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(("kind", "value"))
-        writer.writerows((row.kind, row.value) for row in rows)
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(("kind", "value"))
+    writer.writerows((row.kind, row.value) for row in rows)
+    write_private(path, text.getvalue().encode("utf-8"))
     return len(rows)
 
 

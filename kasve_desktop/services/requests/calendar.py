@@ -12,7 +12,6 @@ the owner only.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -29,7 +28,7 @@ from kasve_desktop.domain.vocabulary import (
     RequestType,
 )
 from kasve_desktop.i18n import N_, _, display_date, ngettext
-from kasve_desktop.paths import FILE_MODE, make_private
+from kasve_desktop.paths import write_private
 from kasve_desktop.services.requests.reminders import OpenRequest, open_requests, target_margin
 from kasve_desktop.store.engine import Database
 
@@ -131,8 +130,5 @@ def calendar_bytes(db: Database, today: dt.date, stamp: dt.datetime) -> tuple[by
 def write_ics(db: Database, path: Path, today: dt.date, stamp: dt.datetime) -> int:
     """Write the open requests' dates to ``path``; the number of events (OSError passes)."""
     data, count = calendar_bytes(db, today, stamp)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
-    make_private(path)  # an existing file keeps its mode otherwise
+    write_private(path, data)
     return count
