@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kasve_desktop.domain.notice import ContactFacts, ControllerFacts, RegisterFacts
+from kasve_desktop.domain.notice import ContactFacts, ControllerFacts, ItemFacts, RegisterFacts
 from kasve_desktop.domain.vocabulary import LegalBasis
 from kasve_desktop.domain.vocabulary import RegisterItemKind as Kind
 from kasve_desktop.i18n import N_
 
 FI = "fi"
+UNKNOWN_COUNTRY = "ZZ"
 KNOWN_TRANSFERRING = ("Google Analytics", "Google", "Mailchimp", "Facebook", "Meta",
                       "HubSpot", "Salesforce", "Microsoft")
 
@@ -163,13 +164,21 @@ def _f(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
 
 
 def _g(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
+    """The transfer statement is generated from the recipients; each transfer needs its
+    mechanism (or a safeguard in words) and a known country."""
     outside = [r for r in c.register.items_of(Kind.RECIPIENT) if r.outside_eea]
-    if outside:
-        lacking = [r.name or r.text.get(FI, "") for r in outside if not r.safeguard.get(FI)]
-        return OK if not lacking else _missing(
-            N_("No safeguard is given for the transfer to: {names}."), names=", ".join(lacking))
-    return OK if c.text("transfers_text").strip() else _missing(
-        N_("The notice does not say whether data are transferred outside the EU/EEA."))
+    unknown = [_recipient_name(r) for r in outside if r.country.upper() == UNKNOWN_COUNTRY]
+    if unknown:
+        return _missing(N_("The country of the recipient is not known: {names}."),
+                        names=", ".join(unknown))
+    lacking = [_recipient_name(r) for r in outside
+               if not r.transfer_mechanism and not r.safeguard.get(FI)]
+    return OK if not lacking else _missing(
+        N_("No safeguard is given for the transfer to: {names}."), names=", ".join(lacking))
+
+
+def _recipient_name(item: ItemFacts) -> str:
+    return item.name or item.text.get(FI, "") or "?"
 
 
 def _h(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
@@ -193,10 +202,8 @@ def missing_rights(text: str) -> list[str]:
             if not re.search(pattern, text, re.IGNORECASE)]
 
 
-def _i(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
-    lacking = missing_rights(c.text("rights_text"))
-    return OK if not lacking else _missing(
-        N_("These rights are not mentioned: {rights}."), rights=", ".join(lacking))
+def _i(_c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
+    return OK  # the notice prints the rights as the product's own clauses
 
 
 WITHDRAWAL = (r"peru(?!s)\w*(\s+\S+){0,4}\s+suostum|suostum\w*(\s+\S+){0,6}\s+peru(?!s)"
@@ -209,9 +216,12 @@ def _uses_consent(c: _Context) -> bool:
 
 
 def _j(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
+    """The withdrawal clause is printed for a purpose based on consent; a text that speaks
+    of consent while no purpose rests on it leaves the clause out."""
     if not _uses_consent(c):
         return NA
-    said = re.search(WITHDRAWAL, c.all_text(), re.IGNORECASE)
+    bases = {p.legal_basis for p in c.register.items_of(Kind.PURPOSE)}
+    said = LegalBasis.CONSENT in bases or re.search(WITHDRAWAL, c.all_text(), re.IGNORECASE)
     return OK if said else _missing(
         N_("Consent is a basis, but the right to withdraw it at any time is not mentioned."))
 
@@ -244,10 +254,12 @@ def _m(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
 
 
 def _n(c: _Context) -> tuple[Coverage, str, tuple[tuple[str, str], ...]]:
-    if c.text("automated_text").strip():
+    """Not used: the product's sentence says so. Used: the logic, significance and
+    consequences must be described."""
+    if not c.register.automated_decisions or c.text("automated_text").strip():
         return OK
-    return _missing(N_("Automated decision-making and profiling are not addressed; the notice "
-                       "prints the standard sentence that they are not used."))
+    return _missing(N_("Automated decisions are made, but their logic, significance and "
+                       "consequences are not described."))
 
 
 ITEMS: tuple[tuple[str, str, str, Check], ...] = (
@@ -294,7 +306,7 @@ def _flags(c: _Context, intro: str) -> list[Flag]:
         flags.append(Flag("non-personal", N_(
             "Calls data non-personal although it includes IP addresses or device details, "
             "which are personal data."), found))
-    flags += _transfer_flags(c, text)
+    flags += _transfer_flags(c, text) + _purpose_flags(c) + _agreement_flags(c)
     return flags
 
 
@@ -302,12 +314,43 @@ def _transfer_flags(c: _Context, text: str) -> list[Flag]:
     claim = _first(c.text("transfers_text") + "\n" + c.text("disclosures_text"),
                    r"ei\b.*(siirretä|luovuteta).*ulkopuolelle")
     named = [n for n in KNOWN_TRANSFERRING if re.search(rf"\b{re.escape(n)}\b", text)]
-    if not claim or not named:
+    if claim and named:
+        return [Flag("transfer-claim", N_(
+            "Says that no data are transferred outside the EU/EEA, but names {processor}, "
+            "which is known to transfer data to the United States."), claim,
+            (("processor", named[0]),))]
+    outside = [r for r in c.register.items_of(Kind.RECIPIENT) if r.outside_eea]
+    if claim and outside:
+        return [Flag("transfer-claim", N_(
+            "Says that no data are transferred outside the EU/EEA, but {processor} is a "
+            "recipient outside it."), claim, (("processor", _recipient_name(outside[0])),))]
+    return []
+
+
+def _purpose_flags(c: _Context) -> list[Flag]:
+    flags: list[Flag] = []
+    purposes = c.text("purposes_text") + "\n" + "\n".join(
+        p.text.get(FI, "") for p in c.register.items_of(Kind.PURPOSE))
+    if found := _first(purposes, r"muut vastaavat (käyttö)?tarkoitukset"):
+        flags.append(Flag("open-purpose", N_(
+            "Ends the purposes with an open-ended “other similar purposes”: every purpose must "
+            "be stated, each with its legal basis."), found))
+    if found := _first(c.text("purposes_text"), r"\bja/tai\b.*(peruste|suostum|sopimu|etu)"
+                       r"|(peruste|suostum|sopimu|etu).*\bja/tai\b"):
+        flags.append(Flag("and-or-basis", N_(
+            "Gives one “and/or” sentence for the legal basis of every purpose: each purpose "
+            "needs its own basis."), found))
+    return flags
+
+
+def _agreement_flags(c: _Context) -> list[Flag]:
+    lacking = [_recipient_name(r) for r in c.register.items_of(Kind.RECIPIENT)
+               if r.is_processor and r.agreement_date is None]
+    if not lacking:
         return []
-    return [Flag("transfer-claim", N_(
-        "Says that no data are transferred outside the EU/EEA, but names {processor}, "
-        "which is known to transfer data to the United States."), claim,
-        (("processor", named[0]),))]
+    return [Flag("no-agreement", N_(
+        "No date of the data-processing agreement (Art. 28(3)) is recorded for: {names}."),
+        ", ".join(lacking), (("names", ", ".join(lacking)),))]
 
 
 def check_register(controller: ControllerFacts, contact: ContactFacts | None,

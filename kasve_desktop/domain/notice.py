@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kasve_desktop.domain.notice_vocabulary import RecipientRole, outside_eea
 from kasve_desktop.domain.retention import RetentionAnchor
 
 Texts = dict[str, str]
@@ -82,10 +83,30 @@ class ItemFacts:
     consequence: Texts = field(default_factory=dict)
     is_public: bool | None = None
     name: str = ""
-    is_processor: bool | None = None
     country: str = ""
-    outside_eea: bool = False
     safeguard: Texts = field(default_factory=dict)
+    category: str = ""
+    """A data category's code (``notice_vocabulary.DataCategory``); its text adds to it."""
+    role: str = ""
+    """A recipient's role (``notice_vocabulary.RecipientRole``)."""
+    service: Texts = field(default_factory=dict)
+    """What a recipient does with the data (e.g. "e-mail newsletters")."""
+    agreement_date: dt.date | None = None
+    """The date of a processor's data-processing agreement (Art. 28(3))."""
+    transfer_mechanism: str = ""
+    """How a transfer outside the EU/EEA is safeguarded (``TransferMechanism``)."""
+    retention_months: int | None = None
+    """A data category's own retention rule, where it differs from the register's."""
+    retention_anchor: str = ""
+
+    @property
+    def outside_eea(self) -> bool:
+        """A recipient whose country is outside the EU/EEA (read from the country)."""
+        return outside_eea(self.country)
+
+    @property
+    def is_processor(self) -> bool:
+        return self.role == RecipientRole.PROCESSOR
 
 
 REGISTER_TEXT_FIELDS = (
@@ -273,71 +294,3 @@ DEFAULT_AUTHORITY: dict[str, AuthorityContact] = {
                            "P.O. Box 800, 00531 Helsinki, Finland", "+358 29 566 6700",
                            "tietosuoja@om.fi", "https://tietosuoja.fi/en"),
 }
-
-
-# --- frozen form, for published versions ----------------------------------------
-
-_BLOCK_TYPES: dict[str, type[Block]] = {
-    "paragraph": Paragraph, "bullets": Bullets, "subheading": SubHeading, "fields": Fields}
-
-
-def block_to_json(block: Block) -> dict[str, object]:
-    kind = next(name for name, cls in _BLOCK_TYPES.items() if isinstance(block, cls))
-    if isinstance(block, Paragraph):
-        return {"type": kind, "text": block.text, "untranslated": block.untranslated}
-    if isinstance(block, Bullets):
-        return {"type": kind, "items": list(block.items), "untranslated": block.untranslated}
-    if isinstance(block, SubHeading):
-        return {"type": kind, "text": block.text}
-    return {"type": kind, "rows": [list(row) for row in block.rows]}
-
-
-def block_from_json(data: dict[str, object]) -> Block:
-    kind = data["type"]
-    if kind == "paragraph":
-        return Paragraph(str(data["text"]), bool(data.get("untranslated")))
-    if kind == "bullets":
-        items = data["items"]
-        assert isinstance(items, list)
-        return Bullets(tuple(str(i) for i in items), bool(data.get("untranslated")))
-    if kind == "subheading":
-        return SubHeading(str(data["text"]))
-    rows = data["rows"]
-    assert isinstance(rows, list)
-    return Fields(tuple((str(label), str(value)) for label, value in rows))
-
-
-def notice_to_json(notice: Notice) -> dict[str, object]:
-    return {
-        "lang": notice.lang, "title": notice.title,
-        "legal_references": notice.legal_references,
-        "intro": [block_to_json(b) for b in notice.intro],
-        "sections": [{"number": s.number, "heading": s.heading,
-                      "blocks": [block_to_json(b) for b in s.blocks]} for s in notice.sections],
-        "version": notice.version,
-        "effective_date": notice.effective_date.isoformat() if notice.effective_date else None,
-        "version_label": notice.version_label, "untranslated": list(notice.untranslated),
-        "untranslated_marker": notice.untranslated_marker,
-    }
-
-
-def notice_from_json(data: dict[str, object]) -> Notice:
-    sections = data["sections"]
-    intro = data.get("intro", [])
-    assert isinstance(sections, list) and isinstance(intro, list)
-    effective = data.get("effective_date")
-    version = data.get("version")
-    untranslated = data.get("untranslated", [])
-    assert isinstance(untranslated, list)
-    return Notice(
-        lang=str(data["lang"]), title=str(data["title"]),
-        legal_references=str(data["legal_references"]),
-        sections=tuple(Section(int(s["number"]), str(s["heading"]),
-                               tuple(block_from_json(b) for b in s["blocks"]))
-                       for s in sections),
-        intro=tuple(block_from_json(b) for b in intro),
-        version=int(version) if isinstance(version, int) else None,
-        effective_date=dt.date.fromisoformat(effective) if isinstance(effective, str) else None,
-        version_label=str(data.get("version_label", "")),
-        untranslated=tuple(str(u) for u in untranslated),
-        untranslated_marker=str(data.get("untranslated_marker", "")))

@@ -32,8 +32,21 @@ from kasve_desktop.domain.notice import (
     SubHeading,
     Texts,
 )
+from kasve_desktop.domain.notice_clauses import CLAUSES
+from kasve_desktop.domain.notice_vocabulary import (
+    RECIPIENT_ROLES,
+    TRANSFER_MECHANISMS,
+    RecipientRole,
+    TransferMechanism,
+    country_name,
+    vocabulary,
+)
 from kasve_desktop.domain.notice_words import LEGAL_BASES, LEGAL_REFERENCES, WORDS
+from kasve_desktop.domain.retention import RetentionAnchor
+from kasve_desktop.domain.vocabulary import LegalBasis
 from kasve_desktop.domain.vocabulary import RegisterItemKind as Kind
+
+MARKETING_PURPOSES = frozenset({"direct-marketing", "electronic-marketing"})
 
 TextOf = Callable[[RegisterFacts], Texts]
 
@@ -46,6 +59,9 @@ class _Writer:
 
     def word(self, key: str, **values: object) -> str:
         return WORDS[self.lang][key].format(**values)
+
+    def clause(self, key: str, **values: object) -> str:
+        return CLAUSES[self.lang][key].format(**values)
 
     def pick(self, texts: Texts) -> tuple[str, bool]:
         """The text in this language, or the Finnish one marked untranslated."""
@@ -144,40 +160,75 @@ def _shared(registers: Sequence[RegisterFacts], text_of: TextOf, w: _Writer) -> 
     return _per_register(registers, lambda r: w.paragraphs(text_of(r)), w)
 
 
-def _item_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
-    text, untranslated = w.pick(item.text)
-    parts = [item.name, text] if item.kind == Kind.RECIPIENT else [text]
-    parts += _item_extras(item, w)
-    return " — ".join(p for p in parts if p), untranslated
+def _item_name(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
+    """The item's vocabulary name (if coded) and its free text, in the notice's language."""
+    coded = vocabulary(item.kind).get(item.category, {}).get(w.lang, "")
+    text, untranslated = w.pick(item.text) if item.kind != Kind.RECIPIENT else ("", False)
+    return (f"{coded}: {text}" if coded and text else coded or text), untranslated
 
 
-def _item_extras(item: ItemFacts, w: _Writer) -> list[str]:
-    extras: list[str] = []
+def _free(texts: Texts, w: _Writer, marks: list[bool]) -> str:
+    text, untranslated = w.pick(texts)
+    if text:
+        marks.append(untranslated)
+    return text
+
+
+def _purpose_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
+    name, untranslated = _item_name(item, w)
+    marks = [untranslated]
+    parts = [name]
     if item.legal_basis:
-        extras.append(LEGAL_BASES[w.lang].get(item.legal_basis, item.legal_basis))
-        interest = w.pick(item.legitimate_interest)[0]
-        if interest:
-            extras.append(w.word("legitimate_interest", interest=interest))
+        basis = LEGAL_BASES[w.lang].get(item.legal_basis, item.legal_basis)
+        parts.append(w.clause("basis", basis=basis))
+        interest = _free(item.legitimate_interest, w, marks)
+        if interest and item.legal_basis == LegalBasis.LEGITIMATE_INTERESTS:
+            parts.append(w.clause("interest", interest=interest))
+    return " — ".join(p for p in parts if p), any(marks)
+
+
+def _category_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
+    name, untranslated = _item_name(item, w)
+    marks = [untranslated]
+    parts = [name]
     if item.required is not None:
-        extras.append(w.word("required" if item.required else "voluntary"))
-    consequence = w.pick(item.consequence)[0]
-    if consequence:
-        extras.append(w.word("if_not_given", consequence=consequence))
-    if item.is_public:
-        extras.append(w.word("public_source"))
-    if item.kind == Kind.RECIPIENT:
-        extras += _recipient_extras(item, w)
-    return extras
+        consequence = _free(item.consequence, w, marks)
+        parts.append(w.clause("required_reason", consequence=consequence)
+                     if item.required and consequence
+                     else w.clause("required" if item.required else "voluntary"))
+    return " — ".join(p for p in parts if p), any(marks)
 
 
-def _recipient_extras(item: ItemFacts, w: _Writer) -> list[str]:
-    extras: list[str] = []
-    if item.is_processor:
-        extras.append(w.word("processor"))
-    if item.outside_eea:
-        safeguard = w.pick(item.safeguard)[0] or "—"
-        extras.append(w.word("outside_eea", country=item.country or "?", safeguard=safeguard))
-    return extras
+def _source_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
+    name, untranslated = _item_name(item, w)
+    extra = [w.clause("public_source")] if item.is_public else []
+    return " — ".join([name, *extra]) if name else "", untranslated
+
+
+def _recipient_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
+    marks: list[bool] = []
+    service = vocabulary(Kind.RECIPIENT).get(item.category, {}).get(w.lang, "")
+    own = _free(item.service, w, marks)
+    described = _free(item.text, w, marks)
+    role = RECIPIENT_ROLES.get(RecipientRole(item.role), {}).get(w.lang, "") \
+        if item.role in set(RecipientRole) else ""
+    what = ", ".join(p for p in (service, own, described) if p)
+    country = country_name(item.country, w.lang) if item.country else ""
+    head = item.name or what
+    details = [p for p in (role, what if item.name else "", country) if p]
+    line = f"{head} ({', '.join(details)})" if details and head else head
+    return line, any(marks)
+
+
+LINES: dict[str, Callable[[ItemFacts, _Writer], tuple[str, bool]]] = {
+    Kind.PURPOSE: _purpose_line, Kind.DATA_CATEGORY: _category_line,
+    Kind.SOURCE: _source_line, Kind.RECIPIENT: _recipient_line,
+}
+
+
+def _item_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
+    line = LINES.get(item.kind)
+    return line(item, w) if line else _item_name(item, w)
 
 
 def _items(register: RegisterFacts, kind: str, w: _Writer) -> list[Block]:
@@ -192,9 +243,19 @@ def _items(register: RegisterFacts, kind: str, w: _Writer) -> list[Block]:
     return [Bullets(tuple(lines), untranslated=any(lines.values()))]
 
 
+def _bases(register: RegisterFacts) -> set[str]:
+    return {p.legal_basis for p in register.items_of(Kind.PURPOSE) if p.legal_basis}
+
+
+def _purposes_of(register: RegisterFacts, w: _Writer) -> list[Block]:
+    blocks = _with_list(w.paragraphs(register.purposes_text), _items(register, Kind.PURPOSE, w))
+    if LegalBasis.CONSENT in _bases(register):
+        blocks += [SubHeading(w.clause("withdrawal_heading")), Paragraph(w.clause("withdrawal"))]
+    return blocks
+
+
 def _purposes(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _per_register(registers, lambda r: _with_list(
-        w.paragraphs(r.purposes_text), _items(r, Kind.PURPOSE, w)), w)
+    return _per_register(registers, lambda r: _purposes_of(r, w), w)
 
 
 def _data(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
@@ -207,10 +268,32 @@ def _sources(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
         w.paragraphs(r.sources_text), _items(r, Kind.SOURCE, w)), w)
 
 
+def _transfers_of(register: RegisterFacts, w: _Writer) -> list[Block]:
+    """The transfer statement, derived from the recipients: it never denies a listed one."""
+    outside = [r for r in register.items_of(Kind.RECIPIENT) if r.outside_eea]
+    if not outside:
+        return [Paragraph(w.clause("no_transfers"))]
+    blocks: list[Block] = []
+    for item in outside:
+        names = TRANSFER_MECHANISMS.get(TransferMechanism(item.transfer_mechanism), {}) \
+            if item.transfer_mechanism in set(TransferMechanism) else {}
+        free, untranslated = w.pick(item.safeguard)
+        mechanism = names.get(w.lang) or free or "—"
+        blocks.append(Paragraph(w.clause(
+            "transfer", name=item.name or w.pick(item.text)[0],
+            country=country_name(item.country, w.lang), mechanism=mechanism),
+            untranslated and not names))
+    return [*blocks, Paragraph(w.clause("transfer_copy"))]
+
+
+def _recipients_of(register: RegisterFacts, w: _Writer) -> list[Block]:
+    listed = _with_list(w.paragraphs(register.disclosures_text),
+                        _items(register, Kind.RECIPIENT, w))
+    return listed + _transfers_of(register, w) + w.paragraphs(register.transfers_text)
+
+
 def _recipients(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _per_register(registers, lambda r: _with_list(
-        w.paragraphs(r.disclosures_text), _items(r, Kind.RECIPIENT, w))
-        + w.paragraphs(r.transfers_text), w)
+    return _per_register(registers, lambda r: _recipients_of(r, w), w)
 
 
 def _security_of(register: RegisterFacts, w: _Writer) -> list[Block]:
@@ -227,40 +310,75 @@ def _security(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
     return _per_register(registers, lambda r: _security_of(r, w), w)
 
 
+def _rule(months: int, anchor: str, w: _Writer) -> str:
+    key = "rule_collected" if anchor == RetentionAnchor.COLLECTED else "rule_last_needed"
+    return w.clause(key, months=months)
+
+
+def _retention_of(register: RegisterFacts, w: _Writer) -> list[Block]:
+    lines: list[str] = []
+    for item in register.items_of(Kind.DATA_CATEGORY):
+        if item.retention_months:
+            name = _item_name(item, w)[0]
+            rule = _rule(item.retention_months, item.retention_anchor
+                         or register.retention_anchor, w)
+            lines.append(w.clause("retention_category", category=name, rule=rule))
+    if register.retention_months:
+        rule = _rule(register.retention_months, register.retention_anchor, w)
+        lines.append(w.clause("retention_rest", rule=rule) if lines
+                     else w.clause("retention_all", rule=rule))
+    listed: list[Block] = [Bullets(tuple(lines))] if len(lines) > 1 else \
+        [Paragraph(line) for line in lines]
+    return w.paragraphs(register.retention_text) + listed
+
+
 def _retention(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    blocks = _shared(registers, lambda r: r.retention_text, w)
-    if blocks:
-        return blocks
-    rules = {_rule_sentence(r, w) for r in registers if r.retention_months}
-    return [Paragraph(rule) for rule in sorted(rules)]
+    return _per_register(registers, lambda r: _retention_of(r, w), w)
 
 
-def _rule_sentence(register: RegisterFacts, w: _Writer) -> str:
-    key = "retention_rule" if register.retention_anchor != "collected" else \
-        "retention_rule_collected"
-    return w.word(key, months=register.retention_months)
+def _marketing(register: RegisterFacts) -> bool:
+    purposes = register.items_of(Kind.PURPOSE)
+    return any(p.category in MARKETING_PURPOSES or "markkin" in p.text.get("fi", "").lower()
+               for p in purposes)
+
+
+def _rights_of(register: RegisterFacts, w: _Writer) -> list[Block]:
+    bases = _bases(register)
+    rights = ["right_access", "right_rectification", "right_erasure", "right_restriction"]
+    if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
+        rights.append("right_portability")
+    blocks: list[Block] = [Paragraph(w.clause("rights_intro")),
+                           Bullets(tuple(w.clause(r) for r in rights)),
+                           Paragraph(w.clause("answer_time"))]
+    objection = [w.clause("objection")] if bases & {
+        LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK} else []
+    if _marketing(register):
+        objection.append(w.clause("objection_marketing"))
+    if objection:
+        blocks += [SubHeading(w.clause("objection_heading")),
+                   *(Paragraph(text) for text in objection)]
+    return blocks + w.paragraphs(register.rights_text)
 
 
 def _rights(facts: NoticeFacts, registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    blocks = _shared(registers, lambda r: r.rights_text, w)
+    blocks = _per_register(registers, lambda r: _rights_of(r, w), w)
     authority = facts.authority.get(w.lang) or facts.authority[SOURCE_LANGUAGE]
     contact = _field_rows([
         (w.word("name"), authority.name), (w.word("visiting"), authority.visiting),
         (w.word("postal"), authority.postal), (w.word("switchboard"), authority.phone),
         (w.word("email"), authority.email), (w.word("web"), authority.web)])
-    return [*blocks, SubHeading(w.word("authority")), contact]
+    return [*blocks, SubHeading(w.clause("complaint_heading")),
+            Paragraph(w.clause("complaint")), contact]
 
 
 def _automated(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    blocks = _shared(registers, lambda r: r.automated_text, w)
-    if blocks or any(r.automated_decisions for r in registers):
-        return blocks
-    return [Paragraph(w.word("no_automated"))]
+    return _per_register(registers, lambda r: w.paragraphs(r.automated_text)
+                         if r.automated_decisions else [Paragraph(w.word("no_automated"))], w)
 
 
 def _changes(facts: NoticeFacts, registers: Sequence[RegisterFacts], w: _Writer,
              date_text: str) -> list[Block]:
-    blocks = _shared(registers, lambda r: r.changes_text, w)
+    blocks = [Paragraph(w.clause("changes")), *_shared(registers, lambda r: r.changes_text, w)]
     if facts.version is None:
         return [*blocks, Paragraph(w.word("unpublished"))]
     return [*blocks, Paragraph(w.word("updated", date=date_text, number=facts.version))]

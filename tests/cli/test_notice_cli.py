@@ -25,7 +25,7 @@ def pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def test_finnish_notice_holds_the_seed_facts(demo_db: Path, tmp_path: Path) -> None:
+def test_finnish_draft_holds_the_corrected_facts(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "seloste.pdf"
     result = run("notice", "--db", str(demo_db), "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -35,20 +35,30 @@ def test_finnish_notice_holds_the_seed_facts(demo_db: Path, tmp_path: Path) -> N
                  "2457832-5", "Puijonkatu 23, 70110 Kuopio", "tietosuoja@kasve.fi",
                  "Elias Haapakorva", "Asiakasrekisteri", "Yhteistyökumppanirekisteri",
                  "Markkinointirekisteri", "Valmennusten rekisteri", "Tapahtumien rekisteri",
-                 "kuuden kuukauden kuluttua", "Google Analytics", "Kaupparekisteristä",
-                 "Fonecta", "Postin osoitetietojärjestelmästä", "Tietosuojavaltuutetun toimisto"):
+                 "Google LLC", "Yhdysvallat", "tietosuojakehys", "Kanto CRM Oy",
+                 "Voit esittää pyynnön vapaamuotoisesti", "Oikeus vastustaa käsittelyä",
+                 "Tietosuojavaltuutetun toimisto"):
         assert fact in text, fact
+    for outdated in ("523/99", "kirjallisesti", "ei-henkilökohtai", "muut vastaavat",
+                     "ja/tai"):
+        assert outdated not in text, outdated
 
 
-def test_one_register_in_english_warns_about_untranslated(demo_db: Path, tmp_path: Path) -> None:
+def test_english_draft_needs_no_warning_but_version_1_does(demo_db: Path,
+                                                           tmp_path: Path) -> None:
     out = tmp_path / "notice.pdf"
     result = run("notice", "--db", str(demo_db), "--register", "asiakkaat", "--lang", "en",
                  "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert "Finnish" in result.stderr or "suomeksi" in result.stderr
+    assert result.stderr == ""
     text = pdf_text(out)
     assert "Privacy notice" in text and "1. Controller" in text
-    assert "Asiakasrekisteri" in text and "Markkinointirekisteri" not in text
+    assert "Customer register" in text and "Marketing register" not in text
+    assert "[not translated" not in text
+    old = run("notice", "--db", str(demo_db), "--version", "1", "--lang", "en",
+              "-o", str(tmp_path / "v1.pdf"))
+    assert old.returncode == 0, old.stderr
+    assert "Finnish" in old.stderr or "suomeksi" in old.stderr
 
 
 def test_html_format(demo_db: Path, tmp_path: Path) -> None:
@@ -90,11 +100,66 @@ def test_published_version_is_the_stored_pdf(tmp_path: Path) -> None:
     db = unlock(path, PASSPHRASE, fixed_clock())
     try:
         notice.publish(db, dt.date(2026, 12, 1))
-        stored = notice.notice_pdf(db, "sv", version=1)
+        stored = notice.notice_pdf(db, "sv", version=2)
     finally:
         db.close()
-    out = tmp_path / "v1.pdf"
-    result = run("notice", "--db", str(path), "--version", "1", "--lang", "sv", "-o", str(out))
+    out = tmp_path / "v2.pdf"
+    result = run("notice", "--db", str(path), "--version", "2", "--lang", "sv", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes() == stored
-    assert "Version 1, gäller från 1.12.2026" in pdf_text(out)
+    assert "Version 2, gäller från 1.12.2026" in pdf_text(out)
+
+
+ITEMS = "ABCDEFGHIJKLMN"
+
+
+def test_check_of_the_draft_is_green(demo_db: Path) -> None:
+    result = run("notice", "--db", str(demo_db), "--check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"{code} ok" for code in ITEMS]
+
+
+def test_check_of_version_1_is_red_with_its_gaps_and_flags(demo_db: Path) -> None:
+    result = run("--lang", "en", "notice", "--db", str(demo_db), "--check", "--version", "1",
+                 "--lang", "fi")
+    assert result.returncode == 3, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split(" ", 1)[0] for line in lines[:14]] == list(ITEMS)
+    assert lines[2].startswith("C missing: Asiakasrekisteri: Purposes without a legal basis: "
+                               "10 of 10.")
+    assert lines[0] == "A ok" and lines[11].startswith("L missing: ")
+    flags = {line.split(":", 1)[0] for line in lines[14:]}
+    assert {"flag repealed-act", "flag in-writing", "flag non-personal", "flag transfer-claim",
+            "flag open-purpose", "flag and-or-basis"} <= flags
+    assert "flag untranslated" not in flags  # only Finnish was asked for
+    repealed = next(line for line in lines if line.startswith("flag repealed-act: "))
+    assert repealed == ("flag repealed-act: Refers to the repealed Personal Data Act "
+                        "(523/1999). The GDPR and the Data Protection Act (1050/2018) apply. "
+                        "(Asiakasrekisteri, Yhteistyökumppanirekisteri, Markkinointirekisteri, "
+                        "Valmennusten rekisteri, Tapahtumien rekisteri)")
+
+
+def test_check_of_version_1_in_swedish_names_the_untranslated_parts(demo_db: Path) -> None:
+    result = run("notice", "--db", str(demo_db), "--check", "--version", "1", "--lang", "sv")
+    assert result.returncode == 3
+    (line,) = [line for line in result.stdout.splitlines()
+               if line.startswith("flag untranslated: ")]
+    assert line.startswith("flag untranslated: Ruotsinkielinen seloste tulostaa "
+                           "suomenkielistä tekstiä kohdissa: Inledning; 3. Registrets namn;")
+
+
+def test_check_of_one_register(demo_db: Path) -> None:
+    result = run("notice", "--db", str(demo_db), "--check", "--register", "kumppanit")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 14
+
+
+@pytest.mark.parametrize("args", [("--version", "9"), ("--register", "eiole")])
+def test_check_errors_exit_2(demo_db: Path, args: tuple[str, ...]) -> None:
+    result = run("notice", "--db", str(demo_db), "--check", *args)
+    assert_one_line_error(result, 2)
+    assert result.stdout == ""
+
+
+def test_writing_needs_an_output_file(demo_db: Path) -> None:
+    assert_one_line_error(run("notice", "--db", str(demo_db)), 2)

@@ -48,7 +48,9 @@ def test_the_seed_lacks_what_the_rules_say() -> None:
     coverage = report(seed_register())
     assert set("ABCDEFGHIJKLMN") == set(coverage)
     missing = {code for code, state in coverage.items() if state is Coverage.MISSING}
-    assert {"C", "I", "L", "M", "N"} <= missing
+    assert {"C", "L", "M"} <= missing
+    assert coverage["I"] is Coverage.COVERED  # the rights are the product's own clauses
+    assert coverage["N"] is Coverage.COVERED  # "not used" is the product's own sentence
     assert coverage["A"] is Coverage.COVERED
     assert coverage["B"] is Coverage.NOT_APPLICABLE  # no DPO designated
     assert coverage["K"] is Coverage.COVERED
@@ -58,10 +60,16 @@ def test_the_seed_misses_erasure_and_portability() -> None:
     assert missing_rights(SEED.texts["rights_text"]) == ["erasure", "portability"]
 
 
-def test_all_four_flags_on_the_seed() -> None:
+def test_every_flag_on_the_seed() -> None:
     result = check_register(CONTROLLER, CONTACT, None, seed_register(), SEED.intro)
     codes = {flag.code for flag in result.flags}
-    assert codes == {"repealed-act", "in-writing", "non-personal", "transfer-claim"}
+    assert codes == {"repealed-act", "in-writing", "non-personal", "transfer-claim",
+                     "open-purpose", "and-or-basis", "no-agreement"}
+    open_ended = next(f for f in result.flags if f.code == "open-purpose")
+    assert open_ended.excerpt == "muut vastaavat käyttötarkoitukset"
+    and_or = next(f for f in result.flags if f.code == "and-or-basis")
+    assert and_or.excerpt.startswith("Henkilötietojen käsittelyn perusteena on yrityksen "
+                                     "oikeutettu etu ja/tai asiakassuhde")
     transfer = next(f for f in result.flags if f.code == "transfer-claim")
     assert dict(transfer.params) == {"processor": "Google Analytics"}
     assert "ulkopuolelle" in transfer.excerpt
@@ -93,7 +101,7 @@ def test_rights_text_completed_covers_i() -> None:
 
 def test_transfer_needs_a_safeguard() -> None:
     outside = ItemFacts("recipient", {"fi": "analytiikka"}, name="Google Analytics",
-                        outside_eea=True, country="US")
+                        country="US")
     register = dataclasses.replace(seed_register(), items=[outside])
     assert report(register)["G"] is Coverage.MISSING
     safe = dataclasses.replace(outside, safeguard={"fi": "vakiosopimuslausekkeet"})
@@ -107,11 +115,31 @@ def test_no_transfer_flag_without_a_known_processor() -> None:
     assert "transfer-claim" not in {f.code for f in result.flags}
 
 
-@pytest.mark.parametrize(("text", "state"), [("", Coverage.MISSING),
-                                             ("Ei käytetä.", Coverage.COVERED)])
-def test_automated_decisions(text: str, state: Coverage) -> None:
-    register = dataclasses.replace(seed_register(), automated_text={"fi": text})
+@pytest.mark.parametrize(("used", "text", "state"), [
+    (False, "", Coverage.COVERED), (True, "", Coverage.MISSING),
+    (True, "Hakemukset pisteytetään koulutuksen ja kokemuksen mukaan.", Coverage.COVERED)])
+def test_automated_decisions(used: bool, text: str, state: Coverage) -> None:
+    register = dataclasses.replace(seed_register(), automated_decisions=used,
+                                   automated_text={"fi": text})
     assert report(register)["N"] is state
+
+
+def test_a_transfer_needs_a_known_country_and_a_mechanism() -> None:
+    unknown = ItemFacts("recipient", name="Pilvi", country="ZZ", transfer_mechanism="scc")
+    assert report(dataclasses.replace(seed_register(), items=[unknown]))["G"] \
+        is Coverage.MISSING
+    bare = ItemFacts("recipient", name="Pilvi", country="US")
+    assert report(dataclasses.replace(seed_register(), items=[bare]))["G"] is Coverage.MISSING
+    coded = ItemFacts("recipient", name="Pilvi", country="US", transfer_mechanism="dpf")
+    assert report(dataclasses.replace(seed_register(), items=[coded]))["G"] is Coverage.COVERED
+
+
+def test_no_transfer_claim_next_to_any_recipient_outside() -> None:
+    outside = ItemFacts("recipient", name="Pilvi Inc", country="US", transfer_mechanism="scc")
+    register = dataclasses.replace(seed_register(), items=[outside], sources_text={})
+    result = check_register(CONTROLLER, CONTACT, None, register)
+    claim = next(f for f in result.flags if f.code == "transfer-claim")
+    assert dict(claim.params) == {"processor": "Pilvi Inc"}
 
 
 def test_dpo_without_contact_details_is_missing() -> None:
@@ -123,9 +151,6 @@ def test_messages_are_translated_with_their_parameters() -> None:
     from kasve_desktop.i18n import gettext_in
 
     result = check_register(CONTROLLER, CONTACT, None, seed_register(), SEED.intro)
-    rights = result.item("I").message(lambda text: gettext_in("fi", text))
-    assert rights == ("Näitä oikeuksia ei mainita: oikeus tietojen poistamiseen, "
-                      "oikeus siirtää tiedot järjestelmästä toiseen.")
     purposes = result.item("C").message(lambda text: gettext_in("sv", text))
     assert purposes == "Ändamål utan rättslig grund: 10 av 10."
     transfer = next(f for f in result.flags if f.code == "transfer-claim")

@@ -20,10 +20,9 @@ from kasve_desktop.domain.notice import (
     Paragraph,
     RegisterFacts,
     SubHeading,
-    notice_from_json,
-    notice_to_json,
 )
 from kasve_desktop.domain.notice_compose import compose
+from kasve_desktop.domain.notice_json import notice_from_json, notice_to_json
 from kasve_desktop.i18n import letter_date
 
 DOMAIN_DOCS = Path(__file__).resolve().parents[2] / "docs" / "domain"
@@ -53,7 +52,7 @@ def register(key: str = "asiakkaat", **texts: dict[str, str]) -> RegisterFacts:
              ItemFacts("purpose", {"fi": "markkinointi"}, "legitimate-interests",
                        legitimate_interest={"fi": "asiakkaiden tavoittaminen"}),
              ItemFacts("recipient", {"fi": "verkkoanalytiikka"}, name="Google Analytics",
-                       is_processor=True, country="US", outside_eea=True,
+                       role="processor", country="US",
                        safeguard={"fi": "EU:n vakiosopimuslausekkeet"})]
     return RegisterFacts(key=key, items=items, retention_months=6, **base)
 
@@ -95,22 +94,26 @@ def test_purposes_carry_their_legal_basis_after_the_announcing_paragraph() -> No
     assert isinstance(section.blocks[0], Paragraph)
     assert section.blocks[0].text.endswith(":")
     assert section.blocks[1] == Bullets((
-        "asiakassuhteen hoitaminen — sopimus (6 art. 1 b)",
-        "markkinointi — oikeutettu etu (6 art. 1 f) — oikeutettu etu: asiakkaiden tavoittaminen"))
+        "asiakassuhteen hoitaminen — oikeusperuste: sopimus (6 art. 1 b)",
+        "markkinointi — oikeusperuste: oikeutettu etu (6 art. 1 f) — etu, jota "
+        "tavoittelemme: asiakkaiden tavoittaminen"))
 
 
 def test_transfer_with_its_safeguard() -> None:
     section = compose(facts(), "en", letter_date).sections[6]
     (bullets,) = [b for b in section.blocks if isinstance(b, Bullets)]
-    assert bullets.items[0].startswith("Google Analytics — verkkoanalytiikka — processor")
-    assert "transfer outside the EU/EEA (US); safeguard: EU:n vakiosopimuslausekkeet" \
-        in bullets.items[0]
+    assert bullets.items[0] == "Google Analytics (processor, verkkoanalytiikka, United States)"
+    assert Paragraph("Google Analytics (United States): the transfer outside the EU/EEA is "
+                     "based on EU:n vakiosopimuslausekkeet.", True) in section.blocks
+    assert Paragraph("The data are not transferred outside the EU/EEA.") not in section.blocks
 
 
 def test_rights_end_with_the_authority_contact_block() -> None:
     section = compose(facts(), "sv", letter_date).sections[9]
     assert SubHeading("Tarkastusoikeus") in section.blocks
-    assert section.blocks[-2] == SubHeading("Tillsynsmyndighetens kontaktuppgifter")
+    assert section.blocks[-3] == SubHeading("Rätt att lämna klagomål till tillsynsmyndigheten")
+    assert section.blocks[-2].text.endswith(  # type: ignore[union-attr]
+        "I Finland är tillsynsmyndigheten dataombudsmannen:")
     rows = dict(section.blocks[-1].rows)  # type: ignore[union-attr]
     assert rows["Namn"] == "Dataombudsmannens byrå"
     assert rows["Postadress"] == "PB 800, 00531 Helsingfors"
@@ -124,9 +127,11 @@ def test_shared_text_once_differing_texts_per_register() -> None:
     assert notice.sections[2].blocks[0] == Bullets(("Asiakasrekisteri", "Kumppanirekisteri"))
     assert notice.sections[3].blocks.count(
         Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:")) == 1
+    rule = Paragraph("Tiedot poistetaan 6 kuukauden kuluttua siitä, kun niitä on viimeksi "
+                     "tarvittu.")
     assert notice.sections[8].blocks == (
-        SubHeading("Asiakasrekisteri"), Paragraph("Kuusi kuukautta."),
-        SubHeading("Kumppanirekisteri"), Paragraph("Vuosi."))
+        SubHeading("Asiakasrekisteri"), Paragraph("Kuusi kuukautta."), rule,
+        SubHeading("Kumppanirekisteri"), Paragraph("Vuosi."), rule)
 
 
 def test_missing_translation_prints_finnish_marked() -> None:
@@ -181,6 +186,6 @@ def test_a_list_stays_with_its_own_register() -> None:
     prose = Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:")
     assert blocks == (
         SubHeading("Asiakasrekisteri"), prose,
-        Bullets(("asiakassuhteen hoitaminen — sopimus (6 art. 1 b)",)),
+        Bullets(("asiakassuhteen hoitaminen — oikeusperuste: sopimus (6 art. 1 b)",)),
         SubHeading("Kumppanirekisteri, Tapahtumarekisteri"), prose,
         Bullets(("asiakassuhteen hoitaminen",)))

@@ -85,8 +85,27 @@ class Ui_PublishDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.note)
 
+        self.override_label = QLabel(PublishDialog)
+        self.override_label.setObjectName(u"override_label")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.override_label)
+
+        self.override_reason = QPlainTextEdit(PublishDialog)
+        self.override_reason.setObjectName(u"override_reason")
+        self.override_reason.setMaximumSize(QSize(16777215, 70))
+        self.override_reason.setTabChangesFocus(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.override_reason)
+
 
         self.dialog_layout.addLayout(self.form)
+
+        self.check_result = QLabel(PublishDialog)
+        self.check_result.setObjectName(u"check_result")
+        self.check_result.setWordWrap(True)
+        self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.check_result)
 
         self.confirm = QCheckBox(PublishDialog)
         self.confirm.setObjectName(u"confirm")
@@ -102,9 +121,11 @@ class Ui_PublishDialog(object):
 #if QT_CONFIG(shortcut)
         self.effective_date_label.setBuddy(self.effective_date)
         self.note_label.setBuddy(self.note)
+        self.override_label.setBuddy(self.override_reason)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.effective_date, self.note)
-        QWidget.setTabOrder(self.note, self.confirm)
+        QWidget.setTabOrder(self.note, self.override_reason)
+        QWidget.setTabOrder(self.override_reason, self.confirm)
 
         self.retranslateUi(PublishDialog)
 
@@ -118,6 +139,8 @@ class Ui_PublishDialog(object):
         self.effective_date_label.setText(_(u"&Effective from:"))
         self.note_label.setText(_(u"&Note:"))
         self.note.setPlaceholderText(_(u"What changed, for the version history (optional)"))
+        self.override_label.setText(_(u"&Reason:"))
+        self.override_reason.setPlaceholderText(_(u"Why the notice is published although the check shows gaps (required)"))
         self.confirm.setText(_(u"I understand that the published version can no longer be changed."))
     # retranslateUi
 

@@ -161,7 +161,7 @@ class NoticeArea(QWidget):
             self.ui.preview.show_message(_("Choose at least one register for the notice."))
             self._update_state()
             return
-        job = Job(partial(build_preview, self._db, self.current_request()))
+        job = Job(partial(build_preview, self._db, self.current_request(), self._today()))
         job.succeeded.connect(self._on_preview_built)
         job.failed.connect(self._on_preview_failed)
         self._job = job
@@ -309,7 +309,8 @@ class NoticeArea(QWidget):
         chosen = self.registers.chosen()
         summary = registers_summary(chosen, self.registers.names, len(self.registers.names))
         next_number = max((v.number for v in self._versions), default=0) + 1
-        dialog = PublishDialog(self._today(), next_number, summary, self)
+        checked = notice_service.notice_check(self._db, self.registers.register_keys())
+        dialog = PublishDialog(self._today(), next_number, summary, checked, self)
         dialog.accepted.connect(self._on_publish_accepted)
         self.publish_dialog = dialog
         dialog.open()
@@ -320,7 +321,7 @@ class NoticeArea(QWidget):
         if self._db is None or dialog is None:
             return
         job = Job(partial(notice_service.publish, self._db, dialog.effective_date,
-                          self.registers.register_keys(), dialog.note))
+                          self.registers.register_keys(), dialog.note, dialog.override_reason))
         job.succeeded.connect(self._on_published)
         job.failed.connect(self._on_publish_failed)
         self._publish_job = job

@@ -7,14 +7,14 @@ request and the notice built for it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from kasve_desktop.domain.file_names import notice_file_name
 from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.registers import notice as notice_service
 
-FILE_STEMS = {"fi": "tietosuojaseloste", "sv": "dataskyddsbeskrivning", "en": "privacy-notice"}
-DRAFT_WORDS = {"fi": "luonnos", "sv": "utkast", "en": "draft"}
 MISSING_TEXTS = {
     "sv": N_("These texts have no Swedish translation yet and appear in Finnish: {texts}"),
     "en": N_("These texts have no English translation yet and appear in Finnish: {texts}"),
@@ -35,21 +35,24 @@ class Preview:
     untranslated: tuple[str, ...]
 
 
-def build_preview(db: Database, request: PreviewRequest) -> Preview:
-    """The PDF and its untranslated texts (runs in a worker thread: no widgets here)."""
+def build_preview(db: Database, request: PreviewRequest,
+                  today: dt.date | None = None) -> Preview:
+    """The PDF (a draft dated ``today``) and its untranslated texts (runs in a worker
+    thread: no widgets here)."""
     if request.version is None:
         shown = notice_service.build_notice(db, request.lang, request.register_keys)
     else:
         shown = notice_service.published_notice(db, request.version, request.lang)
     untranslated = shown.untranslated
-    pdf = notice_service.notice_pdf(db, request.lang, request.register_keys, request.version)
+    pdf = notice_service.notice_pdf(db, request.lang, request.register_keys, request.version,
+                                    today)
     return Preview(request, pdf, untranslated)
 
 
 def file_name(request: PreviewRequest, suffix: str) -> str:
-    """``tietosuojaseloste-v3-fi.pdf``, ``dataskyddsbeskrivning-utkast-sv.html``."""
-    which = f"v{request.version}" if request.version is not None else DRAFT_WORDS[request.lang]
-    return f"{FILE_STEMS[request.lang]}-{which}-{request.lang}{suffix}"
+    """``tietosuojaseloste-v3-sv.pdf``, ``tietosuojaseloste-luonnos-fi.html``: named in the
+    interface's language (``domain.file_names``)."""
+    return notice_file_name(request.lang, request.version, suffix)
 
 
 def missing_text(lang: str, untranslated: tuple[str, ...]) -> str:

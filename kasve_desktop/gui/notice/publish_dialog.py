@@ -1,6 +1,9 @@
 """The publish dialog: the effective date, a note, and a confirmation that publishing freezes.
 
-The dialog only asks; the area publishes (off the GUI thread) when it is accepted.
+The dialog shows the completeness check of what is about to be published. While it
+shows a missing item or an open remark, publishing needs a reason, which is kept
+with the version. The dialog only asks; the area publishes (off the GUI thread)
+when it is accepted.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from kasve_desktop.domain.notice_check import NoticeCheck
 from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_publish_dialog import Ui_PublishDialog
 from kasve_desktop.i18n import _
@@ -17,7 +21,7 @@ from kasve_desktop.i18n import _
 
 class PublishDialog(QDialog):
     def __init__(self, today: dt.date, next_number: int, registers_text: str,
-                 parent: QWidget | None = None) -> None:
+                 checked: NoticeCheck, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PublishDialog()
         self.ui.setupUi(self)
@@ -29,9 +33,24 @@ class PublishDialog(QDialog):
             _("&Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.clean = checked.clean
+        self._show_check(checked)
         self.ui.confirm.toggled.connect(self._on_confirm)
+        self.ui.override_reason.textChanged.connect(self._update_button)
         self._on_confirm(False)
         self.ui.effective_date.setFocus()
+
+    def _show_check(self, checked: NoticeCheck) -> None:
+        """Green, or every gap and remark with the request for a reason."""
+        self.ui.override_label.setVisible(not self.clean)
+        self.ui.override_reason.setVisible(not self.clean)
+        if self.clean:
+            self.ui.check_result.setText(_("The completeness check shows no gaps."))
+            return
+        gaps = [line for line in checked.lines(_) if not line.endswith(" ok")]
+        self.ui.check_result.setText(
+            _("The completeness check shows gaps:") + "\n" + "\n".join(f"• {g}" for g in gaps)
+            + "\n" + _("Publishing anyway needs a reason; the version list marks it."))
 
     @property
     def effective_date(self) -> dt.date:
@@ -42,11 +61,23 @@ class PublishDialog(QDialog):
     def note(self) -> str:
         return self.ui.note.toPlainText().strip()
 
+    @property
+    def override_reason(self) -> str:
+        return "" if self.clean else self.ui.override_reason.toPlainText().strip()
+
+    def _ready(self) -> bool:
+        return self.ui.confirm.isChecked() and (self.clean or bool(self.override_reason))
+
     def accept(self) -> None:
-        if self.ui.confirm.isChecked():
+        if self._ready():
             super().accept()
 
     @Slot(bool)
-    def _on_confirm(self, confirmed: bool) -> None:
-        self.publish_button.setEnabled(confirmed)
-        self.publish_button.setDefault(confirmed)
+    def _on_confirm(self, _confirmed: bool) -> None:
+        self._update_button()
+
+    @Slot()
+    def _update_button(self) -> None:
+        ready = self._ready()
+        self.publish_button.setEnabled(ready)
+        self.publish_button.setDefault(ready)

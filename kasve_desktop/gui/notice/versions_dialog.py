@@ -30,7 +30,8 @@ from kasve_desktop.services.registers import notice as notice_service
 from kasve_desktop.services.registers.notice import VersionInfo
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = (N_("Version"), N_("Effective from"), N_("Published"), N_("Registers"), N_("Note"))
+HEADERS = (N_("Version"), N_("Effective from"), N_("Published"), N_("Registers"), N_("Note"),
+           N_("Check"))
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -73,8 +74,16 @@ class VersionsModel(QAbstractTableModel):
         texts = (str(info.number), display_date(info.effective_date),
                  display_datetime(local_time(info.published_at)),
                  ", ".join(self._names.get(k, k) for k in info.register_keys),
-                 info.note.replace("\n", " "))
+                 info.note.replace("\n", " "), _override_text(info))
         return texts[column] if 0 <= column < len(texts) else ""
+
+
+def _override_text(info: VersionInfo) -> str:
+    """Versions published although the check showed gaps are marked, with the reason."""
+    if not info.override_reason:
+        return ""
+    return "⚠ " + _("Published despite gaps: {reason}").format(
+        reason=info.override_reason.replace("\n", " "))
 
 
 class VersionsDialog(QDialog):

@@ -84,6 +84,7 @@ class RegistersArea(TableArea):
         self.form = RegisterForm(self)
         self.panel = CompletenessPanel(self)
         self.panel.set_source(self.form.current_data)
+        self.panel.set_fixer(self.form.apply_fix)
         self._build()
         self._connect()
         self.retranslate()

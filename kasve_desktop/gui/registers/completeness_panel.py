@@ -4,6 +4,12 @@ The panel recomputes from the form's current state, saved or not, about 200 ms
 after the last edit: the check is a pure function of plain facts, so it runs on
 the GUI thread. A flag can be dismissed with a note
 (``services.registers.completeness``); it then stays hidden for this register.
+
+Each flag and missing item with a correction (``domain.notice_fixes``) has a
+**Fix** button: a text fix applies at once, a fix that needs decisions opens
+``FixDialog``. The corrected register appears in the form as unsaved edits;
+**Undo correction** takes the last one back. A fix that also rewrites the
+notice's opening words saves those at once (and Undo restores them).
 """
 
 from __future__ import annotations
@@ -23,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from kasve_desktop.domain.completeness import CompletenessReport, Coverage, Flag, ItemStatus
-from kasve_desktop.domain.notice import RegisterFacts
+from kasve_desktop.domain.notice import RegisterFacts, Texts
+from kasve_desktop.domain.notice_fixes import Fix, fixes
 from kasve_desktop.gui.common.widgets import mute
 from kasve_desktop.gui.forms.ui_completeness_panel import Ui_CompletenessPanel
+from kasve_desktop.gui.registers.fix_dialog import FixDialog
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.registers import completeness
+from kasve_desktop.services.registers import notice as notice_service
 from kasve_desktop.services.registers.completeness import CheckContext
 
 DEBOUNCE_MS = 200
@@ -76,7 +85,11 @@ class CompletenessPanel(QWidget):
         self._db: Database | None = None
         self._context: CheckContext | None = None
         self._source: Callable[[], RegisterFacts | None] = lambda: None
+        self._fixer: Callable[[RegisterFacts], None] = lambda _data: None
         self.report: CompletenessReport | None = None
+        self.fixes: list[Fix] = []
+        self.undo: list[tuple[RegisterFacts, Texts | None]] = []
+        self.fix_dialog: FixDialog | None = None
         self.note_dialog: QInputDialog | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -90,9 +103,14 @@ class CompletenessPanel(QWidget):
         """Where the register's current (unsaved) state comes from."""
         self._source = source
 
+    def set_fixer(self, fixer: Callable[[RegisterFacts], None]) -> None:
+        """Where a corrected register goes (the form shows it as unsaved edits)."""
+        self._fixer = fixer
+
     def set_register(self, db: Database | None, key: str | None) -> None:
         """Load what the check needs besides the register, and check at once."""
         self._db = db
+        self.undo = []
         self._context = completeness.check_context(db, key) if db is not None and key else None
         self.recompute()
 
@@ -106,9 +124,10 @@ class CompletenessPanel(QWidget):
         self._timer.stop()
         data = self._source()
         if self._context is None or data is None:
-            self.report = None
+            self.report, self.fixes = None, []
         else:
             self.report = completeness.check_unsaved(self._context, data)
+            self.fixes = fixes(data, self.report)
         self._show()
 
     def retranslate(self) -> None:
@@ -132,6 +151,12 @@ class CompletenessPanel(QWidget):
                      "{count} items of the notice are missing.", missing).format(count=missing)
             if missing else _("Every item the GDPR asks for is covered."))
         self.ui.items.setText(items_html(report.items))
+        if self.undo:
+            self._add_undo()
+        flag_codes = {flag.code for flag in report.flags}
+        for fix in self.fixes:
+            if fix.code not in flag_codes:
+                self._add_item_fix(fix)
         for flag in report.flags:
             self._add_flag(flag)
 
@@ -157,6 +182,9 @@ class CompletenessPanel(QWidget):
         button.clicked.connect(lambda _checked=False, code=flag.code: self.ask_dismiss(code))
         row = QHBoxLayout()
         row.addStretch(1)
+        fix = self._fix_of(flag.code)
+        if fix is not None:
+            row.addWidget(self._fix_button(fix, frame))
         row.addWidget(button)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -164,6 +192,84 @@ class CompletenessPanel(QWidget):
         layout.addWidget(excerpt)
         layout.addLayout(row)
         self.ui.flags_layout.addWidget(frame)
+
+    def _fix_of(self, code: str) -> Fix | None:
+        return next((fix for fix in self.fixes if fix.code == code), None)
+
+    def _fix_button(self, fix: Fix, parent: QWidget) -> QPushButton:
+        button = QPushButton(_("Fix…") if fix.choices else _("Fix"), parent)
+        button.setObjectName(f"fix_{fix.code}")
+        button.setToolTip(_(fix.title))
+        button.clicked.connect(lambda _checked=False, code=fix.code: self.ask_fix(code))
+        return button
+
+    def _add_item_fix(self, fix: Fix) -> None:
+        frame = QFrame(self.ui.contents)
+        frame.setObjectName("flag")
+        frame.setStyleSheet(FLAG_STYLE)
+        text = QLabel(f"{fix.code}: {_(fix.title)}", frame)
+        text.setWordWrap(True)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.addWidget(text, 1)
+        row.addWidget(self._fix_button(fix, frame))
+        self.ui.flags_layout.addWidget(frame)
+
+    def _add_undo(self) -> None:
+        button = QPushButton(_("&Undo correction"), self.ui.contents)
+        button.setObjectName("undo_fix")
+        button.setToolTip(_("Take the last correction back (nothing has been saved)"))
+        button.clicked.connect(self.undo_fix)
+        self.ui.flags_layout.addWidget(button)
+
+    def ask_fix(self, code: str) -> None:
+        """Apply the fix at once, or first ask for its decisions (without blocking)."""
+        fix = self._fix_of(code)
+        if fix is None:
+            return
+        if not fix.choices:
+            self.apply_fix(fix, {})
+            return
+        dialog = FixDialog(fix, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.apply_fix(fix, dialog.chosen(), dialog.chosen_interests()))
+        self.fix_dialog = dialog
+        dialog.open()
+
+    def apply_fix(self, fix: Fix, chosen: dict[int, object],
+                  interests: dict[int, str] | None = None) -> None:
+        data = self._source()
+        if data is None or self._context is None:
+            return
+        old_intro = self._intro_texts()
+        new_intro = fix.apply_intro(old_intro) if old_intro is not None else None
+        if self._db is not None and new_intro is not None and new_intro != old_intro:
+            notice_service.save_intro(self._db, new_intro)
+            self._reload_context(data.key)
+        else:
+            old_intro = None
+        self.undo.append((data, old_intro))
+        self._fixer(fix.apply(data, chosen, interests))
+        self.recompute()
+
+    @Slot()
+    def undo_fix(self) -> None:
+        if not self.undo:
+            return
+        data, intro = self.undo.pop()
+        if intro is not None and self._db is not None:
+            notice_service.save_intro(self._db, intro)
+            self._reload_context(data.key)
+        self._fixer(data)
+        self.recompute()
+
+    def _intro_texts(self) -> Texts | None:
+        return notice_service.load_intro(self._db) if self._db is not None else None
+
+    def _reload_context(self, key: str) -> None:
+        if self._db is not None:
+            self._context = completeness.check_context(self._db, key)
 
     def ask_dismiss(self, code: str) -> None:
         """Ask for a note (without blocking), then dismiss the flag."""

@@ -34,6 +34,7 @@ from kasve_desktop.gui.registers.rows_model import (
     Kind,
     ListColumn,
     RowsModel,
+    label_text,
 )
 from kasve_desktop.i18n import _
 
@@ -52,7 +53,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         for _value, label in column.choices:
-            combo.addItem(_(label))
+            combo.addItem(label_text(label))
         combo.activated.connect(self._commit)
         return combo
 

@@ -153,6 +153,18 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
         self.saved.emit(stored.key)
         return True
 
+    def apply_fix(self, data: RegisterFacts) -> None:
+        """Show corrected facts as unsaved edits: Save keeps them, Revert takes them back."""
+        if self._loaded is None or data.key != self._loaded.key:
+            return
+        self._loading = True
+        try:
+            self._fill(data)
+        finally:
+            self._loading = False
+        self._show_translation_status()
+        self.edited.emit()
+
     @Slot()
     def revert(self) -> None:
         self.show_register(self._loaded)

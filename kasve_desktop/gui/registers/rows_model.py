@@ -8,6 +8,7 @@ in Finnish for lack of a translation is greyed and in italics.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kasve_desktop.i18n import _
+from kasve_desktop.i18n import N_, _, current_language, display_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -38,6 +39,21 @@ class Kind(enum.Enum):
     PLAIN = "plain"    # one string
     CHECK = "check"    # a bool
     CHOICE = "choice"  # one of ``choices``
+    DATE = "date"      # a date or None, typed as 1.3.2025 (or 2025-03-01)
+
+
+Label = str | dict[str, str]
+"""A choice's label: a msgid, or a name per language (the notice's vocabulary)."""
+
+
+def label_text(label: Label) -> str:
+    """The label in the interface's language."""
+    if isinstance(label, dict):
+        return label.get(current_language()) or label.get(SOURCE_LANGUAGE, "")
+    return _(label)
+
+
+BAD_DATE = N_("Type the date as day.month.year, e.g. 1.3.2025.")
 
 
 @dataclass(frozen=True)
@@ -46,8 +62,8 @@ class ListColumn:
     title: str
     """Msgid of the header."""
     kind: Kind = Kind.TEXT
-    choices: tuple[tuple[object, str], ...] = ()
-    """(value, msgid of its label) for a choice column."""
+    choices: tuple[tuple[object, Label], ...] = ()
+    """(value, label) for a choice column."""
     stretch: bool = False
 
 
@@ -161,9 +177,11 @@ class RowsModel(QAbstractTableModel):
             if role == CHOICE_ROLE:
                 return position
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return _(column.choices[position][1]) if position >= 0 else ""
+                return label_text(column.choices[position][1]) if position >= 0 else ""
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column.kind is Kind.DATE:
+                return display_date(value) if value else ""
             return str(value or "")
         return None
 
@@ -193,7 +211,12 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return False
         row, column = self.rows[index.row()], self.columns[index.column()]
-        new = self._converted(column, getattr(row, column.key), value, role)
+        try:
+            new = self._converted(column, getattr(row, column.key), value, role)
+        except ValueError:
+            self.errors[(index.row(), column.key)] = _(BAD_DATE)
+            self.dataChanged.emit(index, index)
+            return False
         if new is _UNCHANGED:
             return False
         setattr(row, column.key, new)
@@ -217,6 +240,9 @@ class RowsModel(QAbstractTableModel):
         text = str(value)
         if column.kind is Kind.PLAIN:
             return text if text != old else _UNCHANGED
+        if column.kind is Kind.DATE:
+            day = parse_date(text)
+            return day if day != old else _UNCHANGED
         texts = dict(old)
         if text.strip():
             texts[self.lang] = text
@@ -226,6 +252,17 @@ class RowsModel(QAbstractTableModel):
 
 
 _UNCHANGED = object()
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``1.3.2025`` or ``2025-03-01``; empty is None; anything else raises ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    if "-" in text:
+        return dt.date.fromisoformat(text)
+    day, month, year = (int(part) for part in text.rstrip(".").split("."))
+    return dt.date(year, month, day)
 
 
 def _lacks(texts: dict[str, str], lang: str) -> bool:

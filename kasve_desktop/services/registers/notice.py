@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.errors import UserError
+from kasve_desktop.domain.file_names import notice_file_name
 from kasve_desktop.domain.notice import (
     LANGUAGES,
     Address,
@@ -27,11 +28,16 @@ from kasve_desktop.domain.notice import (
     Notice,
     NoticeFacts,
     Section,
+)
+from kasve_desktop.domain.notice_check import NoticeCheck, check_notice
+from kasve_desktop.domain.notice_compose import compose
+from kasve_desktop.domain.notice_json import (
+    facts_from_json,
+    facts_to_json,
     notice_from_json,
     notice_to_json,
 )
-from kasve_desktop.domain.notice_compose import compose
-from kasve_desktop.i18n import N_, current_language, letter_date
+from kasve_desktop.i18n import N_, _, current_language, letter_date
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.registers.authority import authority_in
 from kasve_desktop.services.registers.controller import main_controller
@@ -41,17 +47,32 @@ from kasve_desktop.store.models import (
     ContactPerson,
     Controller,
     Document,
+    FlagDismissal,
     NoticeVersion,
     Register,
     Setting,
 )
 
 CHANGES_SECTION = 12
+FACTS = "facts"
+"""The key of a version's content that holds the facts it was composed from."""
 INTRO_SETTING = "notice.intro"
 
 
 class NoticeError(UserError):
     """Something the user asked for does not exist (an unknown register or version)."""
+
+
+class PublishNeedsReason(UserError):
+    """The check shows gaps: publishing anyway needs a reason, kept with the version."""
+
+    def __init__(self, checked: NoticeCheck) -> None:
+        super().__init__()
+        self.check = checked
+
+    def text(self) -> str:
+        return _("The completeness check shows missing items or open remarks. Publish anyway "
+                 "only with a reason, which is kept with the version.")
 
 
 @dataclass(frozen=True)
@@ -67,6 +88,8 @@ class VersionInfo:
     published_at: dt.datetime
     register_keys: tuple[str, ...]
     note: str
+    override_reason: str = ""
+    """Why it was published although the check showed gaps ("" when it was clean)."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +141,23 @@ def intro(session: Session) -> dict[str, str]:
     return {str(k): str(v) for k, v in text.items()} if isinstance(text, dict) else {}
 
 
+def load_intro(db: Database) -> dict[str, str]:
+    """The notice's opening words per language (printed before section 1)."""
+    with db.sessions() as session:
+        return intro(session)
+
+
+def save_intro(db: Database, texts: dict[str, str]) -> None:
+    """Replace the notice's opening words (empty languages dropped)."""
+    clean = {lang: text.strip() for lang, text in texts.items() if text.strip()}
+    with transaction(db) as session:
+        setting = session.get(Setting, INTRO_SETTING)
+        if setting is None:
+            session.add(Setting(key=INTRO_SETTING, value={"text": clean}))
+        else:
+            setting.value = {**setting.value, "text": clean}
+
+
 def _registers(session: Session, keys: Sequence[str] | None) -> list[Register]:
     rows = list(session.scalars(select(Register).order_by(Register.position, Register.id)))
     if keys is None:
@@ -158,13 +198,13 @@ def build_notice(db: Database, lang: str, register_keys: Sequence[str] | None = 
 
 
 def notice_pdf(db: Database, lang: str, register_keys: Sequence[str] | None = None,
-               version: int | None = None) -> bytes:
-    """The draft's PDF, or the PDF frozen when ``version`` was published."""
+               version: int | None = None, today: dt.date | None = None) -> bytes:
+    """The draft's PDF (dated ``today``), or the PDF frozen when ``version`` was published."""
     if version is not None:
         return _stored_pdf(db, version, lang)
     from kasve_desktop.documents.notice_pdf import render_notice_pdf
 
-    return render_notice_pdf(build_notice(db, lang, register_keys))
+    return render_notice_pdf(build_notice(db, lang, register_keys), today)
 
 
 def notice_html(db: Database, lang: str, register_keys: Sequence[str] | None = None,
@@ -206,24 +246,32 @@ def published_notice(db: Database, number: int, lang: str) -> Notice:
 
 
 def publish(db: Database, effective_date: dt.date, register_keys: Sequence[str] | None = None,
-            note: str = "") -> VersionInfo:
-    """Freeze the current notice in every language as the next version."""
+            note: str = "", override_reason: str = "") -> VersionInfo:
+    """Freeze the current notice in every language as the next version, with the facts it
+    was made from. While the check shows a missing item or an open flag, publishing needs
+    ``override_reason`` (``PublishNeedsReason`` otherwise); the version keeps it."""
     from kasve_desktop.documents.notice_pdf import render_notice_pdf
 
     with transaction(db) as session:
         _check_effective_date(session, effective_date)
         number = (session.scalar(select(func.max(NoticeVersion.number))) or 0) + 1
         facts = notice_facts(session, register_keys, number, effective_date)
+        checked = check_notice(facts, dismissed_flags(session), LANGUAGES)
+        reason = override_reason.strip() if not checked.clean else ""
+        if not checked.clean and not reason:
+            raise PublishNeedsReason(checked)
         notices = {lang: compose(facts, lang, letter_date) for lang in LANGUAGES}
+        content: dict[str, object] = {lang: notice_to_json(n) for lang, n in notices.items()}
+        content[FACTS] = facts_to_json(facts)
         row = NoticeVersion(number=number, effective_date=effective_date,
                             register_keys=[r.key for r in facts.registers], note=note,
-                            content={lang: notice_to_json(n) for lang, n in notices.items()})
+                            content=content, override_reason=reason)
         session.add(row)
         session.flush()
         for lang, notice in notices.items():
             pdf = render_notice_pdf(notice)
             session.add(Document(kind="notice", notice_version_id=row.id, language=lang,
-                                 filename=f"tietosuojaseloste-v{number}-{lang}.pdf",
+                                 filename=notice_file_name(lang, number),
                                  content=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
                                  is_final=True))
         return _info(row)
@@ -242,7 +290,7 @@ def _check_effective_date(session: Session, effective_date: dt.date) -> None:
 def _info(row: NoticeVersion) -> VersionInfo:
     """The version's facts; ``published_at`` is timezone-aware (stored in UTC)."""
     return VersionInfo(row.number, row.effective_date, row.published_at.replace(tzinfo=dt.UTC),
-                       tuple(row.register_keys), row.note)
+                       tuple(row.register_keys), row.note, row.override_reason or "")
 
 
 def versions(db: Database) -> list[VersionInfo]:
@@ -265,3 +313,33 @@ def compare(db: Database, old: int, new: int, lang: str = "fi") -> list[SectionC
     old_sections = {s.number: _comparable(s) for s in before.sections}
     return [SectionChange(s.number, s.heading, old_sections.get(s.number, ""), _comparable(s))
             for s in after.sections]
+
+
+# --- the check of the whole notice -------------------------------------------------------
+
+def dismissed_flags(session: Session) -> dict[str, set[str]]:
+    """Per register key, the codes of the flags the user dismissed (with a note)."""
+    rows = session.execute(select(Register.key, FlagDismissal.code)
+                           .join(FlagDismissal, FlagDismissal.register_id == Register.id))
+    dismissed: dict[str, set[str]] = {}
+    for key, code in rows:
+        dismissed.setdefault(key, set()).add(code)
+    return dismissed
+
+
+def notice_check(db: Database, register_keys: Sequence[str] | None = None,
+                 version: int | None = None,
+                 languages: Sequence[str] = LANGUAGES) -> NoticeCheck:
+    """The check of the draft (of ``register_keys``, or all registers), or of the facts a
+    published ``version`` was made from, by today's rules."""
+    with db.sessions() as session:
+        dismissed = dismissed_flags(session)
+        if version is None:
+            facts = notice_facts(session, register_keys)
+        else:
+            stored = _version_row(session, version).content.get(FACTS)
+            if not isinstance(stored, dict):
+                raise NoticeError(N_("Version {number} was published without its facts, so it "
+                                     "cannot be checked."), number=version)
+            facts = facts_from_json(stored, authority(session))
+    return check_notice(facts, dismissed, languages)

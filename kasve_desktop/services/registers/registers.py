@@ -12,7 +12,7 @@ it raises one ``ValidationFailed`` naming every field (``"name"``,
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -28,6 +28,7 @@ from kasve_desktop.domain.notice import (
     RegisterFacts,
     Texts,
 )
+from kasve_desktop.domain.notice_vocabulary import RecipientRole, TransferMechanism, vocabulary
 from kasve_desktop.domain.retention import RetentionAnchor
 from kasve_desktop.domain.validation import InvalidValue, ValidationFailed
 from kasve_desktop.domain.vocabulary import LegalBasis, RegisterItemKind
@@ -40,13 +41,14 @@ from kasve_desktop.store.models import Consent, Event, Register, RegisterEntry, 
 MAX_RETENTION_MONTHS = 1200
 FINNISH_FIRST = N_("The Finnish text is missing: Finnish is the reference language.")
 INTEREST_NEEDED = N_("Describe the legitimate interest (Art. 6(1)(f)).")
-SAFEGUARD_NEEDED = N_("Name the safeguard of the transfer, e.g. the EU's standard "
-                      "contractual clauses or an adequacy decision.")
+SAFEGUARD_NEEDED = N_("Choose the safeguard of the transfer outside the EU/EEA (e.g. an "
+                      "adequacy decision or the standard contractual clauses), or describe "
+                      "it.")
 RETENTION_RANGE = N_("The period must be from 1 to 1200 months.")
 UNKNOWN_CHOICE = N_("Choose one of the options.")
 KEY_TAKEN = N_("A register with the key {key} already exists.")
 NO_CONTROLLER = N_("Enter the controller first.")
-ITEM_TEXT_FIELDS = ("text", "legitimate_interest", "consequence", "safeguard")
+ITEM_TEXT_FIELDS = ("text", "legitimate_interest", "consequence", "safeguard", "service")
 ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(ItemFacts))
 
 
@@ -84,8 +86,10 @@ def item_facts(row: RegisterItem) -> ItemFacts:
     return ItemFacts(row.kind, dict(row.text or {}), row.legal_basis,
                      dict(row.legitimate_interest or {}), row.required,
                      dict(row.consequence or {}), row.is_public, row.name or "",
-                     row.is_processor, row.country or "", bool(row.outside_eea),
-                     dict(row.safeguard or {}))
+                     row.country or "", dict(row.safeguard or {}), row.category or "",
+                     row.role or "", dict(row.service or {}), row.agreement_date,
+                     row.transfer_mechanism or "", row.retention_months,
+                     row.retention_anchor or "")
 
 
 def _item_order(row: RegisterItem) -> tuple[int, int, int]:
@@ -169,19 +173,41 @@ class _Checker(check.Checker):
 def _checked_item(c: _Checker, path: str, item: ItemFacts) -> ItemFacts:
     clean = dataclasses.replace(item, name=item.name.strip())
     for name in ITEM_TEXT_FIELDS:
-        needed = name == "text" and item.kind != RegisterItemKind.RECIPIENT
+        needed = name == "text" and item.kind != RegisterItemKind.RECIPIENT \
+            and not item.category
         setattr(clean, name, c.texts(f"{path}.{name}", getattr(item, name), needed))
+    _check_choice(c, f"{path}.category", item.category, vocabulary(item.kind))
     if item.legal_basis is not None and item.legal_basis not in set(LegalBasis):
         c.fail(f"{path}.legal_basis", UNKNOWN_CHOICE)
     if item.legal_basis == LegalBasis.LEGITIMATE_INTERESTS and not clean.legitimate_interest:
         c.fail(f"{path}.legitimate_interest", INTEREST_NEEDED)
+    _check_retention(c, path, item)
     if item.kind == RegisterItemKind.RECIPIENT:
-        if not clean.name and not clean.text:
-            c.fail(f"{path}.name", check.REQUIRED)
-        clean.country = c.value(f"{path}.country", check.country, item.country)
-        if item.outside_eea and not clean.safeguard:
-            c.fail(f"{path}.safeguard", SAFEGUARD_NEEDED)
+        _check_recipient(c, path, item, clean)
     return clean
+
+
+def _check_choice(c: _Checker, path: str, value: str, choices: Collection[str]) -> None:
+    if value and value not in choices:
+        c.fail(path, UNKNOWN_CHOICE)
+
+
+def _check_retention(c: _Checker, path: str, item: ItemFacts) -> None:
+    months = item.retention_months
+    if months is not None and not 1 <= months <= MAX_RETENTION_MONTHS:
+        c.fail(f"{path}.retention_months", RETENTION_RANGE)
+    _check_choice(c, f"{path}.retention_anchor", item.retention_anchor, set(RetentionAnchor))
+
+
+def _check_recipient(c: _Checker, path: str, item: ItemFacts, clean: ItemFacts) -> None:
+    if not clean.name and not clean.text and not clean.category:
+        c.fail(f"{path}.name", check.REQUIRED)
+    clean.country = c.value(f"{path}.country", check.country, item.country)
+    _check_choice(c, f"{path}.role", item.role, set(RecipientRole))
+    _check_choice(c, f"{path}.transfer_mechanism", item.transfer_mechanism,
+                  set(TransferMechanism))
+    if clean.outside_eea and not item.transfer_mechanism and not clean.safeguard:
+        c.fail(f"{path}.transfer_mechanism", SAFEGUARD_NEEDED)
 
 
 def _checked_items(c: _Checker, items: list[ItemFacts]) -> list[ItemFacts]:

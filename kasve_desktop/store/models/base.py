@@ -89,6 +89,8 @@ class NoticeVersion(Base):
     register_keys: Mapped[list[str]] = mapped_column(default=list)
     content: Mapped[dict[str, object]] = mapped_column(default=dict)
     note: Mapped[str] = mapped_column(Text, default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    """Why it was published although the completeness check showed gaps ("" if none)."""
 
 
 class FlagDismissal(Base):

@@ -102,10 +102,12 @@ class Register(Timestamped, Base):
 class RegisterItem(Base):
     """One list item of a register: a purpose, data category, source, recipient, …
 
-    The optional columns apply by kind: ``legal_basis`` and
-    ``legitimate_interest`` to purposes; ``required`` and ``consequence`` to
-    data categories; ``is_public`` to sources; ``name``, ``is_processor``,
-    ``country``, ``outside_eea`` and ``safeguard`` to recipients.
+    ``category`` is a code of the kind's vocabulary (``domain/notice_vocabulary.py``);
+    ``text`` adds to it or stands alone. The optional columns apply by kind:
+    ``legal_basis`` and ``legitimate_interest`` to purposes; ``required``,
+    ``consequence`` and the retention rule to data categories; ``is_public`` to
+    sources; ``name``, ``role``, ``service``, ``agreement_date``, ``country``,
+    ``transfer_mechanism`` and ``safeguard`` to recipients.
     """
 
     __tablename__ = "register_item"
@@ -120,10 +122,15 @@ class RegisterItem(Base):
     consequence: Mapped[Texts] = mapped_column(default=dict)
     is_public: Mapped[bool | None] = mapped_column(Boolean)
     name: Mapped[str] = mapped_column(String(200), default="")
-    is_processor: Mapped[bool | None] = mapped_column(Boolean)
     country: Mapped[str] = mapped_column(String(2), default="")
-    outside_eea: Mapped[bool] = mapped_column(Boolean, default=False)
     safeguard: Mapped[Texts] = mapped_column(default=dict)
+    category: Mapped[str] = mapped_column(String(40), default="")
+    role: Mapped[str] = mapped_column(String(20), default="")
+    service: Mapped[Texts] = mapped_column(default=dict)
+    agreement_date: Mapped[dt.date | None] = mapped_column(Date)
+    transfer_mechanism: Mapped[str] = mapped_column(String(20), default="")
+    retention_months: Mapped[int | None] = mapped_column(Integer)
+    retention_anchor: Mapped[str] = mapped_column(String(20), default="")
 
     register: Mapped[Register] = relationship(back_populates="items")
 

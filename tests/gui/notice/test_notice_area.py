@@ -24,7 +24,7 @@ from kasve_desktop.gui.notice.area import LOCKED_TEXT, NoticeArea
 from kasve_desktop.gui.notice.compare_dialog import CHANGED_ROLE, CompareDialog
 from kasve_desktop.gui.notice.preview import MISSING_TEXTS, PreviewRequest, file_name
 from kasve_desktop.gui.notice.versions_dialog import NUMBER_ROLE, VersionsDialog
-from kasve_desktop.i18n import _, ngettext
+from kasve_desktop.i18n import _, ngettext, set_language
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.registers import notice as notice_service
 from kasve_desktop.store.engine import Database
@@ -76,13 +76,19 @@ def edit_retention(db: Database, key: str, text: str) -> None:
         register.retention_text = {**register.retention_text, "fi": text}
 
 
-def publish_through_dialog(qtbot: QtBot, area: NoticeArea, note: str = "") -> int:
+def publish_through_dialog(qtbot: QtBot, area: NoticeArea, note: str = "",
+                           reason: str = "") -> int:
+    """Publish the draft; ``reason`` when the check is expected to show gaps."""
     area.ui.action_publish.trigger()
     dialog = area.publish_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.publish_button.isEnabled()  # not before the confirmation
+    assert dialog.clean is not bool(reason)
     dialog.ui.note.setPlainText(note)
     dialog.ui.confirm.setChecked(True)
+    if reason:
+        assert not dialog.publish_button.isEnabled()  # not before the reason
+        dialog.ui.override_reason.setPlainText(reason)
     assert dialog.publish_button.isEnabled()
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: area.preview is not None and not area.busy
@@ -126,9 +132,12 @@ def test_previews_the_finnish_draft(area: NoticeArea) -> None:
 def test_swedish_shows_the_untranslated_texts(qtbot: QtBot, area: NoticeArea) -> None:
     choose_language(qtbot, area, "sv")
     assert "Dataskyddsbeskrivning" in pdf_text(area.preview.pdf)
+    assert area.ui.warning_bar.isHidden()  # the draft is translated
+    area.show_version(1)
+    wait_for_preview(qtbot, area, version=1)
     assert area.ui.warning_bar.isVisible()
     untranslated = area.preview.untranslated
-    assert untranslated  # the demo's register texts are in Finnish only
+    assert untranslated  # version 1, the seed, is in Finnish only
     assert area.ui.warning_text.text() == _(MISSING_TEXTS["sv"]).format(
         texts=", ".join(untranslated))
     choose_language(qtbot, area, "fi")
@@ -226,27 +235,63 @@ def test_ctrl_p_opens_the_print_dialog(qtbot: QtBot, area: NoticeArea) -> None:
     request.dialog.reject()
 
 
+def test_the_draft_pdf_is_dated_the_day_it_was_built(area: NoticeArea) -> None:
+    assert area.preview is not None and area.preview.request.version is None
+    metadata = PdfReader(io.BytesIO(area.preview.pdf)).metadata
+    assert metadata is not None and metadata["/CreationDate"] == "D:20261124000000"
+
+
 def test_file_names() -> None:
+    """Named in the interface's language; the notice's own language comes last."""
     assert file_name(PreviewRequest("fi", None, 3), ".pdf") == "tietosuojaseloste-v3-fi.pdf"
+    assert file_name(PreviewRequest("sv", None, None), ".html") == (
+        "tietosuojaseloste-luonnos-sv.html")
+    set_language("sv")
     assert file_name(PreviewRequest("sv", None, None), ".html") == (
         "dataskyddsbeskrivning-utkast-sv.html")
 
 
 # --- publishing and versions -------------------------------------------------------
 
-def test_publish_freezes_version_1(qtbot: QtBot, area: NoticeArea, demo_db: Database) -> None:
-    assert publish_through_dialog(qtbot, area, "Ensimmäinen versio") == 1
-    (info,) = notice_service.versions(demo_db)
-    assert info.number == 1 and info.effective_date == TODAY
-    assert info.note == "Ensimmäinen versio"
-    assert area.preview.pdf == notice_service.notice_pdf(demo_db, "fi", version=1)
-    assert "Versio 1" in pdf_text(area.preview.pdf)
+def test_publish_freezes_version_2(qtbot: QtBot, area: NoticeArea, demo_db: Database) -> None:
+    assert area.publish_dialog is None
+    assert publish_through_dialog(qtbot, area, "Korjattu seloste") == 2
+    info, _first = notice_service.versions(demo_db)
+    assert info.number == 2 and info.effective_date == TODAY
+    assert info.note == "Korjattu seloste" and info.override_reason == ""
+    assert area.preview.pdf == notice_service.notice_pdf(demo_db, "fi", version=2)
+    assert "Versio 2" in pdf_text(area.preview.pdf)
     assert not area.ui.registers_button.isEnabled()  # a published version is fixed
     assert not area.ui.action_publish.isEnabled()
     dialog = open_versions(area)
-    assert listed_numbers(dialog) == [1]
-    assert dialog.model.index(0, 4).data() == "Ensimmäinen versio"
+    assert listed_numbers(dialog) == [2, 1]
+    assert dialog.model.index(0, 4).data() == "Korjattu seloste"
+    assert dialog.model.index(0, 5).data() == ""
+    assert dialog.model.index(1, 5).data() == (
+        "⚠ Julkaistu puutteista huolimatta: Julkaistu vanhan rekisteriselosteen pohjalta "
+        "ennen tarkistusta.")
     dialog.reject()
+
+
+def test_gaps_ask_for_a_reason_that_is_kept(qtbot: QtBot, area: NoticeArea,
+                                            demo_db: Database) -> None:
+    edit_retention(demo_db, "asiakkaat", RETENTION)  # Finnish only: sv and en lack it
+    area.ui.action_publish.trigger()
+    dialog = area.publish_dialog
+    assert dialog is not None and not dialog.clean
+    assert dialog.ui.override_reason.isVisible()
+    shown = dialog.ui.check_result.text()
+    assert shown.startswith("Kattavuustarkistus näyttää puutteita:")
+    assert "flag untranslated: Ruotsinkielinen seloste tulostaa suomenkielistä tekstiä " \
+           "kohdissa: 9. Lagringstider." in shown
+    dialog.ui.confirm.setChecked(True)
+    assert not dialog.publish_button.isEnabled()
+    dialog.ui.override_reason.setPlainText("   ")
+    assert not dialog.publish_button.isEnabled()  # blanks are no reason
+    dialog.reject()
+    assert publish_through_dialog(qtbot, area, reason="Käännökset tulevat ensi viikolla") == 2
+    assert notice_service.versions(demo_db)[0].override_reason == \
+        "Käännökset tulevat ensi viikolla"
 
 
 def test_the_effective_date_is_chosen(qtbot: QtBot, area: NoticeArea,
@@ -257,7 +302,7 @@ def test_the_effective_date_is_chosen(qtbot: QtBot, area: NoticeArea,
     dialog.ui.effective_date.setDate(dialog.ui.effective_date.date().addDays(7))
     dialog.ui.confirm.setChecked(True)
     dialog.accept()
-    qtbot.waitUntil(lambda: not area.busy and bool(notice_service.versions(demo_db)),
+    qtbot.waitUntil(lambda: not area.busy and len(notice_service.versions(demo_db)) == 2,
                     timeout=20_000)
     assert notice_service.versions(demo_db)[0].effective_date == TODAY + dt.timedelta(days=7)
 
@@ -267,7 +312,7 @@ def test_cancelled_publishing_freezes_nothing(area: NoticeArea, demo_db: Databas
     assert area.publish_dialog is not None
     area.publish_dialog.ui.confirm.setChecked(True)
     area.publish_dialog.reject()
-    assert notice_service.versions(demo_db) == []
+    assert [v.number for v in notice_service.versions(demo_db)] == [1]
 
 
 def test_a_second_version_is_compared_section_by_section(qtbot: QtBot, area: NoticeArea,
@@ -277,11 +322,11 @@ def test_a_second_version_is_compared_section_by_section(qtbot: QtBot, area: Not
     area.show_version(None)
     wait_for_preview(qtbot, area, version=None)
     assert RETENTION in pdf_text(area.preview.pdf)
-    assert publish_through_dialog(qtbot, area) == 2
+    assert publish_through_dialog(qtbot, area, reason="Käännös myöhemmin") == 3
 
     versions = open_versions(area)
-    assert listed_numbers(versions) == [2, 1]
-    versions.select_numbers([1, 2])
+    assert listed_numbers(versions) == [3, 2, 1]
+    versions.select_numbers([2, 3])
     assert versions.ui.compare_button.isEnabled()
     qtbot.mouseClick(versions.ui.compare_button, Qt.MouseButton.LeftButton)
     compare = versions.compare_dialog
@@ -301,9 +346,6 @@ def test_a_second_version_is_compared_section_by_section(qtbot: QtBot, area: Not
 
 def test_a_version_opens_in_the_preview(qtbot: QtBot, area: NoticeArea,
                                         demo_db: Database) -> None:
-    publish_through_dialog(qtbot, area)
-    area.show_version(None)
-    wait_for_preview(qtbot, area, version=None)
     versions = open_versions(area)
     versions.select_numbers([1])
     assert versions.ui.open_button.isEnabled()
@@ -313,8 +355,9 @@ def test_a_version_opens_in_the_preview(qtbot: QtBot, area: NoticeArea,
     assert area.preview.pdf == notice_service.notice_pdf(demo_db, "fi", version=1)
 
 
-def test_no_versions_yet(area: NoticeArea) -> None:
-    dialog = open_versions(area)
+def test_no_versions_yet(qtbot: QtBot, db: Database) -> None:
+    dialog = VersionsDialog(db, "fi", {})
+    qtbot.addWidget(dialog)
     assert dialog.ui.content.currentWidget() is dialog.ui.empty_page
     assert not dialog.ui.open_button.isEnabled() and not dialog.ui.compare_button.isEnabled()
 

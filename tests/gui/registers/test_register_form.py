@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kasve_desktop.demo.build import build_demo
 from kasve_desktop.domain.completeness import Coverage
 from kasve_desktop.domain.notice import ItemFacts
 from kasve_desktop.domain.vocabulary import LegalBasis
@@ -30,24 +27,8 @@ CONTRACT = next(i for i, (value, _label) in enumerate(BASIS_CHOICES)
                 if value == LegalBasis.CONTRACT.value)
 
 
-@pytest.fixture
-def demo(db: Database) -> Database:
-    build_demo(db, TODAY)
-    return db
-
-
-@pytest.fixture
-def area(qtbot: QtBot, demo: Database) -> Iterator[RegistersArea]:
-    shown = RegistersArea(lambda: TODAY)
-    qtbot.addWidget(shown)
-    shown.resize(1150, 720)
-    shown.set_database(demo)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    if shown.form is not None:
-        shown.form.show_register(None)  # nothing unsaved: no question at locking
-    shown.set_database(None)
+TEXT, BASIS, INTEREST = 1, 2, 3
+"""The purposes' columns: the coded purpose (0), own wording, legal basis, interest."""
 
 
 def add_purpose(editor: ItemListEditor, text: str, basis: int) -> int:
@@ -55,8 +36,8 @@ def add_purpose(editor: ItemListEditor, text: str, basis: int) -> int:
     editor.add_row()
     row = editor.current_row()
     editor.view.closePersistentEditor(editor.model.index(row, 0))
-    editor.model.setData(editor.model.index(row, 0), text)
-    editor.model.setData(editor.model.index(row, 1), basis, CHOICE_ROLE)
+    editor.model.setData(editor.model.index(row, TEXT), text)
+    editor.model.setData(editor.model.index(row, BASIS), basis, CHOICE_ROLE)
     return row
 
 
@@ -64,8 +45,10 @@ def test_first_register_is_shown(area: RegistersArea) -> None:
     assert area.form is not None and area.form.key == "asiakkaat"
     assert area.form.ui.name.text() == "Asiakasrekisteri"
     assert "Kasve Oy" in area.controller_label.text()
-    assert area.form.ui.name_note.text() == _("Translation missing: {languages}").format(
-        languages="sv, en")
+    assert area.form.ui.name_note.text() == ""  # the draft is translated
+    purposes = area.form.ui.purposes.model
+    assert purposes.index(0, 0).data() == "Asiakassuhteen hoitaminen ja asiakaspalvelu"
+    assert purposes.index(0, BASIS).data() == _("Contract (Art. 6(1)(b))")
 
 
 def test_legitimate_interest_is_required_at_the_field(qtbot: QtBot, area: RegistersArea,
@@ -80,9 +63,9 @@ def test_legitimate_interest_is_required_at_the_field(qtbot: QtBot, area: Regist
     assert editor.error_label.isVisible()
     assert _(registers.INTEREST_NEEDED) in editor.error_label.text()
     assert form.ui.status_label.isVisible()
-    assert len(registers.load_register(demo, "asiakkaat").items_of("purpose")) == 10
+    assert len(registers.load_register(demo, "asiakkaat").items_of("purpose")) == row
 
-    editor.model.setData(editor.model.index(row, 2), "Asiakassuhteen ylläpito")
+    editor.model.setData(editor.model.index(row, INTEREST), "Asiakassuhteen ylläpito")
     assert form.save()
     assert not form.dirty and not editor.error_label.isVisible()
     stored = registers.load_register(demo, "asiakkaat").items_of("purpose")
@@ -97,13 +80,14 @@ def test_keyboard_moves_and_removes_rows(qtbot: QtBot, area: RegistersArea) -> N
     assert area.form is not None
     editor = area.form.ui.sources
     area.form.ui.tabs.setCurrentWidget(area.form.ui.sources_tab)
-    first = editor.model.rows[0].text["fi"]
+    first = editor.model.rows[0].category
+    assert first == "data-subject"
     editor.view.setFocus()
-    editor.view.setCurrentIndex(editor.model.index(0, 0))
+    editor.view.setCurrentIndex(editor.model.index(0, 1))
     qtbot.keyClick(editor.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert editor.model.rows[1].text["fi"] == first and editor.current_row() == 1
+    assert editor.model.rows[1].category == first and editor.current_row() == 1
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
-    assert all(r.text["fi"] != first for r in editor.model.rows)
+    assert all(r.category != first for r in editor.model.rows)
     assert area.form.dirty
 
 
@@ -136,20 +120,28 @@ def test_switching_with_unsaved_changes_asks(qtbot: QtBot, area: RegistersArea) 
         area._db, "kumppanit").description == {"fi": "Kumppanien yhteyshenkilöt"}
 
 
-def test_completeness_follows_unsaved_edits(qtbot: QtBot, area: RegistersArea) -> None:
+def test_completeness_follows_unsaved_edits(qtbot: QtBot, seeded: RegistersArea) -> None:
+    area = seeded
     assert area.form is not None
     panel = area.panel
     assert panel.report is not None and panel.report.item("C").coverage is Coverage.MISSING
     assert any(f.code == "repealed-act" for f in panel.report.flags)
     editor = area.form.ui.purposes
     for row in range(editor.model.rowCount()):
-        editor.model.setData(editor.model.index(row, 1), CONTRACT, CHOICE_ROLE)
+        editor.model.setData(editor.model.index(row, BASIS), CONTRACT, CHOICE_ROLE)
     qtbot.waitUntil(lambda: panel.report is not None
                     and panel.report.item("C").coverage is Coverage.COVERED)
     assert "✗" in panel.ui.items.text() and "✓" in panel.ui.items.text()
 
 
-def test_dismissing_a_flag_asks_for_a_note(qtbot: QtBot, area: RegistersArea) -> None:
+def test_the_draft_is_complete(area: RegistersArea) -> None:
+    assert area.panel.report is not None
+    assert area.panel.report.missing == () and area.panel.report.flags == ()
+    assert area.panel.fixes == []
+
+
+def test_dismissing_a_flag_asks_for_a_note(qtbot: QtBot, seeded: RegistersArea) -> None:
+    area = seeded
     panel = area.panel
     assert panel.report is not None
     button = panel.findChild(type(area.new_button), "dismiss_in-writing")
@@ -163,9 +155,11 @@ def test_dismissing_a_flag_asks_for_a_note(qtbot: QtBot, area: RegistersArea) ->
                     and all(f.code != "in-writing" for f in panel.report.flags))
 
 
-def test_language_selector_marks_missing_translations(area: RegistersArea) -> None:
-    form = area.form
+def test_language_selector_marks_missing_translations(seeded: RegistersArea) -> None:
+    form = seeded.form
     assert form is not None
+    assert form.ui.name_note.text() == _("Translation missing: {languages}").format(
+        languages="sv, en")
     form.ui.language.setCurrentIndex(form.ui.language.findData("sv"))
     assert form.ui.name.text() == "" and form.ui.name.placeholderText() == "Asiakasrekisteri"
     form.ui.name.setText("Kundregister")
@@ -211,7 +205,7 @@ def test_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     editor = ItemListEditor()
     editor.configure(ITEM_COLUMNS["recipient"], lambda: ItemFacts("recipient"))
     editor.set_rows([ItemFacts("recipient", {"fi": "Posti"}, name="Posti Oy", country="FI"),
-                     ItemFacts("recipient", {"fi": "Pilvi"}, outside_eea=True)])
+                     ItemFacts("recipient", {"fi": "Pilvi"}, country="US")])
     qtmodeltester.check(editor.model)
     editor.deleteLater()
 

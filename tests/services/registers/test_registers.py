@@ -14,13 +14,16 @@ from kasve_desktop.services.registers import registers
 from kasve_desktop.services.registers.registers import RegisterInUse, ValidationFailed
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import AuditEntry, Register
+from tests.seed_registers import restore_seed
 
 TODAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture
 def demo(db: Database) -> Database:
+    """The demo with its customer register put back as the seed notice had it."""
     build_demo(db, TODAY)
+    restore_seed(db, "asiakkaat")
     return db
 
 
@@ -54,15 +57,51 @@ def test_register_all_or_nothing(demo: Database) -> None:
     data.items.append(ItemFacts("purpose", {"fi": "Profilointi"},
                                LegalBasis.LEGITIMATE_INTERESTS.value))
     data.items.append(ItemFacts("recipient", {"fi": "Pilvipalvelu"}, name="Pilvi Inc",
-                               country="usa", outside_eea=True))
+                               country="usa"))
     data.retention_months = 0
     with pytest.raises(ValidationFailed) as failed:
         registers.save_register(demo, data)
     assert set(failed.value.errors) == {
         "name", "purpose.10.legitimate_interest", "recipient.5.country",
-        "recipient.5.safeguard", "retention_months"}
+        "recipient.5.transfer_mechanism", "retention_months"}
     assert registers.load_register(demo, "asiakkaat") == before
     assert audit_count(demo) == audit
+
+
+def test_structured_facts_round_trip(demo: Database) -> None:
+    data = registers.load_register(demo, "asiakkaat")
+    data.items = [
+        ItemFacts("purpose", category="billing", legal_basis="legal-obligation"),
+        ItemFacts("data-category", category="billing", required=True,
+                  consequence={"fi": "emme voi laskuttaa"}, retention_months=84,
+                  retention_anchor="collected"),
+        ItemFacts("recipient", name="Google LLC", role="processor", category="web-analytics",
+                  country="us", agreement_date=dt.date(2024, 5, 2), transfer_mechanism="dpf")]
+    saved = registers.save_register(demo, data)
+    google = saved.items_of("recipient")[0]
+    assert (google.role, google.country, google.agreement_date, google.transfer_mechanism) == (
+        "processor", "US", dt.date(2024, 5, 2), "dpf")
+    assert google.outside_eea and google.is_processor
+    billing = saved.items_of("data-category")[0]
+    assert (billing.category, billing.retention_months, billing.retention_anchor) == (
+        "billing", 84, "collected")
+    assert registers.load_register(demo, "asiakkaat") == saved
+
+
+def test_unknown_codes_and_a_transfer_without_safeguard_are_refused(demo: Database) -> None:
+    data = registers.load_register(demo, "asiakkaat")
+    data.items = [ItemFacts("purpose", category="fortune-telling", legal_basis="contract"),
+                  ItemFacts("data-category", category="name", retention_months=0,
+                            retention_anchor="someday"),
+                  ItemFacts("recipient", name="Pilvi", role="friend", country="JP"),
+                  ItemFacts("recipient", name="Pilvi 2", country="US",
+                            transfer_mechanism="handshake")]
+    with pytest.raises(ValidationFailed) as failed:
+        registers.save_register(demo, data)
+    assert set(failed.value.errors) == {
+        "purpose.0.category", "data-category.0.retention_months",
+        "data-category.0.retention_anchor", "recipient.0.role",
+        "recipient.0.transfer_mechanism", "recipient.1.transfer_mechanism"}
 
 
 def test_create_and_delete_register(demo: Database) -> None:

@@ -1,0 +1,158 @@
+"""A register described with structured facts alone: a whole notice in three languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kasve_desktop.domain.notice import (
+    DEFAULT_AUTHORITY,
+    Address,
+    Bullets,
+    ContactFacts,
+    ControllerFacts,
+    ItemFacts,
+    NoticeFacts,
+    Paragraph,
+    RegisterFacts,
+    SubHeading,
+)
+from kasve_desktop.domain.notice_compose import compose
+from kasve_desktop.i18n import letter_date
+
+
+def structured(**changes: object) -> RegisterFacts:
+    items = [
+        ItemFacts("purpose", category="customer-relationship", legal_basis="contract"),
+        ItemFacts("purpose", category="electronic-marketing", legal_basis="consent"),
+        ItemFacts("purpose", category="direct-marketing", legal_basis="legitimate-interests",
+                  legitimate_interest={"fi": "asiakkaiden tavoittaminen",
+                                       "sv": "att nå kunderna", "en": "reaching customers"}),
+        ItemFacts("data-category", category="name", required=True,
+                  consequence={"fi": "emme voi toimittaa palvelua",
+                               "sv": "vi kan inte leverera tjänsten",
+                               "en": "we cannot deliver the service"}),
+        ItemFacts("data-category", category="online", required=False, retention_months=14,
+                  retention_anchor="collected"),
+        ItemFacts("source", category="data-subject", is_public=False),
+        ItemFacts("source", category="trade-register", is_public=True),
+        ItemFacts("recipient", name="Postitin Oy", role="processor",
+                  category="email-marketing", country="FI",
+                  agreement_date=dt.date(2025, 3, 1)),
+        ItemFacts("recipient", name="Google LLC", role="processor", category="web-analytics",
+                  country="US", transfer_mechanism="dpf", agreement_date=dt.date(2024, 5, 2)),
+        ItemFacts("security", category="encryption"),
+    ]
+    values: dict[str, object] = {
+        "key": "asiakkaat", "name": {"fi": "Asiakasrekisteri", "sv": "Kundregister",
+                                     "en": "Customer register"},
+        "retention_months": 6, "items": items}
+    values.update(changes)
+    return RegisterFacts(**values)  # type: ignore[arg-type]
+
+
+def notice_facts(*registers: RegisterFacts) -> NoticeFacts:
+    return NoticeFacts(
+        ControllerFacts("Kasve Oy", "2457832-5", Address("Puijonkatu 23", "70110", "Kuopio")),
+        ContactFacts("Elias Haapakorva", Address("Puijonkatu 23", "70110", "Kuopio"),
+                     "tietosuoja@kasve.fi"),
+        registers or (structured(),), DEFAULT_AUTHORITY)
+
+
+def all_text(lang: str, *registers: RegisterFacts) -> str:
+    notice = compose(notice_facts(*registers), lang, letter_date)
+    return "\n".join(s.plain_text() for s in notice.sections)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_structured_facts_alone_need_no_translation(lang: str) -> None:
+    notice = compose(notice_facts(), lang, letter_date)
+    assert notice.untranslated == ()
+
+
+def test_each_purpose_prints_its_own_basis_in_swedish() -> None:
+    (bullets,) = [b for b in compose(notice_facts(), "sv", letter_date).sections[3].blocks
+                  if isinstance(b, Bullets)]
+    assert bullets.items == (
+        "Skötsel av kundrelationen och kundtjänst — rättslig grund: avtal (art. 6.1 b)",
+        "Elektronisk direktmarknadsföring (nyhetsbrev och erbjudanden per e-post) — rättslig "
+        "grund: samtycke (art. 6.1 a)",
+        "Direktmarknadsföring per post och telefon — rättslig grund: berättigat intresse "
+        "(art. 6.1 f) — intresse som vi eftersträvar: att nå kunderna")
+
+
+def test_consent_brings_the_withdrawal_clause_and_without_it_none() -> None:
+    text = all_text("fi")
+    assert "voit perua suostumuksesi milloin tahansa" in text
+    without = structured(items=[ItemFacts("purpose", category="billing",
+                                          legal_basis="legal-obligation")])
+    assert "perua suostumuksesi" not in all_text("fi", without)
+
+
+def test_every_right_is_named_and_objection_stands_apart() -> None:
+    blocks = compose(notice_facts(), "en", letter_date).sections[9].blocks
+    (rights,) = [b for b in blocks if isinstance(b, Bullets)]
+    assert [item.split(":")[0] for item in rights.items] == [
+        "The right of access", "The right to have inaccurate data rectified and incomplete "
+        "data completed (Article 16).", "The right to have your data erased when they are no "
+        "longer needed or there is no ground for processing them (Article 17).",
+        "The right to have the processing restricted, for example while the accuracy of the "
+        "data is being checked (Article 18).", "The right to receive the data you have given "
+        "us in a machine-readable format and to transmit them to another controller, where "
+        "the processing is based on consent or a contract (Article 20)."]
+    heading = blocks.index(SubHeading("The right to object"))
+    assert blocks[heading + 1].text.startswith(  # type: ignore[union-attr]
+        "You have the right to object at any time, on grounds relating to your particular")
+    assert blocks[heading + 2].text.startswith(  # type: ignore[union-attr]
+        "You may object at any time to the processing of your data for direct marketing")
+
+
+def test_requests_in_any_form_never_in_writing() -> None:
+    text = all_text("fi")
+    assert "Voit esittää pyynnön vapaamuotoisesti" in text
+    assert "kirjallisesti" not in text
+
+
+def test_the_transfer_follows_the_recipients() -> None:
+    blocks = compose(notice_facts(), "fi", letter_date).sections[6].blocks
+    assert Paragraph(
+        "Google LLC (Yhdysvallat): siirto EU:n tai ETA:n ulkopuolelle perustuu seuraavaan: "
+        "EU:n ja Yhdysvaltojen välinen tietosuojakehys (Euroopan komission riittävyyspäätös "
+        "10.7.2023, 45 artikla); vastaanottaja on sitoutunut kehykseen.") in blocks
+    assert Paragraph("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.") not in blocks
+    (listed,) = [b for b in blocks if isinstance(b, Bullets)]
+    assert listed.items[0] == ("Postitin Oy (henkilötietojen käsittelijä, uutiskirjeiden ja "
+                               "sähköpostimarkkinoinnin lähettäminen, Suomi)")
+    inside = structured(items=[ItemFacts("recipient", name="Postitin Oy", role="processor",
+                                         country="FI")])
+    assert "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle." in all_text("fi", inside)
+
+
+def test_retention_per_category_then_the_rest() -> None:
+    blocks = compose(notice_facts(), "en", letter_date).sections[8].blocks
+    assert blocks == (Bullets((
+        "Website usage data: IP address, cookie identifiers, device data, pages visited and "
+        "visit times: deleted 14 months after they were collected",
+        "Other data: deleted 6 months after they were last needed")),)
+
+
+def test_required_data_say_what_follows() -> None:
+    (bullets,) = [b for b in compose(notice_facts(), "fi", letter_date).sections[4].blocks
+                  if isinstance(b, Bullets)]
+    assert bullets.items[0] == "Nimi — pakollinen; jos tietoa ei anneta: emme voi toimittaa " \
+                               "palvelua"
+    assert bullets.items[1].endswith("— vapaaehtoinen")
+
+
+def test_complaint_clause_carries_the_authority_block() -> None:
+    blocks = compose(notice_facts(), "fi", letter_date).sections[9].blocks
+    assert blocks[-2].text.endswith(  # type: ignore[union-attr]
+        "Suomessa valvontaviranomainen on tietosuojavaltuutettu:")
+    assert dict(blocks[-1].rows)["Nimi"] == "Tietosuojavaltuutetun toimisto"  # type: ignore[union-attr]
+
+
+def test_free_text_alone_can_be_untranslated() -> None:
+    register = structured(retention_text={"fi": "Kirjanpitoaineisto säilytetään kuusi vuotta."})
+    notice = compose(notice_facts(register), "en", letter_date)
+    assert notice.untranslated == ("9. Storage periods",)
