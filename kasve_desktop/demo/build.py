@@ -1,19 +1,25 @@
 """The demo database: the seed notice as data, synthetic people and their requests.
 
-``build_demo(db, today)`` fills an empty database in one transaction. The
-content is the same for the same ``today`` (a fixed random seed, stable uids,
-every date and timestamp counted from ``today``); the audit hook of the
-session factory records every row as usual.
+``build_demo(db, today)`` fills an empty database, all or nothing (one
+transaction that the services' own join). The content is the same for the same
+``today`` (a fixed random seed, stable uids, every date and timestamp counted
+from ``today``); the audit hook of the session factory records every row as
+usual.
 
-What it holds: the seed notice (``seed``, from ``seed.toml``); about 150 synthetic people
+The story it tells (``story``): Kasve's seed notice (``seed``, from
+``seed.toml``) is loaded into five registers and published as notice version 1
+on the day Kasve published it, gaps and all; then about 150 synthetic people
 (``people.json``, made by ``tools/make_demo_people.py``) plus the fixed
-walkthrough person Maija Meikäläinen; their register entries (ten past their
-retention date, one more kept under a legal hold, three due within weeks),
-marketing consents (some withdrawn), marketing objections, six events with
-participants, and about 40 requests in every type, state and deadline
-situation (``requests``). The free texts are data files: the seed notice's in
-``seed.toml`` and ``authority.toml`` (read by ``seed``), the synthetic content's in
-``texts.toml`` (read by ``texts``).
+walkthrough person Maija Meikäläinen come in under that notice: their register
+entries (ten past their retention date, one more kept under a legal hold,
+three due within weeks), marketing consents (some withdrawn) and event
+sign-ups, which point to version 1, marketing objections, six events, and
+about 40 requests in every type, state and deadline situation (``requests``).
+Last, the registers are corrected and structured (``draft``, from
+``draft.toml``) and left as the unpublished draft. The free texts are data
+files: the seed notice's in ``seed.toml`` and ``authority.toml`` (read by
+``seed``), the corrected registers' in ``draft.toml`` (read by ``draft``), the
+synthetic content's in ``texts.toml`` (read by ``texts``).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.clock import Clock
+from kasve_desktop.demo.draft import draft
 from kasve_desktop.demo.requests import add_requests
 from kasve_desktop.demo.seed import (
     RETENTION_MONTHS,
@@ -39,15 +46,17 @@ from kasve_desktop.demo.seed import (
     demo_uid,
     moment,
 )
+from kasve_desktop.demo.story import apply_draft, publish_seed, version
 from kasve_desktop.demo.texts import DemoEvent, people_texts
 from kasve_desktop.domain.deadlines import add_months
 from kasve_desktop.domain.vocabulary import LegalBasis, MarketingScope
-from kasve_desktop.services.database import transaction
+from kasve_desktop.services.database import single_transaction, transaction
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.models import (
     Consent,
     Event,
     MarketingObjection,
+    NoticeVersion,
     Participation,
     Person,
     PersonEmail,
@@ -116,6 +125,8 @@ class Demo:
     session: Session
     today: dt.date
     rng: random.Random
+    notice: NoticeVersion
+    """The version of the notice in force: the one consents and sign-ups were given under."""
     registers: dict[str, Register] = field(default_factory=dict)
     persons: list[Person] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -150,26 +161,36 @@ def create_demo_database(path: Path, clock: Clock,
 
 def build_demo(db: Database, today: dt.date) -> DemoSummary:
     """Fill the empty database ``db`` with the demo content, dated relative to ``today``."""
-    with transaction(db) as session:
-        demo = Demo(session, today, random.Random(SEED))
-        add_settings(session)
-        demo.registers = add_registers(session, add_controller(session))
-        _flush(demo)
-        _add_people(demo)
-        _add_marketing(demo)
-        _add_events(demo)
-        _flush(demo)
-        add_requests(session, today, demo.rng, _pools(demo))
-        _flush(demo)
-        return _summary(session)
+    with single_transaction(db) as one:
+        with transaction(one) as session:
+            add_settings(session)
+            add_registers(session, add_controller(session))
+            _flush(session, today)
+        number = publish_seed(one)
+        with transaction(one) as session:
+            _add_content(Demo(session, today, random.Random(SEED), version(session, number)))
+        apply_draft(one, draft())
+        with one.sessions() as session:
+            return _summary(session)
 
 
-def _flush(demo: Demo) -> None:
+def _add_content(demo: Demo) -> None:
+    """The people, their entries, consents and objections, the events and the requests."""
+    demo.registers = {r.key: r for r in demo.session.scalars(select(Register))}
+    _add_people(demo)
+    _add_marketing(demo)
+    _add_events(demo)
+    _flush(demo.session, demo.today)
+    add_requests(demo.session, demo.today, demo.rng, _pools(demo))
+    _flush(demo.session, demo.today)
+
+
+def _flush(session: Session, today: dt.date) -> None:
     """Flush, giving new rows a creation time on the demo's day (not the clock's)."""
-    for obj in demo.session.new:
+    for obj in session.new:
         if isinstance(obj, Timestamped) and obj.created_at is None:
-            obj.created_at = obj.updated_at = moment(demo.today, -60)
-    demo.session.flush()
+            obj.created_at = obj.updated_at = moment(today, -60)
+    session.flush()
 
 
 def _person(demo: Demo, data: DemoPerson) -> Person:
@@ -275,7 +296,8 @@ def _consents(demo: Demo, person: Person, entry: RegisterEntry) -> None:
             uid=demo.uid("consent"), person=person, register_id=entry.register.id,
             purpose=texts.marketing_purpose, channel=channel,
             granted_at=moment(entry.collected_on, 90), withdrawn_at=withdrawn,
-            captured_via=evidence.captured_via, evidence=evidence.text))
+            captured_via=evidence.captured_via, evidence=evidence.text,
+            notice_version=demo.notice))
 
 
 def _objection(demo: Demo, person: Person, entry: RegisterEntry) -> None:
@@ -298,7 +320,7 @@ def _add_marketing(demo: Demo) -> None:
         uid=demo.uid("consent"), person=maija, register_id=demo.registers["markkinointi"].id,
         purpose=texts.marketing_purpose, channel="email",
         granted_at=moment(demo.today - 300 * DAY, 90), captured_via=evidence.captured_via,
-        evidence=evidence.text))
+        evidence=evidence.text, notice_version=demo.notice))
     for person in demo.persons[1:]:
         entry = _entry_in(person, "markkinointi")
         if entry is None:
@@ -327,7 +349,8 @@ def _participate(demo: Demo, event: Event, person: Person, attended: bool | None
     demo.session.add(Participation(
         uid=demo.uid("participation"), event=event, person=person,
         signed_up_at=moment(day, demo.rng.randint(0, 480)), attended=attended,
-        captured_on=people_texts().event_laptop if laptop else ""))
+        captured_on=people_texts().event_laptop if laptop else "",
+        notice_version_id=demo.notice.id))
 
 
 def _add_events(demo: Demo) -> None:

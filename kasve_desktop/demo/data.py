@@ -9,6 +9,7 @@ optional may be left out.
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import TypeVar
 PACKAGE = "kasve_desktop.demo"
 V = TypeVar("V")
 KINDS: dict[type, str] = {str: "a string", int: "an integer", bool: "true or false",
-                          dict: "a table", list: "an array"}
+                          dict: "a table", list: "an array", dt.date: "a date"}
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -75,6 +76,21 @@ class Table:
 
     def number(self, key: str) -> int:
         return self._get(key, int)
+
+    def boolean(self, key: str) -> bool:
+        """A yes or no that must be given."""
+        return self._get(key, bool)
+
+    def date(self, key: str) -> dt.date:
+        """A TOML local date (``2021-02-01``)."""
+        value = self._get(key, dt.date)
+        if isinstance(value, dt.datetime):
+            raise DemoDataError(f"{self.where}: {key!r} is not {KINDS[dt.date]}")
+        return value
+
+    def has(self, key: str) -> bool:
+        """Is the (optional) ``key`` given?"""
+        return key in self.values
 
     def flag(self, key: str) -> bool | None:
         """A yes or no; left out: undecided."""

@@ -314,9 +314,9 @@ def _apply(session: Session, request: Request, person: Person, number: int) -> N
                 consent.withdrawn_at = moment(request.received_on, 60)
                 consent.updated_at = consent.created_at + MINUTE  # not the clock's time
     elif request.type == T.OBJECTION_MARKETING:
-        scope = MarketingScope.POST if request.channel == C.POST else MarketingScope.ALL
-        session.add(MarketingObjection(
-            uid=demo_uid("objection-request", number), person=person, scope=scope.value,
+        session.add(MarketingObjection(  # the requests object to all direct marketing
+            uid=demo_uid("objection-request", number), person=person,
+            scope=MarketingScope.ALL.value,
             since=request.received_on, request_id=request.id,
             note=texts.objection_from_request.format(reference=request.reference)))
     elif request.type == T.RESTRICTION:

@@ -5,8 +5,10 @@ tests, not used at run time) is one text covering all five registers. Its words
 are in ``seed.toml`` (word for word, only whitespace normalised) and the
 supervisory authority's contact block in ``authority.toml``; this module reads
 them (``seed_notice``, ``authority``) and turns them into rows. Every register
-gets the same section texts, outdated parts included: the completeness check
-flags them later. Bullet points become register items, one per bullet.
+gets the same section texts, outdated parts included: the demo publishes them
+as version 1 of the notice (``story``), whose completeness check flags them,
+and then corrects the registers (``draft``). Bullet points become register
+items, one per bullet.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import cache
 from sqlalchemy.orm import Session
 
 from kasve_desktop.demo.data import Table, read
+from kasve_desktop.domain.notice_vocabulary import RecipientRole
 from kasve_desktop.domain.retention import RetentionAnchor
 from kasve_desktop.domain.vocabulary import RegisterItemKind
 from kasve_desktop.store.models import (
@@ -87,6 +90,15 @@ class SeedRecipient:
 
 
 @dataclass(frozen=True)
+class SeedPublication:
+    """How the seed notice was published: version 1, with the gaps it has."""
+
+    effective_date: dt.date
+    note: str
+    override_reason: str
+
+
+@dataclass(frozen=True)
 class SeedNotice:
     """What the demo takes from the seed notice."""
 
@@ -101,12 +113,13 @@ class SeedNotice:
     data_categories: tuple[str, ...]
     sources: tuple[SeedSource, ...]
     recipients: tuple[SeedRecipient, ...]
+    published: SeedPublication
 
 
 def notice_from(seed: Table) -> SeedNotice:
     """The notice from the top table of ``seed.toml``."""
     notice, controller = seed.table("notice"), seed.table("controller")
-    contact = seed.table("contact")
+    contact, published = seed.table("contact"), seed.table("published")
     return SeedNotice(
         title=notice.text("title"), intro=notice.paragraphs("intro"),
         controller=SeedController(*(controller.text(key) for key in (
@@ -121,7 +134,11 @@ def notice_from(seed: Table) -> SeedNotice:
                       for row in seed.table("sources").tables("items")),
         recipients=tuple(SeedRecipient(row.text("name", optional=True), row.text("text"),
                                        row.flag("processor"))
-                         for row in seed.table("disclosures").tables("recipients")))
+                         for row in seed.table("disclosures").tables("recipients")),
+        published=SeedPublication(
+            published.date("effective_date"),
+            published.text("note").format(title=notice.text("title")),
+            published.text("override_reason")))
 
 
 @cache
@@ -178,9 +195,16 @@ def _sources(sources: tuple[SeedSource, ...]) -> list[RegisterItem]:
             for i, source in enumerate(sources)]
 
 
+def _role(is_processor: bool | None) -> str:
+    """The seed says only whether a recipient is a processor (or nothing)."""
+    if is_processor is None:
+        return ""
+    return RecipientRole.PROCESSOR if is_processor else RecipientRole.CONTROLLER
+
+
 def _recipients(recipients: tuple[SeedRecipient, ...]) -> list[RegisterItem]:
     return [RegisterItem(kind=RegisterItemKind.RECIPIENT.value, position=i, name=r.name,
-                         text=fi(r.text), is_processor=r.is_processor, outside_eea=False)
+                         text=fi(r.text), role=_role(r.is_processor))
             for i, r in enumerate(recipients)]
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kasve_desktop.demo.build import create_demo_database, load_people
 from kasve_desktop.demo.data import DemoDataError, Table, parse
+from kasve_desktop.demo.draft import draft, draft_from
 from kasve_desktop.demo.seed import authority, authority_from, notice_from, seed_notice
 from kasve_desktop.demo.texts import (
     people_texts,
@@ -34,7 +35,7 @@ from kasve_desktop.store.models import Base, Request
 from tests.conftest import fixed_clock
 
 FIXED_DAY = dt.date(2026, 11, 24)
-FILES = ("seed.toml", "authority.toml", "texts.toml")
+FILES = ("seed.toml", "authority.toml", "draft.toml", "texts.toml")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
@@ -44,7 +45,8 @@ def load_texts(top: Table) -> None:
 
 
 LOADERS: dict[str, Callable[[Table], object]] = {
-    "seed.toml": notice_from, "authority.toml": authority_from, "texts.toml": load_texts}
+    "seed.toml": notice_from, "authority.toml": authority_from, "draft.toml": draft_from,
+    "texts.toml": load_texts}
 
 # The keys a file may lack and still load: what a reader calls optional, and the
 # entries of tables keyed by data (the build, not the loader, needs those it uses).
@@ -52,6 +54,8 @@ MAY_BE_LEFT_OUT = {
     "seed.toml": ("registers/*", "sources/items/*/public", "disclosures/recipients/*/name",
                   "disclosures/recipients/*/processor"),
     "authority.toml": (),
+    "draft.toml": ("recipients/*/service_text", "registers/*/data/*/text",
+                   "registers/*/data/*/retention"),
     "texts.toml": ("requests/descriptions/*/*", "requests/outcomes/*",
                    "requests/refusal_reasons/*", "requests/status_notes/*",
                    "requests/channel_notes/*", "requests/strangers/*", "entries/profiles/*",
@@ -127,6 +131,7 @@ def test_every_data_file_loads() -> None:
     assert len(notice.registers) == 5 and len(notice.texts) == 11
     assert set(authority()) == {"fi", "sv", "en"}
     assert request_texts().identity_methods and people_texts().events
+    assert [r.key for r in draft().registers] == list(notice.registers)
     assert load_people()
 
 
@@ -176,6 +181,15 @@ def test_a_wrong_kind_of_value_or_an_unknown_name_says_where() -> None:
         load_texts(Table(texts, "texts.toml"))
     with pytest.raises(DemoDataError, match=r"^seed.toml: "):
         notice_from(parse("seed.toml", "[notice\n"))
+    corrected = raw("draft.toml")
+    corrected["registers"]["kumppanit"]["purposes"][0]["code"] = "kaikki-vastaavat"
+    with pytest.raises(DemoDataError, match=r"kumppanit/purposes/0: 'kaikki-vastaavat' is not a "
+                                            r"purpose code"):
+        draft_from(Table(corrected, "draft.toml"))
+    corrected = raw("draft.toml")
+    corrected["registers"]["markkinointi"]["recipients"].append("Google Ireland Ltd")
+    with pytest.raises(DemoDataError, match=r"no recipient 'Google Ireland Ltd'"):
+        draft_from(Table(corrected, "draft.toml"))
 
 
 def test_what_is_read_with_a_fallback_is_there(session: Session) -> None:

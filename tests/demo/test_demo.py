@@ -1,4 +1,9 @@
-"""The demo database: the seed notice word for word, Maija, the requests' situations."""
+"""The demo database: the seed notice word for word (as version 1), Maija, the requests.
+
+The registers as the seed gave them are what notice version 1 was published
+from (its frozen facts); the current registers are the corrected draft
+(``test_story``).
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from kasve_desktop.domain.deadlines import (
     one_month,
     working_days_between,
 )
+from kasve_desktop.domain.notice import RegisterFacts
+from kasve_desktop.domain.notice_json import facts_from_json
 from kasve_desktop.domain.retention import RetentionRule
 from kasve_desktop.domain.vocabulary import (
     OPEN_STATUSES,
@@ -41,6 +48,7 @@ from kasve_desktop.store.models import (
     Controller,
     Event,
     MarketingObjection,
+    NoticeVersion,
     Person,
     Register,
     RegisterEntry,
@@ -76,6 +84,15 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 def session(demo_db: Database) -> Iterator[Session]:
     with demo_db.sessions() as session:
         yield session
+
+
+@pytest.fixture(scope="module")
+def seed_registers(session: Session) -> list[RegisterFacts]:
+    """The registers as the seed gave them: the facts notice version 1 was published from."""
+    version = session.scalars(select(NoticeVersion).where(NoticeVersion.number == 1)).one()
+    facts = version.content["facts"]
+    assert isinstance(facts, dict)
+    return list(facts_from_json(facts, {}).registers)
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +138,7 @@ def bullets(heading: str) -> list[str]:
     return [p[2:] for p in seed_sections()[heading] if p.startswith("• ")]
 
 
-def item_texts(register: Register, kind: str) -> list[str]:
+def item_texts(register: RegisterFacts, kind: str) -> list[str]:
     return [norm(item.text["fi"]) for item in register.items if item.kind == kind]
 
 
@@ -145,19 +162,22 @@ def test_the_controller_and_contact_person_are_the_seeds(session: Session) -> No
         seed_sections()["Yhteyshenkilö rekisteriä koskevissa asioissa"])
 
 
-def test_five_registers_with_their_keys_and_names(session: Session) -> None:
-    registers = list(session.scalars(select(Register).order_by(Register.position)))
-    assert [(r.key, r.name) for r in registers] == [
+def test_five_registers_with_their_keys_and_names(
+        session: Session, seed_registers: list[RegisterFacts]) -> None:
+    assert [(r.key, r.name) for r in seed_registers] == [
         (key, {"fi": name}) for key, name in KEYS_AND_NAMES]
+    registers = list(session.scalars(select(Register).order_by(Register.position)))
+    assert [(r.key, r.name["fi"]) for r in registers] == KEYS_AND_NAMES
     assert [r.position for r in registers] == [0, 1, 2, 3, 4]
-    for register in registers:
-        assert register.retention_months == 6
-        assert register.retention_anchor == "last-needed"
-        assert register.automated_decisions is False
-        assert register.automated_text == {}
+    rules = [(r.retention_months, r.retention_anchor, r.automated_decisions, r.automated_text)
+             for r in seed_registers]
+    rules += [(r.retention_months, r.retention_anchor, r.automated_decisions, r.automated_text)
+              for r in registers]
+    assert all(rule == (6, "last-needed", False, {}) for rule in rules)
 
 
-def test_every_register_has_the_seeds_texts_word_for_word(session: Session) -> None:
+def test_every_register_has_the_seeds_texts_word_for_word(
+        seed_registers: list[RegisterFacts]) -> None:
     section_7 = prose("Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n "
                       "ulkopuolelle")
     section_8 = prose("Rekisterin suojauksen periaatteet")
@@ -175,15 +195,16 @@ def test_every_register_has_the_seeds_texts_word_for_word(session: Session) -> N
         "rights_text": prose("Rekisteröidyn oikeudet"),
         "changes_text": prose("Muutokset tähän tietosuojakäytäntöön ja rekisteriselosteeseen"),
     }
-    for register in session.scalars(select(Register)):
+    for register in seed_registers:
         for column, seed_paragraphs in expected.items():
             text = getattr(register, column)
             assert set(text) == {"fi"}, (register.key, column)
             assert paragraphs(text["fi"]) == seed_paragraphs, (register.key, column)
 
 
-def test_every_register_has_the_seeds_bullets_as_items(session: Session) -> None:
-    for register in session.scalars(select(Register)):
+def test_every_register_has_the_seeds_bullets_as_items(
+        seed_registers: list[RegisterFacts]) -> None:
+    for register in seed_registers:
         assert item_texts(register, "purpose") == bullets("Henkilötietojen käsittelyn tarkoitus")
         assert item_texts(register, "data-category") == bullets("Rekisterin tietosisältö")
         assert item_texts(register, "source") == bullets("Säännönmukaiset tietolähteet")
@@ -195,12 +216,13 @@ def test_every_register_has_the_seeds_bullets_as_items(session: Session) -> None
         assert "Fonecta" in public[0] and "Postin" in public[0]
 
 
-def test_recipients_name_google_analytics_and_the_seeds_categories(session: Session) -> None:
-    register = session.scalars(select(Register).where(Register.key == "asiakkaat")).one()
-    recipients = [i for i in register.items if i.kind == "recipient"]
+def test_recipients_name_google_analytics_and_the_seeds_categories(
+        seed_registers: list[RegisterFacts]) -> None:
+    register = next(r for r in seed_registers if r.key == "asiakkaat")
+    recipients = register.items_of("recipient")
     named = [i for i in recipients if i.name]
-    assert [(i.name, i.is_processor, i.outside_eea) for i in named] == [
-        ("Google Analytics", True, False)]
+    assert [(i.name, i.is_processor, i.country) for i in named] == [
+        ("Google Analytics", True, "")]
     unnamed = [i.text["fi"] for i in recipients if not i.name]
     assert len(unnamed) == 4
     for word in ("Laskutus- ja markkinointipalvelut", "Sähköpostipalveluiden",
@@ -208,8 +230,8 @@ def test_recipients_name_google_analytics_and_the_seeds_categories(session: Sess
         assert any(word in text for text in unnamed), word
 
 
-def test_the_outdated_statements_are_kept(session: Session) -> None:
-    register = session.scalars(select(Register).where(Register.key == "markkinointi")).one()
+def test_the_outdated_statements_are_kept(seed_registers: list[RegisterFacts]) -> None:
+    register = next(r for r in seed_registers if r.key == "markkinointi")
     assert "ei-henkilökohtaisia" in register.sources_text["fi"]
     assert "henkilötietolain 26 §:n" in register.rights_text["fi"]
     assert register.transfers_text["fi"] == ("Tietoja ei säännönmukaisesti siirretä tai "
@@ -217,16 +239,21 @@ def test_the_outdated_statements_are_kept(session: Session) -> None:
                                              "ulkopuolelle.")
 
 
-def test_the_notice_title_and_opening_are_a_setting(session: Session) -> None:
-    intro = session.get(Setting, "notice.intro")
-    assert intro is not None
+def test_the_notice_opening_was_the_seeds_and_is_a_setting(session: Session) -> None:
+    version = session.scalars(select(NoticeVersion).where(NoticeVersion.number == 1)).one()
     opening = seed_sections()[""]
-    assert intro.value["title"] == {"fi": "Tietosuojakäytäntö ja rekisteriseloste"}
     assert opening[0] == "Tietosuojakäytäntö ja rekisteriseloste"
-    text = intro.value["text"]
+    assert f"”{opening[0]}”" in version.note
+    facts = version.content["facts"]
+    assert isinstance(facts, dict)
+    text = facts["intro"]
     assert isinstance(text, dict) and set(text) == {"fi"}
     assert paragraphs(text["fi"]) == opening[1:]
     assert text["fi"].startswith("Henkilötietolain (523/99) 10 §:n ja ")
+    intro = session.get(Setting, "notice.intro")
+    assert intro is not None and set(intro.value) == {"title", "text"}
+    draft_text = intro.value["text"]
+    assert isinstance(draft_text, dict) and set(draft_text) == {"fi", "sv", "en"}
 
 
 def authority_table() -> dict[str, dict[str, str]]:

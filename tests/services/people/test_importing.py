@@ -243,9 +243,12 @@ def test_matching_by_email_casefolded_or_by_phone(demo: Database, tmp_path: Path
 def test_no_legal_basis_is_guessed_when_the_purposes_name_none_or_several(
         demo: Database, tmp_path: Path) -> None:
     with transaction(demo) as session:
-        items = session.scalars(select(RegisterItem).join(Register).where(
-            Register.key == "kumppanit", RegisterItem.kind == "purpose")).all()
-        items[0].legal_basis, items[1].legal_basis = "contract", "legitimate-interests"
+        partners = session.scalars(select(Register).where(Register.key == "kumppanit")).one()
+        session.add(RegisterItem(register_id=partners.id, kind="purpose", position=9,
+                                 text={"fi": "sopimusten hoitaminen"}, legal_basis="contract"))
+        for item in session.scalars(select(RegisterItem).join(Register).where(
+                Register.key == "markkinointi", RegisterItem.kind == "purpose")):
+            item.legal_basis = None
     path = write_csv(tmp_path, "Nimi;Sähköposti\nAino Aalto;aino@example.fi\n")
     for key in ("kumppanit", "markkinointi"):
         importing.apply_import(demo, plan_file(demo, path, key), skip_invalid=False, today=TODAY)
