@@ -7,9 +7,43 @@ texts came from.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from kasve_desktop.domain.notice import Block
+
+Part = tuple[str, bool]
+"""A piece of a sentence, and whether it is Finnish printed for lack of a translation."""
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A paragraph (or, in ``Lines``, a bulleted line) put together from parts, so that only
+    the register's own untranslated words are marked, not the report's words around them."""
+
+    parts: tuple[Part, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _untranslated in self.parts)
+
+    @property
+    def untranslated(self) -> bool:
+        return any(untranslated and text.strip() for text, untranslated in self.parts)
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A bulleted list of ``Marked`` lines."""
+
+    items: tuple[Marked, ...]
+
+    @property
+    def untranslated(self) -> bool:
+        return any(item.untranslated for item in self.items)
+
+
+ReportBlock = Block | Marked | Lines
 
 
 @dataclass(frozen=True)
@@ -18,13 +52,15 @@ class ReportItem:
 
     key: str
     heading: str
-    blocks: tuple[Block, ...]
+    blocks: tuple[ReportBlock, ...]
 
 
 @dataclass(frozen=True)
 class RegisterPart:
     name: str
     items: tuple[ReportItem, ...]
+    untranslated: bool = False
+    """The name is the Finnish one, for lack of a translation."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +87,7 @@ class Section:
     """A headed part of the letter after the per-register summary."""
 
     title: str
-    blocks: tuple[Block, ...]
+    blocks: tuple[ReportBlock, ...]
 
 
 @dataclass(frozen=True)
@@ -59,17 +95,19 @@ class AccessReport:
     lang: str
     title: str
     greeting: str
-    cover: tuple[Block, ...]
+    cover: tuple[ReportBlock, ...]
     """The cover letter's paragraphs, from the confirmation to the questions line."""
     signature: tuple[str, ...]
     registers_heading: str = ""
-    registers_intro: str = ""
+    registers_intro: tuple[ReportBlock, ...] = ()
     registers: tuple[RegisterPart, ...] = ()
     sections: tuple[Section, ...] = ()
-    """Transfers, rights and the authority's contact block, what was left out."""
+    """Transfers, rights and the authority's contact block, other people's data."""
     copy_title: str = ""
     copy_label: str = ""
     """``Liite`` / ``Bilaga`` / ``Annex`` above the copy's title."""
     copy_intro: str = ""
     copy: tuple[CopySection, ...] = ()
     untranslated_marker: str = ""
+    date: dt.date | None = None
+    """The letter's date: also the PDF's creation date."""

@@ -8,11 +8,18 @@ tables whose cells wrap long values and whose header rows repeat on every
 page. A report without registers or copy (the "no data held" letter) is the
 cover letter alone. The page furniture and the numbers ``1 (4)`` come from
 ``letter.py``; the same report always gives the same bytes.
+
+Every glyph comes from the embedded font, the bullets too; a paragraph that
+leads into a list is kept on the page of the list's first line; the PDF's
+creation date is the report's date (``letter.py`` and ``pdf_dates``: not
+reportlab's fixed date of reproducible files).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import replace
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -21,8 +28,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     PageBreak,
     Spacer,
     Table,
@@ -34,12 +39,16 @@ from kasve_desktop.documents.access_model import (
     AccessReport,
     CopySection,
     CopyTable,
+    Lines,
+    Marked,
     RegisterPart,
+    ReportBlock,
     ReportItem,
     Section,
 )
 from kasve_desktop.documents.letter import (
     BODY_INDENT,
+    PARAGRAPH_SPACE,
     TEXT_WIDTH,
     Letter,
     LetterStyles,
@@ -47,18 +56,21 @@ from kasve_desktop.documents.letter import (
     render_letter,
 )
 from kasve_desktop.documents.styles import MUTED_COLOUR, RULE_COLOUR, markup
-from kasve_desktop.domain.notice import Block, Bullets, Fields, Paragraph, SubHeading
+from kasve_desktop.domain.notice import Bullets, Fields, Paragraph, SubHeading
 
 HEADER_BACKGROUND = colors.HexColor("#ececec")
 ROOM_FOR_HEADING = 45 * mm
 """A heading starts a new page unless this much room is left under it."""
 ROOM_FOR_TABLE = 30 * mm
 BODY_WIDTH = TEXT_WIDTH - BODY_INDENT
+BULLET = "•"
 
 
 def render_access_report(report: AccessReport, letter: Letter) -> bytes:
     """The report as the bytes of an A4 PDF laid out for a window envelope."""
     styles = letter_styles()
+    if report.date is not None and letter.head.on_date is None:
+        letter = replace(letter, head=replace(letter.head, on_date=report.date))
     story = _cover(report, styles)
     if report.registers or report.sections:
         story += [PageBreak(), *_summary(report, styles)]
@@ -85,7 +97,7 @@ def _summary(report: AccessReport, styles: LetterStyles) -> list[Flowable]:
     story: list[Flowable] = []
     if report.registers:
         story += [RLParagraph(markup(report.registers_heading), styles.heading),
-                  RLParagraph(markup(report.registers_intro), styles.body)]
+                  *_blocks(report.registers_intro, report, styles)]
     for part in report.registers:
         story += _register(part, report, styles)
     for section in report.sections:
@@ -95,7 +107,10 @@ def _summary(report: AccessReport, styles: LetterStyles) -> list[Flowable]:
 
 def _register(part: RegisterPart, report: AccessReport, styles: LetterStyles) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(ROOM_FOR_HEADING),
-                             RLParagraph(markup(part.name), _register_style(styles))]
+                             RLParagraph(_italic(part.name, part.untranslated),
+                                         _register_style(styles))]
+    if part.untranslated and report.untranslated_marker:
+        story.append(RLParagraph(markup(report.untranslated_marker), _note(styles)))
     for item in part.items:
         story += _item(item, report, styles)
     return story
@@ -118,7 +133,7 @@ def _section(section: Section, report: AccessReport, styles: LetterStyles) -> li
 
 # --- blocks -----------------------------------------------------------------------------
 
-def _blocks(blocks: Iterable[Block], report: AccessReport,
+def _blocks(blocks: Sequence[ReportBlock], report: AccessReport,
             styles: LetterStyles) -> list[Flowable]:
     return _glued(_plain_blocks(blocks, report, styles))
 
@@ -136,16 +151,20 @@ def _glued(story: list[Flowable]) -> list[Flowable]:
     return glued
 
 
-def _plain_blocks(blocks: Iterable[Block], report: AccessReport,
+def _plain_blocks(blocks: Sequence[ReportBlock], report: AccessReport,
                   styles: LetterStyles) -> list[Flowable]:
+    """The blocks as flowables; the untranslated marker before the first Finnish text, and
+    a paragraph that leads into a list kept on the page of the list's first line."""
     story: list[Flowable] = []
     marked = False
-    for block in blocks:
-        untranslated = isinstance(block, Paragraph | Bullets) and block.untranslated
+    for index, block in enumerate(blocks):
+        untranslated = isinstance(block, Paragraph | Bullets | Marked | Lines) and \
+            block.untranslated
         if untranslated and not marked and report.untranslated_marker:
             story.append(RLParagraph(markup(report.untranslated_marker), _note(styles)))
             marked = True
-        story += _block(block, styles)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        story += _block(block, styles, lead_in=isinstance(following, Bullets | Lines))
     return story
 
 
@@ -153,15 +172,22 @@ def _note(styles: LetterStyles) -> ParagraphStyle:
     return ParagraphStyle("AccessNote", parent=styles.small, spaceAfter=2, keepWithNext=1)
 
 
-def _block(block: Block, styles: LetterStyles) -> list[Flowable]:
+def _block(block: ReportBlock, styles: LetterStyles, lead_in: bool = False) -> list[Flowable]:
     if isinstance(block, SubHeading):
         return [RLParagraph(markup(block.text), _minor(styles))] if block.text.strip() else []
     if isinstance(block, Fields):
         return [_fields(block, styles)] if block.rows else []
-    if isinstance(block, Paragraph):
-        text = _italic(block.text, block.untranslated)
-        return [RLParagraph(text, styles.body)] if block.text.strip() else []
-    return [_bullets(block, styles)] if block.items else []
+    if isinstance(block, Paragraph | Marked):
+        style = _lead_in(styles) if lead_in else styles.body
+        return [RLParagraph(_text(block), style)] if block.text.strip() else []
+    if isinstance(block, Lines):
+        return _bullets([_text(item) for item in block.items], styles)
+    return _bullets([_italic(item, block.untranslated) for item in block.items], styles)
+
+
+def _lead_in(styles: LetterStyles) -> ParagraphStyle:
+    """A paragraph that announces a list: never left alone at the foot of a page."""
+    return ParagraphStyle("AccessLeadIn", parent=styles.body, spaceAfter=4, keepWithNext=1)
 
 
 def _minor(styles: LetterStyles) -> ParagraphStyle:
@@ -174,13 +200,25 @@ def _italic(text: str, italic: bool) -> str:
     return f"<i>{markup(text)}</i>" if italic else markup(text)
 
 
-def _bullets(block: Bullets, styles: LetterStyles) -> Flowable:
-    style = ParagraphStyle("AccessBullet", parent=styles.body, leftIndent=0, spaceAfter=2)
-    items = [ListItem(RLParagraph(_italic(item, block.untranslated), style))
-             for item in block.items]
-    return ListFlowable(items, bulletType="bullet", start="•", leftIndent=BODY_INDENT + 5 * mm,
-                        bulletDedent=4 * mm, bulletFontName=style.fontName,
-                        bulletFontSize=style.fontSize, spaceBefore=0, spaceAfter=8)
+def _text(block: Paragraph | Marked) -> str:
+    """Paragraph markup, the untranslated parts in italics."""
+    if isinstance(block, Paragraph):
+        return _italic(block.text, block.untranslated)
+    pieces = [escape(text).replace("\n", "<br/>") for text, _u in block.parts]
+    return "".join(f"<i>{piece}</i>" if untranslated and piece.strip() else piece
+                   for piece, (_t, untranslated) in zip(pieces, block.parts, strict=True))
+
+
+def _bullets(items: Sequence[str], styles: LetterStyles) -> list[Flowable]:
+    """One paragraph per item, its bullet drawn in the embedded font like the text."""
+    if not items:
+        return []
+    style = ParagraphStyle("AccessBullet", parent=styles.body, leftIndent=BODY_INDENT + 5 * mm,
+                           bulletIndent=BODY_INDENT + 1 * mm, bulletFontName=styles.body.fontName,
+                           bulletFontSize=styles.body.fontSize, spaceAfter=2)
+    last = ParagraphStyle("AccessBulletLast", parent=style, spaceAfter=PARAGRAPH_SPACE)
+    return [RLParagraph(item, last if n == len(items) - 1 else style, bulletText=BULLET)
+            for n, item in enumerate(items)]
 
 
 def _fields(block: Fields, styles: LetterStyles) -> Flowable:

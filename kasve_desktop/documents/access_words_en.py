@@ -28,35 +28,84 @@ ENGLISH: Final[dict[str, str]] = {
                  "{contact}.",
     "closing": "Yours sincerely",
     "registers_heading": "How your data are processed, register by register",
-    "registers_intro": "Your data are in the following registers: {names}. For each register "
-                       "we give items (a) to (h) of Article 15 of the Regulation.",
-    "same_as": "As for the register {name} above.",
-    "same_rest": "Otherwise as for the register {name} above.",
+    "registers_intro": "Your data are in the following registers of ours: {names}. For each "
+                       "register we tell you for which purposes and on which legal basis your "
+                       "data are processed, which data about you are stored, to whom the data "
+                       "are disclosed, how long they are kept and where they came from. The "
+                       "data themselves are in the enclosed copy.",
+    # (a) purposes and legal bases
     "entry_basis": "The legal basis for processing your data in this register: {basis}.",
-    "entry_fields": "The data held about you in this register are in the annex under "
-                    "“{section}”.",
+    "entry_basis_missing": "Your entry does not record the legal basis it rests on.",
+    "purposes_yours": "We process your data in this register for the following purposes:",
+    "purposes_register": "The data in this register are processed for the following purposes:",
+    "purpose_basis": " – legal basis: {basis}",
+    "purpose_no_basis": " – the legal basis is not recorded",
+    "purpose_interest": "; the legitimate interest pursued: ",
+    "purpose_no_interest": "; the legitimate interest pursued is not described",
+    # (b) categories of data
+    "categories_intro": "This register holds the following data about you:",
+    "categories_none": "Nothing about you is stored in this register apart from the entry "
+                       "itself.",
+    "category_notes": "Notes about you",
+    "category_restriction": "The restriction of processing",
+    "category_entry_note": "A note on your entry",
+    "category_details": "Further details of your entry: {names}",
+    # (c) recipients and transfers
+    "recipients_intro": "The following recipients receive your data in this register:",
+    "no_recipients": "Your data in this register are not disclosed to anyone else.",
+    "no_transfers_here": "Your data in this register are not transferred outside the EU or "
+                         "the EEA.",
+    "transfer_here": "{name} processes your data outside the EU and the EEA ({country}). "
+                     "Safeguard of the transfer: ",
+    "transfers_heading": "Transfers outside the EU and the EEA",
+    "transfers_intro": "Your data are transferred to the following recipients outside the EU "
+                       "and the EEA. The safeguard of each transfer (Article 15(2) of the "
+                       "Regulation):",
+    "no_transfers": "Your data are not transferred outside the EU or the EEA.",
+    # (d) storage period
     "due_last_needed": "Your data are due to be deleted from this register on {date} "
                        "({months} months after they were last needed, on {anchor}), unless "
                        "they are needed again before then.",
     "due_collected": "Your data are due to be deleted from this register on {date} "
                      "({months} months after they were collected, on {anchor}).",
-    "due_open": "The date your data will be deleted cannot be worked out yet: the storage "
-                "period starts only when the data are no longer needed.",
+    "due_open": "The data in this register are deleted {months} months after they were last "
+                "needed. Your data are still needed, so the date of their deletion cannot be "
+                "worked out yet.",
+    "due_no_collected": "The data in this register are deleted {months} months after they "
+                        "were collected. Your entry does not record when they were collected, "
+                        "so the date of their deletion cannot be worked out.",
     "held": "Your data are kept for the time being because the law requires us to keep them.",
-    "rights": "You have the right to ask for inaccurate data to be rectified, for your data "
-              "to be erased and for their processing to be restricted, and to object to the "
-              "processing, including direct marketing. See “{section}”.",
-    "complaint": "If you consider that the processing of your data breaks data protection "
-                 "law, you may complain to the supervisory authority ({authority}). Its "
-                 "contact details are under “{section}”.",
+    "category_rules": "The following data are kept for a different period:",
+    "category_due_last_needed": "{category}: deleted on {date} ({months} months after the "
+                                "data were last needed)",
+    "category_due_collected": "{category}: deleted on {date} ({months} months after they "
+                              "were collected)",
+    "category_open_last_needed": "{category}: deleted {months} months after the data were "
+                                 "last needed",
+    "category_open_collected": "{category}: deleted {months} months after they were collected",
+    # (e) rights, (f) complaint, (g) source, (h) automated decisions
+    "rights_entry": "You may ask for your data in this register to be rectified or erased and "
+                    "for their processing to be restricted.",
+    "rights_consent": "Insofar as the processing rests on your consent, you may withdraw your "
+                      "consent at any time. Withdrawing it does not affect the lawfulness of "
+                      "the processing before then.",
+    "rights_portability": "You may receive the data you provided in a structured, "
+                          "machine-readable format and transmit them to another controller "
+                          "(Article 20).",
+    "rights_object": "You may object, on grounds relating to your particular situation, to "
+                     "processing based on our legitimate interests (Article 21(1)).",
+    "rights_object_public": "You may object, on grounds relating to your particular "
+                            "situation, to processing based on a task in the public interest "
+                            "(Article 21(1)).",
+    "complaint_here": "If you consider that the processing of your data in this register "
+                      "breaks data protection law, you may complain to the supervisory "
+                      "authority ({authority}).",
     "entry_source": "Your data in this register came from: {source}.",
     "entry_source_on": "Your data in this register came from: {source} ({date}).",
-    "transfers_heading": "Transfers outside the EU and the EEA",
-    "transfers_intro": "Your data may be transferred to the following recipients outside the "
-                       "EU or the EEA. The safeguards of these transfers (Article 15(2)):",
-    "transfer": "{name}, {country} ({register}): {safeguard}",
-    "no_safeguard": "no safeguard has been recorded",
-    "no_transfers": "Your data are not transferred outside the EU or the EEA.",
+    "source_public": "The source is public.",
+    "source_missing": "Your entry does not record where the data came from.",
+    "no_automated_here": "Your data in this register are not used for automated "
+                         "decision-making or profiling.",
     "rights_heading": "Your rights",
     "rights_intro": "The Regulation gives you the following rights:",
     "right_access": "the right of access to your data (Article 15) – this answer",
@@ -71,7 +120,10 @@ ENGLISH: Final[dict[str, str]] = {
                      "consider that the processing of your personal data breaks data "
                      "protection law.",
     "authority_heading": "Contact details of the supervisory authority",
-    "redaction_heading": "Data left out",
+    "redaction_heading": "Other people's data",
+    "inflection_note": "Other people's names were recognised in the copy only in the form in "
+                       "which they are stored. Inflected forms of the names (for example "
+                       "“Virtasen”) may therefore remain.",
     "redaction": "{count} items have been left out of the copy because they concern other "
                  "people (Article 15(4) of the Regulation). They are marked {marker} in the "
                  "annex. If you disagree, you may complain to the supervisory authority and "

@@ -57,6 +57,17 @@ def test_writes_the_report_read_only(demo: Path, tmp_path: Path) -> None:
     assert demo.read_bytes() == before  # nothing changed
 
 
+def test_maija_is_told_where_her_data_go(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "maija.pdf"
+    assert run("access-report", "--db", str(demo), "--person", MAIJA, "-o",
+               str(out)).returncode == 0
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Google LLC käsittelee tietojasi EU:n ja ETA:n ulkopuolella (Yhdysvallat)" in text
+    assert "EU:n ja Yhdysvaltojen välinen tietosuojakehys" in text
+    assert "Tietojasi ei siirretä EU:n tai ETA:n ulkopuolelle." not in text
+    assert "kohdan 5" not in text and "voi sisältää" not in text
+
+
 def test_language_option(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "en.pdf"
     result = run("access-report", "--db", str(demo), "--person", MAIJA, "--lang", "en",

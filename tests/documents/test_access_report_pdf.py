@@ -1,13 +1,20 @@
-"""The access report's layout, read back from the PDF: window zone, page numbers, tables."""
+"""The access report's layout, read back from the PDF: window zone, page numbers, tables,
+fonts, the creation date, lists kept with their lead-in, untranslated parts marked."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from kasve_desktop.documents.access_model import (
     AccessReport,
     CopySection,
     CopyTable,
+    Lines,
+    Marked,
     RegisterPart,
     ReportItem,
     Section,
@@ -23,10 +30,18 @@ RECIPIENT = ("Maija Meikäläinen", "Kauppakatu 5 A 3", "70100 KUOPIO")
 LETTER = Letter(LetterHead("VASTAUS TARKASTUSPYYNTÖÖN", "25.11.2026", "2026-0036", "Viite"),
                 Sender("Kasve Oy", ("Puijonkatu 23", "70110 KUOPIO")), RECIPIENT)
 ROWS = tuple((f"Lisätieto {n}", f"arvo {n} " + "pitkä teksti " * (n % 7)) for n in range(160))
+DAY = dt.date(2026, 11, 25)
+MARKER = "[inte översatt — text på finska]"
+PURPOSES = Lines((
+    Marked((("Asiakastyytyväisyyskyselyt", True), (" – rättslig grund: avtal", False))),
+    Marked((("Fakturering – rättslig grund: rättslig förpliktelse", False),))))
 
 
-def report() -> AccessReport:
-    items = tuple(ReportItem(key, heading, (Paragraph(f"Kohta {key}."),))
+def report(lead_in_after: int = 0) -> AccessReport:
+    """A report whose item (a) has ``lead_in_after`` filler paragraphs before its list."""
+    filler = tuple(Paragraph(f"Täyte {n}.") for n in range(lead_in_after))
+    first = (*filler, Paragraph("Vi behandlar dina uppgifter för följande ändamål:"), PURPOSES)
+    items = tuple(ReportItem(key, heading, first if key == "a" else (Paragraph(f"Kohta {key}."),))
                   for key, heading in zip(ITEM_KEYS, ITEM_HEADINGS["fi"], strict=True))
     authority = (SubHeading("Valvontaviranomaisen yhteystiedot"),
                  Fields((("Nimi", "Tietosuojavaltuutetun toimisto"),)))
@@ -34,12 +49,12 @@ def report() -> AccessReport:
         "fi", "Vastaus tarkastuspyyntöösi", "Hyvä Maija Meikäläinen",
         (Paragraph("Vahvistamme, että Kasve Oy käsittelee sinua koskevia henkilötietoja."),
          Bullets(("Tietojesi käsittely rekistereittäin",))), ("Ystävällisin terveisin", "Elias"),
-        "Tietojesi käsittely rekistereittäin", "Tietojasi on rekisterissä.",
+        "Tietojesi käsittely rekistereittäin", (Paragraph("Tietojasi on rekisterissä."),),
         (RegisterPart("Asiakasrekisteri", items),), (Section("Oikeutesi", authority),),
         "Kopio henkilötiedoistasi", "Liite", "Kaikki tiedot.",
         (CopySection("Rekisterimerkinnät", (CopyTable("Asiakasrekisteri", ("Tieto", "Arvo"),
                                                        ROWS),)),
-         CopySection("Suostumukset", (), "Ei suostumuksia.")))
+         CopySection("Suostumukset", (), "Ei suostumuksia.")), MARKER, DAY)
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +101,45 @@ def test_heading_stays_with_the_contact_block(pages: list[list[Run]]) -> None:
 
 def test_same_report_same_bytes() -> None:
     assert render_access_report(report(), LETTER) == render_access_report(report(), LETTER)
+
+
+def test_every_glyph_comes_from_the_embedded_font(pages: list[list[Run]]) -> None:
+    """The bullets too: no run in, and no font resource of, reportlab's Helvetica."""
+    pdf = render_access_report(report(), LETTER)
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        fonts = page["/Resources"]["/Font"]
+        for font in fonts.values():
+            font = font.get_object()
+            assert "DejaVuSans" in str(font["/BaseFont"]), font["/BaseFont"]
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+    assert b"Helvetica" not in pdf
+    bullets = [r for runs in pages for r in runs if r.text.startswith("•")]
+    assert bullets and all("DejaVuSans" in r.font for r in bullets)
+
+
+def test_the_creation_date_is_the_letters() -> None:
+    metadata = PdfReader(io.BytesIO(render_access_report(report(), LETTER))).metadata
+    assert metadata is not None and metadata.creation_date is not None
+    assert metadata.creation_date.date() == DAY
+    assert metadata.modification_date is not None
+    assert metadata.modification_date.date() == DAY
+
+
+def _page_of(pages: list[list[Run]], start: str) -> int:
+    return next(n for n, runs in enumerate(pages) if any(r.text.startswith(start) for r in runs))
+
+
+@pytest.mark.parametrize("filler", range(20, 44))
+def test_a_lead_in_is_never_left_at_the_foot_of_a_page(filler: int) -> None:
+    """With every amount of text before it, the list's lead-in shares its page with the
+    list's first line (some of these amounts end the page right after the lead-in)."""
+    pages = page_runs(render_access_report(report(filler), LETTER))
+    assert _page_of(pages, "Vi behandlar") == _page_of(pages, "Asiakastyytyväisyyskyselyt")
+
+
+def test_only_the_untranslated_part_is_marked(pages: list[list[Run]]) -> None:
+    runs = [r for page in pages for r in page]
+    finnish = next(r for r in runs if r.text.startswith("Asiakastyytyväisyyskyselyt"))
+    swedish = next(r for r in runs if r.text.startswith("Fakturering"))
+    assert finnish.font.endswith("DejaVuSans-Oblique") and swedish.font.endswith("DejaVuSans")
+    assert any(r.text == MARKER for r in runs)

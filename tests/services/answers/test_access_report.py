@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from kasve_desktop.demo.build import build_demo
 from kasve_desktop.documents.access_words import ITEM_HEADINGS
+from kasve_desktop.domain.notice import ItemFacts, RegisterFacts
 from kasve_desktop.i18n import letter_date
 from kasve_desktop.services.answers.access_report.report import (
     AccessReportError,
@@ -23,6 +24,7 @@ from kasve_desktop.services.answers.access_report.report import (
     store_draft,
 )
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.registers.registers import create_register, save_register
 from kasve_desktop.services.requests.intake import RequestDraft, create_request
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
@@ -35,7 +37,6 @@ from kasve_desktop.store.models import (
     PersonPhone,
     Register,
     RegisterEntry,
-    RegisterItem,
     Request,
 )
 
@@ -45,6 +46,12 @@ COPY_HEADINGS = {"fi": ("Kopio henkilötiedoistasi", "Suostumukset", "Suoramarkk
                         "Invändningar mot direktmarknadsföring"),
                  "en": ("Copy of your personal data", "Consents",
                         "Objections to direct marketing")}
+INTEREST = {"fi": "Markkinoimme asiakkaillemme omia palvelujamme.",
+            "sv": "Vi marknadsför våra egna tjänster till våra kunder.",
+            "en": "We market our own services to our customers."}
+FEEDBACK = {"fi": "Kehitämme tapahtumia palautteen perusteella.",
+            "sv": "Vi utvecklar evenemangen utifrån respons.",
+            "en": "We improve our events on the basis of feedback."}
 
 
 def text_of(pdf: bytes) -> str:
@@ -56,31 +63,61 @@ def squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def _register(key: str, name: str, months: int = 6) -> Register:
-    register = Register(key=key, name={"fi": name, "sv": f"{name} sv", "en": f"{name} en"},
-                        purposes_text={"fi": f"Tarkoitus {key}."}, retention_months=months)
-    register.items = [
-        RegisterItem(kind="purpose", text={"fi": "asiakassuhde"}, legal_basis="contract"),
-        RegisterItem(kind="data-category", text={"fi": "yhteystiedot"}),
-        RegisterItem(kind="recipient", name="Pilvi Inc.", text={"fi": "palvelin"},
-                     country="US", outside_eea=True,
-                     safeguard={"fi": "vakiolausekkeet", "en": "standard contractual clauses"}),
-        RegisterItem(kind="source", text={"fi": "Fonecta"}, is_public=True)]
-    return register
+def customer_register() -> RegisterFacts:
+    """Purposes on three bases, coded categories (two with rules of their own), a public
+    source, a processor in the USA under clauses typed in Finnish and English, one under
+    the Data Privacy Framework, and a Finnish one."""
+    return RegisterFacts(
+        key="asiakkaat", name={"fi": "Asiakasrekisteri", "sv": "Kundregister",
+                               "en": "Customer register"}, retention_months=6,
+        items=[
+            ItemFacts("purpose", category="customer-relationship", legal_basis="contract"),
+            ItemFacts("purpose", category="direct-marketing", legal_basis="legitimate-interests",
+                      legitimate_interest=INTEREST),
+            ItemFacts("purpose", category="electronic-marketing", legal_basis="consent"),
+            ItemFacts("purpose", text={"fi": "Asiakastyytyväisyyskyselyt"}, legal_basis="contract"),
+            ItemFacts("data-category", category="name"),
+            ItemFacts("data-category", category="contact"),
+            ItemFacts("data-category", category="birth-year", retention_months=12),
+            ItemFacts("data-category", category="gender"),
+            ItemFacts("data-category", category="billing", retention_months=84,
+                      retention_anchor="collected"),
+            ItemFacts("source", text={"fi": "Fonecta"}, is_public=True),
+            ItemFacts("recipient", name="Pilvi Inc.", role="processor", country="US",
+                      service={"fi": "palvelin", "en": "server"},
+                      safeguard={"fi": "vakiolausekkeet", "en": "standard contractual clauses"}),
+            ItemFacts("recipient", name="Analytiikka LLC", role="processor", country="US",
+                      category="web-analytics", transfer_mechanism="dpf"),
+            ItemFacts("recipient", name="Tilitoimisto Oy", role="processor", country="FI",
+                      category="accounting")])
+
+
+def event_register() -> RegisterFacts:
+    """Counted from collection; no recipient outside the EU/EEA."""
+    return RegisterFacts(
+        key="tapahtumat", name={"fi": "Tapahtumarekisteri", "sv": "Evenemangsregister",
+                                "en": "Event register"},
+        retention_months=6, retention_anchor="collected",
+        items=[
+            ItemFacts("purpose", category="events", legal_basis="contract"),
+            ItemFacts("purpose", category="service-development",
+                      legal_basis="legitimate-interests", legitimate_interest=FEEDBACK),
+            ItemFacts("data-category", category="name"),
+            ItemFacts("data-category", category="contact"),
+            ItemFacts("data-category", category="participation"),
+            ItemFacts("recipient", name="Ilmo OÜ", role="processor", country="EE",
+                      category="event-registration")])
 
 
 def _seed(db: Database) -> None:
     with transaction(db) as session:
-        controller = Controller(name="Testi Oy", street="Katu 1", postal_code="70100",
-                                locality="Kuopio", email="tietosuoja@testi.fi")
-        session.add(controller)
-        for n, (key, name) in enumerate((("asiakkaat", "Asiakasrekisteri"),
-                                         ("tapahtumat", "Tapahtumarekisteri"))):
-            register = _register(key, name)
-            register.controller, register.position = controller, n
-            session.add(register)
+        session.add(Controller(name="Testi Oy", street="Katu 1", postal_code="70100",
+                               locality="Kuopio", email="tietosuoja@testi.fi"))
         session.add(Person(first_name="Matti", last_name="Virtanen",
                            emails=[PersonEmail(address="matti@example.fi")]))
+    for facts in (customer_register(), event_register()):
+        create_register(db, facts.key, facts.name["fi"])
+        save_register(db, facts)
 
 
 @pytest.fixture
@@ -90,7 +127,8 @@ def seeded(db: Database) -> Database:
 
 
 def add_person(db: Database, email: str, *, note: str = "", registers: tuple[str, ...] = (
-        "asiakkaat",), language: str = "fi", **fields: object) -> int:
+        "asiakkaat",), language: str = "fi", source: str = "Lomake", basis: str = "contract",
+               **fields: object) -> int:
     with transaction(db) as session:
         person = Person(first_name=str(fields.pop("first_name", "Liisa")),
                         last_name=str(fields.pop("last_name", "Laine")), language=language,
@@ -101,7 +139,7 @@ def add_person(db: Database, email: str, *, note: str = "", registers: tuple[str
         for key in registers:
             register = session.scalars(select(Register).where(Register.key == key)).one()
             person.entries.append(RegisterEntry(
-                register=register, source="Lomake", legal_basis="contract",
+                register=register, source=source, legal_basis=basis,
                 collected_on=dt.date(2026, 1, 10), last_needed_on=dt.date(2026, 3, 31),
                 details={"lehti": "Kasvu"}))
         session.add(person)
@@ -128,8 +166,15 @@ def test_person_specific_facts(seeded: Database) -> None:
     assert "sopimus (6 art. 1 b)" in text  # the entry's legal basis, explained
     assert "Pilvi Inc., Yhdysvallat (Asiakasrekisteri): vakiolausekkeet" in text
     assert "Tietosuojavaltuutetun toimisto" in text and "PL 800, 00531 Helsinki" in text
-    assert "Henkilötietoja ei käytetä automaattiseen päätöksentekoon" in text
+    assert "Tämän rekisterin tietojasi ei käytetä automaattiseen päätöksentekoon" in text
     assert "Lisätieto: lehti" in text and "Kasvu" in text
+
+
+def test_the_pdf_is_dated_with_the_letter(seeded: Database) -> None:
+    person = add_person(seeded, "liisa@example.fi")
+    metadata = PdfReader(io.BytesIO(build_access_report(seeded, person, TODAY).pdf)).metadata
+    assert metadata is not None and metadata.creation_date is not None
+    assert metadata.creation_date.date() == TODAY
 
 
 def test_english_copy_explains_codes(seeded: Database) -> None:

@@ -1,12 +1,9 @@
-"""The letter part of the access report: cover, items (a)–(h) per register, rights.
+"""The letter part of the access report around the registers: the cover letter, the
+rights and the authority, other people's data, and the "no data held" letter.
 
-Items (a), (b), (c), (d), (g) and (h) reuse the privacy notice's composer
-(``domain.notice_compose``) on a one-register notice, so a register's texts,
-legal bases, named recipients (third-country ones called out with their
-safeguard) and the "not used" sentence for automated decisions read exactly as
-in the notice; to each the report adds what is true of this person: the legal
-basis of their entry, their deletion-due date, where their data came from.
-An item that says the same as in a register above is not repeated.
+``Context`` is what every part is written with: the letter's language and date, the
+controller and how to reach it, the authority, the request answered. The parts per
+register are ``register_part``'s, the recipients and transfers ``recipients``'.
 """
 
 from __future__ import annotations
@@ -15,30 +12,26 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kasve_desktop.documents.access_model import AccessReport, RegisterPart, ReportItem, Section
-from kasve_desktop.documents.access_words import ITEM_HEADINGS, ITEM_KEYS, word
+from kasve_desktop.documents.access_model import AccessReport, Part, ReportBlock, Section
+from kasve_desktop.documents.access_words import word
 from kasve_desktop.domain.notice import (
+    SOURCE_LANGUAGE,
     AuthorityContact,
-    Block,
     Bullets,
     ControllerFacts,
     Fields,
-    NoticeFacts,
+    ItemFacts,
     Paragraph,
     SubHeading,
+    Texts,
 )
-from kasve_desktop.domain.notice_compose import compose
-from kasve_desktop.domain.notice_words import LEGAL_BASES, WORDS
-from kasve_desktop.domain.vocabulary import RegisterItemKind
+from kasve_desktop.domain.notice_vocabulary import vocabulary
+from kasve_desktop.domain.notice_words import WORDS
 from kasve_desktop.i18n import letter_date
-from kasve_desktop.services.answers.access_report.copy import pick
-from kasve_desktop.services.answers.access_report.data import EntryFacts, RequestFacts
-from kasve_desktop.services.answers.letters.parts import country_name
+from kasve_desktop.services.answers.access_report.data import RequestFacts
 
-NOTICE_SECTIONS = {"a": 4, "b": 5, "g": 6, "c": 7, "d": 9, "h": 11}
-"""Which section of a composed notice feeds which item."""
 RIGHTS = ("right_access", "right_rectify", "right_erase", "right_restrict", "right_port",
-          "right_object", "right_withdraw")
+          "right_object")
 
 
 @dataclass(frozen=True)
@@ -54,115 +47,73 @@ class Context:
     authority: AuthorityContact
     request: RequestFacts | None
 
+    def w(self, key: str, **values: object) -> str:
+        """The report's fixed text ``key`` in the letter's language."""
+        return word(self.lang, key, **values)
 
-def _w(ctx: Context, key: str, **values: object) -> str:
-    return word(ctx.lang, key, **values)
+    def around(self, key: str, hole: str, parts: Sequence[Part],
+               **values: object) -> list[Part]:
+        """The fixed text ``key`` with ``parts`` in the place of ``{hole}``, so that only
+        those parts may be marked as untranslated."""
+        before, _sep, after = self.w(key, **{hole: "\0"}, **values).partition("\0")
+        return [(before, False), *parts, (after, False)]
 
+    def date(self, day: dt.date) -> str:
+        return letter_date(day, self.lang)
 
-# --- items (a)–(h) ----------------------------------------------------------------------
+    def free(self, texts: Texts) -> Part:
+        """A register's own text in the letter's language; else the Finnish one, marked
+        as untranslated (the marker says "text in Finnish")."""
+        own = texts.get(self.lang, "").strip()
+        if own:
+            return own, False
+        finnish = texts.get(SOURCE_LANGUAGE, "").strip()
+        if finnish:
+            return finnish, self.lang != SOURCE_LANGUAGE
+        return next((t.strip() for t in texts.values() if t.strip()), ""), False
 
-def _notice_blocks(ctx: Context, entry: EntryFacts) -> dict[str, tuple[Block, ...]]:
-    facts = NoticeFacts(ctx.controller, None, (entry.register,), {ctx.lang: ctx.authority})
-    sections = {s.number: s.blocks for s in compose(facts, ctx.lang, letter_date).sections}
-    blocks = {key: sections[number] for key, number in NOTICE_SECTIONS.items()}
-    blocks["e"] = (Paragraph(_w(ctx, "rights", section=_w(ctx, "rights_heading"))),)
-    blocks["f"] = (Paragraph(_w(ctx, "complaint", authority=ctx.authority.name,
-                                section=_w(ctx, "authority_heading"))),)
-    return blocks
-
-
-def _retention(ctx: Context, entry: EntryFacts) -> list[Block]:
-    register = entry.register
-    if entry.legal_hold:
-        held: list[Block] = [Paragraph(_w(ctx, "held"))]
-        text = pick(entry.legal_hold_text, ctx.lang)
-        return held + ([Paragraph(text)] if text else [])
-    if entry.due_on is not None:
-        collected = register.retention_anchor == "collected"
-        anchor = entry.collected_on if collected else entry.last_needed_on
-        key = "due_collected" if collected else "due_last_needed"
-        return [Paragraph(_w(ctx, key, date=letter_date(entry.due_on, ctx.lang),
-                             months=register.retention_months,
-                             anchor=letter_date(anchor, ctx.lang) if anchor else ""))]
-    return [Paragraph(_w(ctx, "due_open"))] if register.retention_months else []
-
-
-def _own(ctx: Context, entry: EntryFacts, entries_title: str) -> dict[str, list[Block]]:
-    """What the report adds to each item for this person."""
-    own: dict[str, list[Block]] = {key: [] for key in ITEM_KEYS}
-    if entry.legal_basis:
-        basis = LEGAL_BASES[ctx.lang].get(entry.legal_basis, entry.legal_basis)
-        own["a"].append(Paragraph(_w(ctx, "entry_basis", basis=basis)))
-    own["b"].append(Paragraph(_w(ctx, "entry_fields", section=entries_title)))
-    own["d"] = _retention(ctx, entry)
-    if entry.source:
-        key, day = ("entry_source_on", entry.collected_on) if entry.collected_on else \
-            ("entry_source", None)
-        own["g"].append(Paragraph(_w(ctx, key, source=entry.source,
-                                     date=letter_date(day, ctx.lang) if day else "")))
-    return own
+    def item(self, item: ItemFacts, texts: Texts | None = None) -> list[Part]:
+        """An item's name from the vocabulary (if coded), then its own text (``texts``, by
+        default its ``text``): ``Laskutus ja kirjanpito: lisäksi perintä``."""
+        coded = vocabulary(item.kind).get(item.category, {}).get(self.lang, "")
+        own = self.free(item.text if texts is None else texts)
+        if coded and own[0]:
+            return [(f"{coded}: ", False), own]
+        return [(coded, False)] if coded else [own] if own[0] else []
 
 
-def register_parts(ctx: Context, entries: Sequence[EntryFacts],
-                   entries_title: str) -> tuple[RegisterPart, ...]:
-    """Items (a)–(h) for every register the person is in: first what is true of this
-    person, then the register's own text — or, when a register above said the same,
-    a pointer to it."""
-    seen: dict[tuple[str, tuple[Block, ...]], str] = {}
-    parts = []
-    for entry in entries:
-        name = pick(entry.register.name, ctx.lang) or entry.register.key
-        general, own = _notice_blocks(ctx, entry), _own(ctx, entry, entries_title)
-        items = []
-        for key, heading in zip(ITEM_KEYS, ITEM_HEADINGS[ctx.lang], strict=True):
-            blocks = general.get(key, ())
-            earlier = seen.setdefault((key, blocks), name) if blocks else name
-            if earlier != name:
-                blocks = (Paragraph(_w(ctx, "same_rest" if own[key] else "same_as",
-                                       name=earlier)),)
-            items.append(ReportItem(key, heading, (*own[key], *blocks)))
-        parts.append(RegisterPart(name, tuple(items)))
-    return tuple(parts)
+# --- rights, the authority, other people's data -------------------------------------------
 
-
-# --- transfers, rights, what was left out ------------------------------------------------
-
-def transfers(ctx: Context, entries: Sequence[EntryFacts]) -> Section:
-    """Art. 15(2): every recipient outside the EU/EEA with its safeguard."""
-    lines: dict[str, None] = {}
-    for entry in entries:
-        register = pick(entry.register.name, ctx.lang) or entry.register.key
-        for item in entry.register.items_of(RegisterItemKind.RECIPIENT):
-            if item.outside_eea:
-                safeguard = pick(item.safeguard, ctx.lang) or _w(ctx, "no_safeguard")
-                name = item.name or pick(item.text, ctx.lang)
-                country = country_name(item.country, ctx.lang) if item.country else "?"
-                lines[_w(ctx, "transfer", name=name, country=country, register=register,
-                         safeguard=safeguard)] = None
-    blocks: list[Block] = ([Paragraph(_w(ctx, "transfers_intro")), Bullets(tuple(lines))]
-                           if lines else [Paragraph(_w(ctx, "no_transfers"))])
-    return Section(_w(ctx, "transfers_heading"), tuple(blocks))
-
-
-def authority_block(ctx: Context) -> list[Block]:
+def authority_block(ctx: Context) -> list[ReportBlock]:
     a, labels = ctx.authority, WORDS[ctx.lang]
     rows = ((labels["name"], a.name), (labels["visiting"], a.visiting),
             (labels["postal"], a.postal), (labels["switchboard"], a.phone),
             (labels["email"], a.email), (labels["web"], a.web))
-    return [SubHeading(_w(ctx, "authority_heading")),
+    return [SubHeading(ctx.w("authority_heading")),
             Fields(tuple((label, value) for label, value in rows if value))]
 
 
-def rights(ctx: Context) -> Section:
-    blocks: list[Block] = [
-        Paragraph(_w(ctx, "rights_intro")), Bullets(tuple(_w(ctx, key) for key in RIGHTS)),
-        Paragraph(_w(ctx, "rights_how", contact=ctx.contact_line)),
-        Paragraph(_w(ctx, "complaint_all")), *authority_block(ctx)]
-    return Section(_w(ctx, "rights_heading"), tuple(blocks))
+def rights(ctx: Context, consent: bool) -> Section:
+    """The rights in full, the withdrawal of consent where any processing rests on it."""
+    keys = (*RIGHTS, "right_withdraw") if consent else RIGHTS
+    blocks: list[ReportBlock] = [
+        Paragraph(ctx.w("rights_intro")), Bullets(tuple(ctx.w(key) for key in keys)),
+        Paragraph(ctx.w("rights_how", contact=ctx.contact_line)),
+        Paragraph(ctx.w("complaint_all")), *authority_block(ctx)]
+    return Section(ctx.w("rights_heading"), tuple(blocks))
 
 
 def redaction_note(ctx: Context, count: int) -> Paragraph:
-    return Paragraph(_w(ctx, "redaction", count=count, marker=_w(ctx, "redacted")))
+    return Paragraph(ctx.w("redaction", count=count, marker=ctx.w("redacted")))
+
+
+def others_data(ctx: Context, withheld: int, inflection_checked: bool) -> Section | None:
+    """What was withheld as other people's data, and — without Voikko — that inflected
+    names may remain; None when there is nothing to say."""
+    blocks: list[ReportBlock] = [redaction_note(ctx, withheld)] if withheld else []
+    if not inflection_checked:
+        blocks.append(Paragraph(ctx.w("inflection_note")))
+    return Section(ctx.w("redaction_heading"), tuple(blocks)) if blocks else None
 
 
 # --- the cover letter ---------------------------------------------------------------------
@@ -170,54 +121,54 @@ def redaction_note(ctx: Context, count: int) -> Paragraph:
 def _opening(ctx: Context) -> Paragraph:
     request = ctx.request
     if request is None:
-        return Paragraph(_w(ctx, "asked"))
-    return Paragraph(_w(ctx, "received", date=letter_date(request.received_on, ctx.lang),
-                        reference=request.reference))
+        return Paragraph(ctx.w("asked"))
+    return Paragraph(ctx.w("received", date=ctx.date(request.received_on),
+                           reference=request.reference))
 
 
-def _deadline(ctx: Context) -> list[Block]:
+def _deadline(ctx: Context) -> list[ReportBlock]:
     request = ctx.request
     if request is None:
         return []
-    due = letter_date(request.due_on, ctx.lang)
+    due = ctx.date(request.due_on)
     if ctx.today > request.due_on:
-        return [Paragraph(_w(ctx, "late", due=due))]
+        return [Paragraph(ctx.w("late", due=due))]
     if request.extended:
-        notified = letter_date(request.extended_on, ctx.lang) if request.extended_on else "–"
-        return [Paragraph(_w(ctx, "extended", due=due, on=notified,
-                             reasons=request.extension_reason or "–"))]
-    return [Paragraph(_w(ctx, "on_time", due=due))]
+        notified = ctx.date(request.extended_on) if request.extended_on else "–"
+        return [Paragraph(ctx.w("extended", due=due, on=notified,
+                                reasons=request.extension_reason or "–"))]
+    return [Paragraph(ctx.w("on_time", due=due))]
 
 
 def cover(ctx: Context, contents: Sequence[str], withheld: int,
-          extra_paragraph: str = "") -> tuple[Block, ...]:
-    blocks: list[Block] = [_opening(ctx),
-                           Paragraph(_w(ctx, "confirm", controller=ctx.controller.name)),
-                           *_deadline(ctx)]
+          extra_paragraph: str = "") -> tuple[ReportBlock, ...]:
+    blocks: list[ReportBlock] = [_opening(ctx),
+                                 Paragraph(ctx.w("confirm", controller=ctx.controller.name)),
+                                 *_deadline(ctx)]
     if withheld:
         blocks.append(redaction_note(ctx, withheld))
-    blocks += [Paragraph(_w(ctx, "contents")), Bullets(tuple(contents))]
+    blocks += [Paragraph(ctx.w("contents")), Bullets(tuple(contents))]
     if extra_paragraph.strip():  # the contact person's own sentence, as written
         blocks.append(Paragraph(extra_paragraph.strip()))
-    blocks.append(Paragraph(_w(ctx, "questions", contact=ctx.contact_line)))
+    blocks.append(Paragraph(ctx.w("questions", contact=ctx.contact_line)))
     return tuple(blocks)
 
 
 def signature(ctx: Context) -> tuple[str, ...]:
-    return (_w(ctx, "closing"), "", ctx.contact_name, ctx.controller.name)
+    return (ctx.w("closing"), "", ctx.contact_name, ctx.controller.name)
 
 
 def no_data_report(ctx: Context, name: str, searched: str,
                    extra_paragraph: str = "") -> AccessReport:
     """The short letter for a person about whom nothing is held."""
-    blocks: list[Block] = [
+    blocks: list[ReportBlock] = [
         _opening(ctx),
-        Paragraph(_w(ctx, "no_data_confirm", controller=ctx.controller.name,
-                     searched=searched)),
-        *_deadline(ctx), Paragraph(_w(ctx, "no_data_other")),
-        Paragraph(_w(ctx, "complaint_all")), *authority_block(ctx)]
+        Paragraph(ctx.w("no_data_confirm", controller=ctx.controller.name, searched=searched)),
+        *_deadline(ctx), Paragraph(ctx.w("no_data_other")),
+        Paragraph(ctx.w("complaint_all")), *authority_block(ctx)]
     if extra_paragraph.strip():
         blocks.append(Paragraph(extra_paragraph.strip()))
-    blocks.append(Paragraph(_w(ctx, "questions", contact=ctx.contact_line)))
-    return AccessReport(ctx.lang, _w(ctx, "no_data_title"),
-                        _w(ctx, "greeting", name=name).rstrip(), tuple(blocks), signature(ctx))
+    blocks.append(Paragraph(ctx.w("questions", contact=ctx.contact_line)))
+    return AccessReport(ctx.lang, ctx.w("no_data_title"),
+                        ctx.w("greeting", name=name).rstrip(), tuple(blocks), signature(ctx),
+                        date=ctx.today)

@@ -79,6 +79,8 @@ class ConsentFacts:
     purpose: str
     channel: str
     register_name: Texts
+    register_key: str
+    """The register the consent was given for, or ""."""
     granted_at: dt.datetime
     withdrawn_at: dt.datetime | None
     captured_via: str
@@ -101,6 +103,8 @@ class ParticipationFacts:
     ends_on: dt.date | None
     location: str
     register_name: Texts
+    register_key: str
+    """The register of the event, or ""."""
     signed_up_at: dt.datetime
     attended: bool | None
     captured_on: str
@@ -199,8 +203,10 @@ def _text(value: object) -> str:
 
 
 def _consent(row: Consent) -> ConsentFacts:
-    return ConsentFacts(row.purpose, row.channel, dict(row.register.name) if row.register else {},
-                        row.granted_at, row.withdrawn_at, row.captured_via,
+    register = row.register
+    return ConsentFacts(row.purpose, row.channel, dict(register.name) if register else {},
+                        register.key if register else "", row.granted_at, row.withdrawn_at,
+                        row.captured_via,
                         row.notice_version.number if row.notice_version else None, row.evidence)
 
 
@@ -210,10 +216,11 @@ def _objection(row: MarketingObjection) -> ObjectionFacts:
 
 
 def _participation(row: Participation) -> ParticipationFacts:
-    event = row.event
+    event, register = row.event, row.event.register
     return ParticipationFacts(event.name, event.starts_on, event.ends_on, event.location,
-                              dict(event.register.name) if event.register else {},
-                              row.signed_up_at, row.attended, row.captured_on, row.note)
+                              dict(register.name) if register else {},
+                              register.key if register else "", row.signed_up_at,
+                              row.attended, row.captured_on, row.note)
 
 
 def _step(row: RequestEvent) -> StepFacts:

@@ -3,10 +3,12 @@
 ``build_access_report`` reads everything the database holds about the person
 (``access_report_data``), writes the letter in the language of the one rule,
 ``domain.letter_language`` (the one asked for, else the request's, else the
-person's, else Finnish): the cover letter, items (a)–(h) per register, transfers,
-rights and the authority (``access_report_compose``), and the full copy with
-codes explained and other people's data withheld (``access_report_copy``,
-``access_report_redact``); then renders it (``documents.access_report_pdf``).
+person's, else Finnish): the cover letter and the rights (``compose``), items
+(a)–(h) per register written about this person (``register_part``, ``categories``,
+``recipients``), the transfers derived from the recipients, and the full copy with
+codes explained and other people's data withheld (``copy``, ``redact``); then renders
+it (``documents.access_report_pdf``). A register that the report cannot describe
+truthfully refuses it with the reason (``AccessReportError``).
 Nothing is written to the database or to disk here, except by ``store_draft``,
 which keeps the PDF with its request as the draft response.
 """
@@ -20,16 +22,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kasve_desktop.documents.access_model import AccessReport, Section
+from kasve_desktop.documents.access_model import AccessReport, Marked, Section
 from kasve_desktop.documents.access_report_pdf import render_access_report
 from kasve_desktop.documents.access_words import word
 from kasve_desktop.documents.letter import Letter, LetterHead, WindowOffset
-from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.letter_language import UnsupportedLanguage, letter_language
 from kasve_desktop.domain.notice_words import WORDS as NOTICE_WORDS
 from kasve_desktop.domain.vocabulary import LetterKind, TimelineKind
 from kasve_desktop.i18n import N_, letter_date
-from kasve_desktop.services.answers.access_report import compose
+from kasve_desktop.services.answers.access_report import compose, recipients
 from kasve_desktop.services.answers.access_report.copy import (
     CopyWriter,
     copy_sections,
@@ -41,7 +42,18 @@ from kasve_desktop.services.answers.access_report.data import (
     gather,
     request_facts,
 )
-from kasve_desktop.services.answers.access_report.redact import Redaction, Redactor, others_named
+from kasve_desktop.services.answers.access_report.errors import AccessReportError
+from kasve_desktop.services.answers.access_report.redact import (
+    NameForms,
+    Redaction,
+    Redactor,
+    finnish_name_forms,
+    others_named,
+)
+from kasve_desktop.services.answers.access_report.register_part import (
+    part_name,
+    register_parts,
+)
 from kasve_desktop.services.answers.letters.parts import (
     Address,
     address_lines,
@@ -55,10 +67,8 @@ from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Document, Request
 
 LETTER = "letter"
-
-
-class AccessReportError(UserError):
-    """An unknown person or request."""
+__all__ = ["AccessReportError", "BuiltReport", "build_access_report", "build_no_data_letter",
+           "find_person", "store_draft"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,8 @@ class BuiltReport:
     withheld: tuple[Redaction, ...]
     """What was left out of the copy as other people's data (Art. 15(4))."""
     report: AccessReport
+    inflection_checked: bool = True
+    """False when Voikko was missing: inflected forms of names may remain in the copy."""
 
 
 def find_person(db: Database, email: str) -> int:
@@ -107,7 +119,7 @@ def _letter(session: Session, ctx: compose.Context, title: str, address: Address
     reference = ctx.request.reference if ctx.request else ""
     head = LetterHead(word(ctx.lang, "document_type"), letter_date(ctx.today, ctx.lang),
                       reference, word(ctx.lang, "reference_label") if reference else "",
-                      title, ctx.lang)
+                      title, ctx.lang, on_date=ctx.today)
     return Letter(head, sender_of(session, ctx.lang), address_lines(address, ctx.lang),
                   offset)
 
@@ -134,37 +146,48 @@ def _free_texts(held: Holdings) -> list[str]:
     return [t for t in texts if t]
 
 
-def _redactor(session: Session, held: Holdings, ctx: compose.Context) -> Redactor:
-    names = others_named(session, held.subject.id, _free_texts(held))
+def _redactor(session: Session, held: Holdings, ctx: compose.Context,
+              forms: NameForms) -> Redactor:
+    own = (str(held.subject.value("first_name")), str(held.subject.value("last_name")))
+    names = others_named(session, held.subject.id, _free_texts(held), forms, own)
     return Redactor(held.subject.emails, held.subject.phones, names,
-                    word(ctx.lang, "redacted"), exempt_emails=(ctx.controller.email,))
+                    word(ctx.lang, "redacted"), forms, exempt_emails=(ctx.controller.email,))
+
+
+def _summary(ctx: compose.Context, held: Holdings,
+             redactor: Redactor) -> tuple[list[Section], tuple[Marked, ...]]:
+    """The sections after the registers, and the introduction naming the registers."""
+    names = [part_name(ctx, entry.register) for entry in held.entries]
+    consent = any(e.legal_basis == "consent" for e in held.entries) or bool(held.consents)
+    sections = [recipients.transfers_section(ctx, [e.register for e in held.entries], names),
+                compose.rights(ctx, consent)]
+    others = compose.others_data(ctx, len(redactor.withheld),
+                                 redactor.inflection_checked or not _free_texts(held))
+    intro = Marked(tuple(ctx.around("registers_intro", "names", recipients.joined(names))))
+    return sections + ([others] if others else []), (intro,)
 
 
 def _report(ctx: compose.Context, held: Holdings, redactor: Redactor,
             extra_paragraph: str = "") -> AccessReport:
+    parts = register_parts(ctx, held)
     w = CopyWriter(ctx.lang, redactor, ctx.today)
     copy = copy_sections(w, held, ctx.request.reference if ctx.request else "")
     withheld = redaction_section(w)
-    sections = [compose.transfers(ctx, held.entries), compose.rights(ctx)]
     if withheld is not None:
         copy.append(withheld)
-        sections.append(Section(word(ctx.lang, "redaction_heading"),
-                                        (compose.redaction_note(ctx, len(redactor.withheld)),)))
-    parts = compose.register_parts(ctx, held.entries, copy[1].title)
+    sections, intro = _summary(ctx, held, redactor)
     contents = [word(ctx.lang, key) for key in ("registers_heading", "transfers_heading",
                                                 "rights_heading")]
     contents.append(f"{word(ctx.lang, 'annex')}: {word(ctx.lang, 'copy_title')}")
-    names = ", ".join(p.name for p in parts)
     return AccessReport(
         ctx.lang, word(ctx.lang, "title"),
         word(ctx.lang, "greeting", name=held.subject.full_name).rstrip(),
         compose.cover(ctx, contents, len(redactor.withheld), extra_paragraph),
-        compose.signature(ctx),
-        word(ctx.lang, "registers_heading"), word(ctx.lang, "registers_intro", names=names),
-        parts, tuple(sections), word(ctx.lang, "copy_title"), word(ctx.lang, "annex"),
+        compose.signature(ctx), word(ctx.lang, "registers_heading"), intro, parts,
+        tuple(sections), word(ctx.lang, "copy_title"), word(ctx.lang, "annex"),
         word(ctx.lang, "copy_intro", controller=ctx.controller.name,
              date=letter_date(ctx.today, ctx.lang)),
-        tuple(copy), NOTICE_WORDS[ctx.lang]["untranslated"])
+        tuple(copy), NOTICE_WORDS[ctx.lang]["untranslated"], ctx.today)
 
 
 def _language(chosen: str | None, request: Request | None, person: object) -> str:
@@ -178,11 +201,17 @@ def _language(chosen: str | None, request: Request | None, person: object) -> st
 
 
 def build_access_report(db: Database, person_id: int, today: dt.date, lang: str | None = None,
-                        request_reference: str | None = None,
-                        extra_paragraph: str = "") -> BuiltReport:
+                        request_reference: str | None = None, extra_paragraph: str = "",
+                        names: NameForms | None = None) -> BuiltReport:
     """The complete Art. 15 answer for the person, in ``lang`` if given, else in the language
     of the request it answers, else in theirs (``domain.letter_language``);
-    ``extra_paragraph`` is the contact person's own sentence for the cover letter."""
+    ``extra_paragraph`` is the contact person's own sentence for the cover letter. Other
+    people's names are recognised in the forms ``names`` gives, by default Finnish
+    inflection where Voikko is installed (``redact.finnish_name_forms``)."""
+    if names is None:
+        with finnish_name_forms() as forms:
+            return build_access_report(db, person_id, today, lang, request_reference,
+                                       extra_paragraph, forms)
     offset = window_offset(db)
     with db.sessions() as session:
         request = _request(session, request_reference)
@@ -192,11 +221,12 @@ def build_access_report(db: Database, person_id: int, today: dt.date, lang: str 
             raise AccessReportError(N_("The person no longer exists.")) from None
         ctx = _context(session, _language(lang, request, held.subject.value("language")),
                        today, request)
-        redactor = _redactor(session, held, ctx)
+        redactor = _redactor(session, held, ctx, names)
         report = _report(ctx, held, redactor, extra_paragraph)
         letter = _letter(session, ctx, report.title, _address(held, request), offset)
     return BuiltReport(render_access_report(report, letter), LetterKind.ACCESS_REPORT,
-                       ctx.lang, person_id, tuple(redactor.withheld), report)
+                       ctx.lang, person_id, tuple(redactor.withheld), report,
+                       redactor.inflection_checked)
 
 
 def build_no_data_letter(db: Database, request_reference: str, today: dt.date,
