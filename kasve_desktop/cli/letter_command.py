@@ -7,8 +7,11 @@ response dialog builds it (``responses.make_draft``): in the language of
 ``access-report`` the answer ``responses.access_answer`` chooses (the access
 report for a request linked to a person, the "no data" letter for one linked
 to nobody). An unknown reference, or a request that lacks a fact the letter
-needs, exits with 1; an invalid kind or language with 2, and so does ``no-data``
-for a request whose person is in the registers (the letter would be untrue).
+needs, exits with 1; an invalid kind or language with 2, and so does a letter
+that would be untrue (``letters.refusals.LetterUntrue``: ``no-data`` for a
+request whose person is in the registers, an acknowledgement of an answered
+request, a date promised that has passed, a refused objection without its
+reasons, a legal hold without its law and period …), with the reason.
 """
 
 from __future__ import annotations
@@ -46,8 +49,7 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 
 
 def command_letter(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.answers.data_holder import NoDataUntrue
-    from kasve_desktop.services.answers.letters.letters import LetterUnavailable
+    from kasve_desktop.services.answers.letters.refusals import LetterUnavailable, LetterUntrue
     from kasve_desktop.services.answers.responses import make_draft
     from kasve_desktop.services.database import unlock
     from kasve_desktop.services.requests.detail import RequestNotFound, request_id_of
@@ -57,7 +59,7 @@ def command_letter(args: argparse.Namespace) -> int:
         request_id = request_id_of(db, args.letter_request)
         draft = make_draft(db, request_id, args.letter_kind, args.letter_lang, "",
                            args.clock.today())
-    except NoDataUntrue as untrue:  # the letter would be false: refused like a bad argument
+    except LetterUntrue as untrue:  # the letter would be false: refused like a bad argument
         raise UsageError(untrue.text()) from None
     except RequestNotFound:
         raise Failure(_("no request has the reference {reference}")

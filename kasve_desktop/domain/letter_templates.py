@@ -7,7 +7,10 @@ Printed letters are in the person's language, not the interface's, so this is
 not gettext. The access report has its own builder and no template here.
 
 ``restriction`` has two templates: the restriction applied, and the notice that
-it will be lifted (``restriction-lifted``, Art. 18(3)).
+it will be lifted (``restriction-lifted``, Art. 18(3)). So has ``objection``: the
+decision, and the refusal with its reasons and the remedies (``objection-refused``,
+Art. 21(1) and 12(4)). The ``[kept]`` table words what an erasure keeps: how long,
+and why (``KeptWords``).
 
 Filling is strict: a placeholder the facts do not have is an error
 (``MissingFacts``), never printed raw. Each template names its *required*
@@ -31,8 +34,16 @@ from kasve_desktop.domain.errors import UserError
 from kasve_desktop.i18n import LANGUAGES, N_, _
 
 COMMON_FACTS = frozenset({"name", "reference", "received", "request", "controller",
-                          "contact", "authority_name"})
-"""Facts every letter has: the requester, the request, the controller's contact."""
+                          "contact", "authority_name", "record_period"})
+"""Facts every letter has: the requester, the request, the controller's contact, how long
+the record of the request is kept."""
+REQUEST_RECORD_YEARS = 3
+"""How long the record of a handled request (the requester's details, the request, its
+timeline and the letters sent) is kept after the answer: the product's rule, stated in
+every letter that says the record is kept. Long enough to show that the request was
+answered lawfully (GDPR Art. 5(2), accountability) for as long as a claim about its
+handling may still be made: the general limitation period of three years (Finnish Act on
+the Limitation of Debts 728/2003, section 4)."""
 
 
 @dataclass(frozen=True)
@@ -55,9 +66,10 @@ TEMPLATE_RULES: dict[str, FactRules] = {
     "extension": _rules("due extended_due reasons"),
     "no-data": _rules(),
     "rectification": _rules("changed"),
-    "erasure": _rules("erased", "kept"),
+    "erasure": _rules("erased", "kept authority"),
     "objection-marketing": _rules("since channels"),
-    "objection": _rules("decision"),
+    "objection": _rules("decision", "authority"),
+    "objection-refused": _rules("reasons authority"),
     "restriction": _rules("since", "grounds"),
     "restriction-lifted": _rules("lifted"),
     "portability": _rules("files"),
@@ -67,6 +79,7 @@ TEMPLATE_RULES: dict[str, FactRules] = {
 """Every template and the facts it takes, besides ``COMMON_FACTS``."""
 TEMPLATE_KEYS = tuple(TEMPLATE_RULES)
 LIFTED = "restriction-lifted"
+OBJECTION_REFUSED = "objection-refused"
 PARTS = ("document_type", "subject", "paragraphs")
 
 BAD_SYNTAX = N_("The text has a brace that is not part of a placeholder: {text}")
@@ -82,6 +95,7 @@ PLACEHOLDER_TEXTS: dict[str, str] = {
     "controller": N_("the controller's name"),
     "contact": N_("the contact person's e-mail and phone"),
     "authority_name": N_("the supervisory authority's name"),
+    "record_period": N_("how long the record of the request is kept"),
     "due": N_("the answer-by date (before an extension)"),
     "question": N_("what is asked of the person"),
     "extended_due": N_("the extended answer-by date"),
@@ -190,6 +204,43 @@ def default_template(key: str, lang: str) -> LetterTemplate:
     if key not in TEMPLATE_RULES:
         raise TemplateError(UNKNOWN_TEMPLATE, key=key)
     return template_from(_table(_data(lang), "letters").get(key))
+
+
+@dataclass(frozen=True)
+class KeptWords:
+    """How an erasure letter says what was kept, for how long and why."""
+
+    held_entry: str
+    """``{register}``: the lead of an entry kept under a legal hold."""
+    period_collected: str
+    period_last_needed: str
+    """``{span}``: the register's retention rule, counted from collection or last need."""
+    held_person: str
+    """How long the name and contact details of a person with held entries are kept."""
+    hashes: str
+    """How long the keyed hashes of the suppression list are kept."""
+    request_record: str
+    """``{period}``: how long and why the record of the request is kept."""
+    year_one: str
+    year_many: str
+    month_one: str
+    month_many: str
+
+    def span(self, months: int) -> str:
+        """``6 kuukautta``, ``1 år``, ``10 years``: whole years where the months make them."""
+        if months % 12 == 0:
+            years = months // 12
+            return (self.year_one if years == 1 else self.year_many).format(count=years)
+        return (self.month_one if months == 1 else self.month_many).format(count=months)
+
+
+def kept_words(lang: str) -> KeptWords:
+    return KeptWords(**{k: str(v) for k, v in _table(_data(lang), "kept").items()})
+
+
+def record_period(lang: str) -> str:
+    """How long the record of a handled request is kept, in words of ``lang``."""
+    return kept_words(lang).span(12 * REQUEST_RECORD_YEARS)
 
 
 def common_texts(lang: str) -> CommonTexts:

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from kasve_desktop.cli import main
+from kasve_desktop.domain.vocabulary import RequestStatus as S
+from kasve_desktop.domain.workflow import StepDetails
 from kasve_desktop.i18n import _
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.requests import steps
+from kasve_desktop.services.requests.detail import load_request
+from kasve_desktop.store.engine import open_database
+from kasve_desktop.store.models import Request
 from tests.cli.test_cli import assert_one_line_error, run
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.documents.test_notice_pdf import full_text
+from tests.services.answers.test_letter_truth import (
+    TODAY,
+    hold_marked_on_entry,
+    refused_objection,
+    request,
+)
 from tests.services.answers.test_letters import Sample, build_sample
 
 
@@ -89,4 +106,58 @@ def test_no_data_for_a_person_in_the_registers_is_refused_with_exit_2(
                  sample.references["rectification"], "--kind", "no-data", "-o", str(out))
     assert_one_line_error(result, 2)
     assert "on rekistereissä: kirje, jonka mukaan tietoja ei ole, olisi väärä." in result.stderr
+    assert not out.exists()
+
+
+# --- letters that would be untrue: refused like a bad argument, with the reason -------------
+
+@dataclass(frozen=True)
+class Untrue:
+    path: Path
+    references: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def untrue(tmp_path_factory: pytest.TempPathFactory) -> Untrue:
+    """One request for each guard: answered, overdue, an objection refused without reasons,
+    an erasure that kept an entry under a hold naming no law."""
+    path = tmp_path_factory.mktemp("letter-untrue") / "untrue.db"
+    db = open_database(path, PASSPHRASE, create=True, clock=fixed_clock())
+    try:
+        answered = request(db, "access", dt.date(2026, 11, 10))
+        for target in (S.IN_PROGRESS, S.RESPONSE_READY):
+            steps.take_step(db, answered, target, StepDetails(dt.date(2026, 11, 20)), TODAY)
+        steps.take_step(db, answered, S.SENT, StepDetails(dt.date(2026, 11, 23),
+                                                          response_channel="post"), TODAY)
+        objection = refused_objection(db, "Oikeusvaateen puolustaminen.")
+        with transaction(db) as session:
+            row = session.get(Request, objection)
+            assert row is not None
+            row.refusal_reasons = ""
+        ids = {"answered": answered, "overdue": request(db, "access", dt.date(2026, 10, 1)),
+               "objection": objection, "erasure": hold_marked_on_entry(db, "")}
+        references = {key: load_request(db, rid, TODAY).reference for key, rid in ids.items()}
+    finally:
+        db.close()
+    return Untrue(path, references)
+
+
+@pytest.mark.parametrize(("key", "kind", "named"), [
+    ("answered", "acknowledgement", "23.11.2026"),  # the day it was answered
+    ("overdue", "acknowledgement", "2.11.2026"),  # the answer-by date it would promise
+    ("objection", "objection", "21"),  # Art. 21(1): the reasons are required
+    ("objection", "refusal", "21"),
+    ("erasure", "erasure", "Asiakasrekisteri"),  # the hold names no law
+])
+def test_a_letter_that_would_be_untrue_exits_2_with_the_reason(
+        untrue: Untrue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], key: str, kind: str, named: str) -> None:
+    monkeypatch.setenv("KASVE_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "letter.pdf"
+    code = main(["letter", "--db", str(untrue.path), "--request", untrue.references[key],
+                 "--kind", kind, "-o", str(out)], clock=fixed_clock(TODAY))
+    error = capsys.readouterr().err
+    assert code == 2, error
+    assert error.startswith("kasve-desktop: ") and len(error.strip().splitlines()) == 1
+    assert named in error and "Traceback" not in error
     assert not out.exists()

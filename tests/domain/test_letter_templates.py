@@ -11,6 +11,7 @@ import pytest
 
 from kasve_desktop.domain.letter_templates import (
     COMMON_FACTS,
+    REQUEST_RECORD_YEARS,
     TEMPLATE_KEYS,
     TEMPLATE_RULES,
     LetterTemplate,
@@ -21,7 +22,9 @@ from kasve_desktop.domain.letter_templates import (
     default_template,
     fill,
     fill_letter,
+    kept_words,
     placeholders_in,
+    record_period,
 )
 from kasve_desktop.domain.vocabulary import LetterKind, RequestType
 
@@ -32,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_letter_kind_but_the_access_report_has_a_template() -> None:
     kinds = {kind.value for kind in LetterKind} - {"access-report"}
     assert kinds <= set(TEMPLATE_KEYS)
-    assert set(TEMPLATE_KEYS) - kinds == {"restriction-lifted"}
+    assert set(TEMPLATE_KEYS) - kinds == {"restriction-lifted", "objection-refused"}
 
 
 @pytest.mark.parametrize("key", TEMPLATE_KEYS)
@@ -58,6 +61,25 @@ def test_refusal_names_both_rights_and_the_authority() -> None:
     text = " ".join(default_template("refusal", "fi").paragraphs)
     assert "valitus valvontaviranomaiselle" in text and "tuomioistuimelta" in text
     assert "12 artiklan 4 kohdan" in text
+
+
+def test_a_refused_objection_gives_its_reasons_and_both_rights() -> None:
+    assert {"reasons", "authority"} <= TEMPLATE_RULES["objection-refused"].required
+    text = " ".join(default_template("objection-refused", "fi").paragraphs)
+    assert "huomattavan tärkeä ja perusteltu syy" in text and "oikeusvaateen" in text
+    assert "valitus valvontaviranomaiselle" in text and "käräjäoikeudessa" in text
+    assert "12 artiklan 4 kohdan" in text
+
+
+def test_what_is_kept_is_kept_for_a_period_in_words() -> None:
+    assert REQUEST_RECORD_YEARS == 3
+    assert [record_period(lang) for lang in LANGS] == ["3 vuoden", "3 år", "3 years"]
+    assert [kept_words(lang).span(6) for lang in LANGS] == ["6 kuukauden", "6 månader",
+                                                           "6 months"]
+    assert [kept_words(lang).span(12) for lang in LANGS] == ["1 vuoden", "1 år", "1 year"]
+    assert kept_words("en").span(1) == "1 month" and kept_words("sv").span(18) == "18 månader"
+    no_data = " ".join(default_template("no-data", "fi").paragraphs)
+    assert "{record_period} ajan vastauksemme jälkeen" in no_data and "5 artiklan 2" in no_data
 
 
 def test_clarification_says_the_clock_stops() -> None:
@@ -88,12 +110,13 @@ def _facts(**more: str) -> dict[str, str]:
 
 def test_empty_optional_fact_drops_its_paragraph_but_empty_required_fails() -> None:
     template, common = default_template("erasure", "en"), common_texts("en")
-    filled = fill_letter("erasure", template, common, _facts(erased="– 1 entry", kept=""))
-    assert len(filled.paragraphs) == len(template.paragraphs) - 1
+    filled = fill_letter("erasure", template, common, _facts(erased="– 1 entry", kept="",
+                                                             authority=""))
+    assert len(filled.paragraphs) == len(template.paragraphs) - 2  # nothing kept, no remedy
     assert filled.document_type == "ERASURE OF DATA"
     assert filled.greeting == "Dear <name>,"
     with pytest.raises(MissingFacts) as raised:
-        fill_letter("erasure", template, common, _facts(erased=" ", kept=""))
+        fill_letter("erasure", template, common, _facts(erased=" ", kept="", authority=""))
     assert raised.value.names == ("erased",)
     with pytest.raises(MissingFacts):
         fill_letter("erasure", template, common, _facts(erased="x"))  # kept absent

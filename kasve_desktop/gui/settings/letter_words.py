@@ -15,6 +15,7 @@ LETTER_NAMES: dict[str, str] = {
     "erasure": N_("Erasure done"),
     "objection-marketing": N_("Objection to direct marketing recorded"),
     "objection": N_("Decision on an objection"),
+    "objection-refused": N_("Objection refused, with the reasons"),
     "restriction": N_("Processing restricted"),
     "restriction-lifted": N_("Restriction to be lifted"),
     "portability": N_("Data delivered (portability)"),

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from kasve_desktop.domain.errors import UserError
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.answers.access_report.data import find_person_by_email
+from kasve_desktop.services.answers.letters.refusals import LetterUntrue
 from kasve_desktop.store.models import Person, Request
 
 NO_DATA_UNTRUE = N_("{name} is in the registers: a letter saying that no data is held "
                     "would be untrue. Answer with the access report.")
 
 
-class NoDataUntrue(UserError):
+class NoDataUntrue(LetterUntrue):
     """The no-data letter was asked for a request whose person is in the registers."""
 
     message = NO_DATA_UNTRUE

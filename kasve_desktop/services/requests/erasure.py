@@ -13,7 +13,7 @@ link to the person.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -123,13 +123,24 @@ def kept_text(item: KeptItem) -> str:
     return f"{what}: {item.reason}"
 
 
-def erased_lines(report: ErasureReport) -> list[str]:
-    """What the erasure removed, one line a kind, in the user's language."""
+def erased_lines(report: ErasureReport, registers: Sequence[str] = ()) -> list[str]:
+    """What the erasure removed, one line a kind, in the user's language; the entries by
+    the ``registers`` they were erased from, where these are given."""
     c = report.erased
-    counts = {"entries": c.entries, "consents": c.consents, "objections": c.objections,
-              "participations": c.participations, "emails": c.emails, "phones": c.phones,
-              "documents": c.documents}
-    return _erased_parts(counts, c.person)
+    counts = {"entries": 0 if registers else c.entries, "consents": c.consents,
+              "objections": c.objections, "participations": c.participations,
+              "emails": c.emails, "phones": c.phones, "documents": c.documents}
+    named = [_(ENTRY_IN).format(register=name) for name in registers]
+    return named + _erased_parts(counts, c.person)
+
+
+def _erased_registers(db: Database, person_id: int) -> list[str]:
+    """The registers whose entries of the person the erasure will erase (no legal hold)."""
+    with db.sessions() as session:
+        person = session.get(Person, person_id)
+        entries = person.entries if person is not None else []
+        return [listing.localized(e.register.name or {}) for e in entries
+                if erasure.hold_reason(e) is None]
 
 
 def kept_items(report: ErasureReport) -> list[KeptItem]:
@@ -137,8 +148,8 @@ def kept_items(report: ErasureReport) -> list[KeptItem]:
     return list(report.kept) + ([_hashes(report.hashed)] if report.hashed else [])
 
 
-def erasure_note(report: ErasureReport) -> str:
-    erased = "; ".join(erased_lines(report)) or _(NOTHING)
+def erasure_note(report: ErasureReport, registers: Sequence[str] = ()) -> str:
+    erased = "; ".join(erased_lines(report, registers)) or _(NOTHING)
     kept = "; ".join(kept_text(item) for item in kept_items(report)) or _(NOTHING)
     kept_line = _(NOTE_KEPT).format(kept=kept)
     if kept_line.endswith(".."):  # the last reason ends its own sentence
@@ -152,9 +163,10 @@ def apply_erasure(db: Database, request_id: int, today: dt.date) -> ErasureDone:
     The request keeps its requester's details but loses the link to the person.
     """
     def work(joined: Database, target: Target) -> tuple[str, ErasureReport]:
+        registers = _erased_registers(joined, target.person_id)  # named in the letter
         report = erasure.erase_person(joined, target.person_id,
                                       reason=f"request {target.reference}")
-        return erasure_note(report), report
+        return erasure_note(report, registers), report
 
     detail, note, report = act(db, request_id, RequestType.ERASURE, today, work)
     return ErasureDone(detail, note, report)

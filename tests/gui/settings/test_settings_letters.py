@@ -172,7 +172,7 @@ def test_paragraphs_split_at_blank_lines() -> None:
 
 
 def test_letters_languages_and_placeholders(dialog: LetterTemplatesDialog) -> None:
-    assert dialog.ui.letter.count() == 13
+    assert dialog.ui.letter.count() == 14
     assert dialog.ui.letter.findData("restriction-lifted") >= 0
     default = default_template("acknowledgement", "fi")
     assert dialog.ui.document_type.text() == default.document_type
@@ -317,3 +317,10 @@ def test_locking_saves_or_discards_and_closes(area: SettingsArea, dialog: Letter
     assert not dialog.isVisible() and area.letters.templates_dialog is None
     assert letters.effective_template(demo, "acknowledgement", "fi").subject == (
         "Lukittaessa tallennettu")
+
+
+def test_every_template_has_a_name_in_the_editor() -> None:
+    from kasve_desktop.domain.letter_templates import TEMPLATE_KEYS
+    from kasve_desktop.gui.settings.letter_words import LETTER_NAMES
+
+    assert set(LETTER_NAMES) == set(TEMPLATE_KEYS)

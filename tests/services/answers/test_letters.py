@@ -33,7 +33,9 @@ from kasve_desktop.services.answers.letters.letters import (
     is_customised,
     reset_template,
     save_template,
+    write_letter,
 )
+from kasve_desktop.services.answers.letters.refusals import ExtensionLate, PromisePast
 from kasve_desktop.services.requests import actions, steps
 from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.services.requests.erasure import apply_erasure
@@ -170,9 +172,14 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
     "rectification": {"fi": ("Katuosoite", "Postitoimipaikka"),
                       "sv": ("Gatuadress", "Postanstalt"),
                       "en": ("Street address", "Locality")},
-    "erasure": {"fi": ("1 rekisterimerkintä", "Pyyntö ", "on säilytettävä"),
-                "sv": ("1 registeranteckning", "Begäran ", "ska bevaras"),
-                "en": ("1 register entry", "Request ", "must be kept")},
+    "erasure": {"fi": ("merkintä rekisterissä Tapahtumien rekisteri", "3 vuoden ajan",
+                       "5 artiklan 2 kohta", "Tietosuojavaltuutetun toimisto",
+                       "käräjäoikeudessa", "12 artiklan 4 kohdan"),
+                "sv": ("anteckningen i Evenemangsregister", "i 3 år", "artikel 5.2",
+                       "Dataombudsmannens byrå", "tingsrätten", "artikel 12.4"),
+                "en": ("the entry in Event register", "for 3 years", "Article 5(2)",
+                       "Office of the Data Protection Ombudsman", "district court",
+                       "Article 12(4)")},
     "objection-marketing": {"fi": ("12.11.2026", "Sähköpostimarkkinointi", "Postimarkkinointi"),
                             "sv": ("12.11.2026", "Marknadsföring per e-post",
                                    "Marknadsföring per post"),
@@ -211,7 +218,8 @@ def test_every_letter_in_every_language_carries_its_facts(sample: Sample, sample
     assert RAW.search(text) is None, text
     for fact in (sample.references[key], RECEIVED_TEXT[lang], *FACTS[key][lang]):
         assert fact in text, (fact, text)
-    assert "Aino Esimerkki" in text and "70110 KUOPIO" in text
+    if key != "rectification":  # that one goes to the corrected address (below)
+        assert "Aino Esimerkki" in text and "70110 KUOPIO" in text
 
 
 def test_the_persons_language_is_the_default(sample: Sample, sample_db: Database) -> None:
@@ -324,7 +332,7 @@ def test_an_extension_notice_after_the_one_month_date_is_refused(db: Database) -
         requester_email="aino@example.fi"), dt.date(2026, 10, 15))
     extend_deadline(db, request_id, dt.date(2026, 10, 15), "Laaja pyyntö", dt.date(2026, 10, 15))
     assert build_letter(db, request_id, "extension", "fi", today=dt.date(2026, 11, 2))
-    with pytest.raises(LetterUnavailable) as raised:
+    with pytest.raises(ExtensionLate) as raised:
         build_letter(db, request_id, "extension", "fi", today=dt.date(2026, 11, 3))
     assert "2.11.2026" in raised.value.text()
 
@@ -338,9 +346,9 @@ def test_no_data_is_refused_while_the_requests_person_is_in_the_registers(
     with pytest.raises(NoDataUntrue) as refused:
         build_letter(sample_db, linked.id, "no-data", "fi", today=TODAY)
     assert refused.value.text() == reason
-    assert responses.letter_refusal(sample_db, linked.id, "no-data") == reason
-    assert responses.letter_refusal(sample_db, linked.id, "rectification") is None
-    assert responses.letter_refusal(sample_db, sample.ids["no-data"], "no-data") is None
+    assert responses.letter_refusal(sample_db, linked.id, "no-data", TODAY) == reason
+    assert responses.letter_refusal(sample_db, linked.id, "rectification", TODAY) is None
+    assert responses.letter_refusal(sample_db, sample.ids["no-data"], "no-data", TODAY) is None
 
 
 def test_no_data_is_refused_for_the_owner_of_the_requesters_address(
@@ -357,3 +365,62 @@ def test_no_data_is_refused_for_the_owner_of_the_requesters_address(
     with pytest.raises(NoDataUntrue) as refused:
         build_letter(sample_db, request_id, "no-data", "fi", today=TODAY)
     assert refused.value.text().startswith(f"{name} on rekistereissä:")
+
+
+# --- letters that would be untrue, and texts left in Finnish ---------------------------------
+
+def test_the_rectification_letter_goes_to_the_corrected_address(sample: Sample,
+                                                                sample_db: Database) -> None:
+    """The request came from Puijonkatu in Kuopio; the street and the locality were corrected."""
+    detail = load_request(sample_db, sample.ids["rectification"], TODAY)
+    text = text_of(sample_db, detail.id, "rectification", "fi")
+    assert "Uusi katu 3" in text and "TAMPERE" in text
+    assert "Puijonkatu 12 B 4" not in text  # the requester's street at intake
+    assert f"Hyvä {detail.person_name}," in text  # the person as corrected, not the intake
+
+
+def test_the_lifting_notice_is_refused_once_its_day_has_passed(sample: Sample,
+                                                               sample_db: Database) -> None:
+    """"The restriction will be lifted on 25.11.2026" is untrue in a letter of 26.11.2026."""
+    request_id = sample.ids["restriction-lifted"]
+    assert build_letter(sample_db, request_id, "restriction", "fi", today=TODAY)
+    later = TODAY + dt.timedelta(days=1)
+    with pytest.raises(PromisePast) as refused:
+        build_letter(sample_db, request_id, "restriction", "fi", today=later)
+    assert "25.11.2026" in refused.value.text()
+    assert responses.letter_refusal(sample_db, request_id, "restriction", later) == (
+        refused.value.text())
+    assert responses.letter_refusal(sample_db, request_id, "restriction", TODAY) is None
+
+
+SV_MARK, EN_MARK = "[inte översatt — text på finska]", "[not translated — text in Finnish]"
+
+
+def test_reasons_typed_in_finnish_are_marked_in_swedish_and_english(
+        sample: Sample, sample_db: Database) -> None:
+    request_id = sample.ids["refusal"]
+    for lang, mark in (("sv", SV_MARK), ("en", EN_MARK)):
+        built = write_letter(sample_db, request_id, "refusal", lang, today=TODAY)
+        assert f"{REFUSAL_REASON} {mark}" in full_text(built.pdf)
+        assert built.untranslated == ("reasons",)
+    finnish = write_letter(sample_db, request_id, "refusal", "fi", today=TODAY)
+    assert finnish.untranslated == () and "[" not in full_text(finnish.pdf)
+    assert responses.untranslated_in(sample_db, request_id, "refusal", "sv", TODAY) == (
+        _("the reasons given"),)
+
+
+def test_the_users_own_paragraph_is_marked_only_when_it_is_finnish(
+        sample: Sample, sample_db: Database) -> None:
+    request_id = sample.ids["objection-marketing"]  # a letter with no other free text
+    swedish = "Vi beklagar att svaret dröjde och tackar för ditt tålamod."
+    built = write_letter(sample_db, request_id, "objection-marketing", "sv", today=TODAY,
+                         extra_paragraph=swedish)
+    assert swedish in full_text(built.pdf) and SV_MARK not in full_text(built.pdf)
+    finnish = "Pahoittelemme, että vastaus viivästyi."
+    built = write_letter(sample_db, request_id, "objection-marketing", "sv", today=TODAY,
+                         extra_paragraph=finnish)
+    assert f"{finnish} {SV_MARK}" in full_text(built.pdf)
+    assert "paragraph" in built.untranslated
+    draft = responses.make_draft(sample_db, request_id, "objection-marketing", "sv", finnish,
+                                 TODAY)
+    assert _("your own paragraph") in draft.untranslated

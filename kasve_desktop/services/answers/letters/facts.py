@@ -1,10 +1,18 @@
 """The facts each response letter needs, gathered from the request and its timeline.
 
 Every value is text in the letter's language: dates as letters.md writes them
-(``24.11.2026``, ``24 November 2026``), lists as lines starting with "– ".
-A fact the request does not have yet is left out (or empty, where the template
-treats it as optional), and filling the template then names it
-(``MissingFacts``) instead of printing a placeholder.
+(``24.11.2026``, ``24 November 2026``), lists as lines starting with "– ", and
+what the user typed as it was typed, marked if it is Finnish in a letter that is
+not (``free_text``). A fact the request does not have yet is left out (or empty,
+where the template treats it as optional), and filling the template then names
+it (``MissingFacts``) instead of printing a placeholder.
+
+What the letter would say must be true, or the letter is refused with the
+reason (``refusals.LetterUntrue``): no date promised that has already passed
+(``LetterFacts.promises``), no acknowledgement of a request no longer open, no
+extension notice after the month, no "no data" to a person in the registers,
+no refused objection without its reasons, no legal hold without its law and
+period.
 """
 
 from __future__ import annotations
@@ -17,36 +25,52 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.deadlines import in_force_for, one_month
-from kasve_desktop.domain.letter_templates import LIFTED, CommonTexts, TemplateError
+from kasve_desktop.domain.letter_templates import (
+    LIFTED,
+    OBJECTION_REFUSED,
+    CommonTexts,
+    record_period,
+)
 from kasve_desktop.domain.notice import ControllerFacts
 from kasve_desktop.domain.validation import display_phone
 from kasve_desktop.domain.vocabulary import (
     MARKETING_SCOPE_LABELS,
+    REQUEST_STATUS_LABELS,
     LetterKind,
     MarketingScope,
+    RequestStatus,
+    RequestType,
     TimelineKind,
 )
-from kasve_desktop.i18n import N_, display_date, gettext_in, letter_date
+from kasve_desktop.i18n import _, gettext_in, letter_date
 from kasve_desktop.services.answers.data_holder import check_no_data_is_true
 from kasve_desktop.services.answers.letters import notes as letter_notes
+from kasve_desktop.services.answers.letters.erasure_words import erasure_items, register_words
+from kasve_desktop.services.answers.letters.free_text import free_text
+from kasve_desktop.services.answers.letters.refusals import (
+    AlreadyAnswered,
+    ExtensionLate,
+    NoLongerOpen,
+    ObjectionWithoutReasons,
+    PromisePast,
+)
 from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
 from kasve_desktop.services.registers import notice
 from kasve_desktop.services.requests.actions import NOTE_CORRECTED, NOTE_DECISION, NOTE_LIFTED
-from kasve_desktop.store.models import Consent, MarketingObjection, Register, Request
+from kasve_desktop.store.models import Consent, MarketingObjection, Request
 
 Facts = dict[str, str]
 PORTABLE_TYPES = frozenset({"application/json", "text/csv"})
-
-EXTENSION_LATE = N_("The notice of an extension had to reach the person by the one-month "
-                    "date, {date}; a notice dated today would be late and its wording untrue. "
-                    "Explain the delay to the person in a letter of your own.")
+ANSWERED = frozenset({RequestStatus.SENT, RequestStatus.CLOSED})
 
 
 @dataclass(frozen=True)
 class LetterFacts:
     key: str
-    """The template: the letter kind, or ``restriction-lifted``."""
+    """The template: the letter kind, ``restriction-lifted`` or ``objection-refused``."""
     facts: Facts
+    promises: tuple[dt.date, ...] = ()
+    """Dates the letter speaks of as still to come: none may be before the letter's date."""
 
 
 def bullets(items: Iterable[str]) -> str:
@@ -88,7 +112,8 @@ def common_facts(session: Session, row: Request, lang: str, common: CommonTexts)
         "request": common.requests.get(row.type, common.requests["other"]),
         "controller": controller.name,
         "contact": _contact(session, controller),
-        "authority_name": notice.authority(session)[lang].name}
+        "authority_name": notice.authority(session)[lang].name,
+        "record_period": record_period(lang)}
 
 
 def authority_block(session: Session, lang: str, common: CommonTexts) -> str:
@@ -105,17 +130,28 @@ def authority_block(session: Session, lang: str, common: CommonTexts) -> str:
 Gather = Callable[[Session, Request, str, CommonTexts, dt.date], LetterFacts]
 
 
+def _check_open(row: Request) -> None:
+    """An acknowledgement promises an answer: the request must still be waiting for one."""
+    status = RequestStatus(row.status)
+    if status in ANSWERED and row.sent_on is not None:
+        raise AlreadyAnswered(date=row.sent_on)
+    if status in ANSWERED or status is RequestStatus.WITHDRAWN:
+        raise NoLongerOpen(status=_(REQUEST_STATUS_LABELS[status]).lower())
+
+
 def _acknowledgement(s: Session, row: Request, lang: str, c: CommonTexts,
                      today: dt.date) -> LetterFacts:
-    return LetterFacts("acknowledgement",
-                       {"due": letter_date(in_force_for(row, today).deadline.due, lang)})
+    _check_open(row)
+    due = in_force_for(row, today).deadline.due
+    return LetterFacts("acknowledgement", {"due": letter_date(due, lang)}, (due,))
 
 
 def _clarification(s: Session, row: Request, lang: str, c: CommonTexts,
                    today: dt.date) -> LetterFacts:
     asked = [e.note for e in reversed(row.events)
              if e.kind == TimelineKind.PAUSED or e.to_status == "identity-check"]
-    return LetterFacts("clarification", {"question": next((n for n in asked if n), "")})
+    question = next((n for n in asked if n), "")
+    return LetterFacts("clarification", {"question": free_text(question, lang)})
 
 
 def _extension(s: Session, row: Request, lang: str, c: CommonTexts,
@@ -124,12 +160,12 @@ def _extension(s: Session, row: Request, lang: str, c: CommonTexts,
                    if e.kind == TimelineKind.EXTENDED and e.old_date), None)
     last = before or one_month(row.received_on).due
     if today > last:  # the letter says the notice is within the month: it would not be
-        raise TemplateError(EXTENSION_LATE, date=display_date(last))
-    facts = {"due": letter_date(last, lang),
-             "reasons": row.extension_reason}
-    if row.extended_due_on is not None:  # the date in force: a pause moves it too
-        facts["extended_due"] = letter_date(in_force_for(row, today).deadline.due, lang)
-    return LetterFacts("extension", facts)
+        raise ExtensionLate(date=last)
+    facts = {"due": letter_date(last, lang), "reasons": free_text(row.extension_reason, lang)}
+    if row.extended_due_on is None:
+        return LetterFacts("extension", facts)
+    due = in_force_for(row, today).deadline.due  # the date in force: a pause moves it too
+    return LetterFacts("extension", facts | {"extended_due": letter_date(due, lang)}, (due,))
 
 
 def _no_data(s: Session, row: Request, lang: str, c: CommonTexts, today: dt.date) -> LetterFacts:
@@ -140,23 +176,24 @@ def _no_data(s: Session, row: Request, lang: str, c: CommonTexts, today: dt.date
 def _rectification(s: Session, row: Request, lang: str, c: CommonTexts,
                    today: dt.date) -> LetterFacts:
     found = _latest(row, NOTE_CORRECTED)
-    return LetterFacts("rectification", {} if found is None else {
-        "changed": bullets(letter_notes.field_labels(found[1]["fields"], lang))})
-
-
-def _known_texts(session: Session) -> list[dict[str, str]]:
-    registers = session.scalars(select(Register)).all()
-    return [dict(texts) for r in registers for texts in (r.name, r.legal_hold_text) if texts]
+    facts = {} if found is None else {
+        "changed": bullets(free_text(label, lang)
+                           for label in letter_notes.field_labels(found[1]["fields"], lang))}
+    if row.person is not None and row.person.full_name:  # a corrected name is used at once
+        facts["name"] = row.person.full_name
+    return LetterFacts("rectification", facts)
 
 
 def _erasure(s: Session, row: Request, lang: str, c: CommonTexts, today: dt.date) -> LetterFacts:
-    known = _known_texts(s)
+    registers = register_words(s)
     for _on, note in _action_notes(row):
-        items = letter_notes.erasure_items(note, lang, known)
+        items = erasure_items(note, lang, registers)
         if items is not None:
-            return LetterFacts("erasure", {"erased": bullets(items[0]),
-                                           "kept": bullets(items[1])})
-    return LetterFacts("erasure", {"kept": ""})
+            erased, kept = items
+            return LetterFacts("erasure", {
+                "erased": bullets(erased), "kept": bullets(kept),
+                "authority": authority_block(s, lang, c) if kept else ""})
+    return LetterFacts("erasure", {"kept": "", "authority": ""})
 
 
 def _objection_marketing(s: Session, row: Request, lang: str, c: CommonTexts,
@@ -171,13 +208,30 @@ def _objection_marketing(s: Session, row: Request, lang: str, c: CommonTexts,
         "channels": bullets(gettext_in(lang, MARKETING_SCOPE_LABELS[s]) for s in scopes)})
 
 
+def _refused(row: Request) -> bool:
+    return (row.status == RequestStatus.REFUSED or bool(row.refusal_reasons.strip())
+            or any(e.to_status == RequestStatus.REFUSED for e in row.events))
+
+
+def _objection_reasons(row: Request, lang: str) -> str:
+    """The reasons of a refused Art. 21(1) objection; without them the letter is refused."""
+    if not row.refusal_reasons.strip():
+        raise ObjectionWithoutReasons()
+    return indented(free_text(row.refusal_reasons, lang))
+
+
 def _objection(s: Session, row: Request, lang: str, c: CommonTexts,
                today: dt.date) -> LetterFacts:
+    """The refusal with its reasons and remedies (Art. 21(1), 12(4)) if the objection was
+    refused; else the decision recorded (never the request's internal outcome note)."""
+    authority = authority_block(s, lang, c)
+    if row.type == RequestType.OBJECTION and _refused(row):
+        return LetterFacts(OBJECTION_REFUSED, {"reasons": _objection_reasons(row, lang),
+                                               "authority": authority})
     found = _latest(row, NOTE_DECISION)
-    decision = found[1]["decision"] if found else ""
-    if not decision and row.type == "objection":
-        decision = row.outcome
-    return LetterFacts("objection", {"decision": decision} if decision else {})
+    decision = found[1]["decision"].strip() if found else ""
+    return LetterFacts("objection", {"decision": free_text(decision, lang),
+                                     "authority": authority} if decision else {})
 
 
 def _restriction(s: Session, row: Request, lang: str, c: CommonTexts,
@@ -185,11 +239,12 @@ def _restriction(s: Session, row: Request, lang: str, c: CommonTexts,
     person = row.person
     if person is not None and person.restricted:
         since = person.restricted_since or today
-        return LetterFacts("restriction", {"since": letter_date(since, lang),
-                                           "grounds": person.restriction_reason.strip()})
+        return LetterFacts("restriction", {
+            "since": letter_date(since, lang),
+            "grounds": free_text(person.restriction_reason.strip(), lang)})
     lifted = _latest(row, NOTE_LIFTED)
-    if lifted is not None:
-        return LetterFacts(LIFTED, {"lifted": letter_date(lifted[0], lang)})
+    if lifted is not None:  # "will be lifted on …": a date to come
+        return LetterFacts(LIFTED, {"lifted": letter_date(lifted[0], lang)}, (lifted[0],))
     return LetterFacts("restriction", {"grounds": ""})
 
 
@@ -201,7 +256,8 @@ def _portability(s: Session, row: Request, lang: str, c: CommonTexts,
 
 def _consent_text(consent: Consent, lang: str) -> str:
     channel = CONSENT_CHANNEL_LABELS.get(consent.channel)
-    return f"{consent.purpose} ({gettext_in(lang, channel) if channel else consent.channel})"
+    how = gettext_in(lang, channel) if channel else consent.channel
+    return f"{free_text(consent.purpose, lang)} ({how})"
 
 
 def _consent_withdrawal(s: Session, row: Request, lang: str, c: CommonTexts,
@@ -220,8 +276,11 @@ def _consent_withdrawal(s: Session, row: Request, lang: str, c: CommonTexts,
 
 
 def _refusal(s: Session, row: Request, lang: str, c: CommonTexts, today: dt.date) -> LetterFacts:
-    return LetterFacts("refusal", {"reasons": indented(row.refusal_reasons),
-                                   "authority": authority_block(s, lang, c)})
+    if row.type == RequestType.OBJECTION:
+        reasons = _objection_reasons(row, lang)
+    else:
+        reasons = indented(free_text(row.refusal_reasons, lang))
+    return LetterFacts("refusal", {"reasons": reasons, "authority": authority_block(s, lang, c)})
 
 
 GATHER: dict[LetterKind, Gather] = {
@@ -237,9 +296,14 @@ GATHER: dict[LetterKind, Gather] = {
 
 def gather_facts(session: Session, row: Request, kind: LetterKind, lang: str,
                  common: CommonTexts, today: dt.date) -> LetterFacts:
-    """The template to use and all its facts: the request's own and the kind's."""
+    """The template to use and all its facts: the request's own and the kind's.
+    ``LetterUntrue`` if the letter would be untrue on ``today``, the letter's date."""
     found = GATHER[kind](session, row, lang, common, today)
-    return LetterFacts(found.key, common_facts(session, row, lang, common) | found.facts)
+    passed = [day for day in found.promises if day < today]
+    if passed:
+        raise PromisePast(date=min(passed))
+    return LetterFacts(found.key, common_facts(session, row, lang, common) | found.facts,
+                       found.promises)
 
 
 def signature(session: Session, lang: str, common: CommonTexts) -> Sequence[str]:

@@ -6,7 +6,9 @@ Katuosoite." A letter is printed in the *person's* language, so a note is
 matched against its message in every language, and its parts are put back
 into the letter's language: the messages through the catalogs, register names
 and legal-hold reasons through the register's own texts. A part that matches
-nothing known (free text the user typed) stays as it was written.
+nothing known (free text the user typed) stays as it was written; the letter
+marks it if it is Finnish in a letter of another language
+(``letters.free_text``).
 """
 
 from __future__ import annotations
@@ -18,18 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from kasve_desktop.i18n import LANGUAGES, gettext_in, translations
-from kasve_desktop.services.people import erasure
 from kasve_desktop.services.requests.actions import FIELD_LABELS
-from kasve_desktop.services.requests.erasure import (
-    COUNTED,
-    ENTRY_IN,
-    HASHES_WHAT,
-    HASHES_WHY,
-    NOTE_ERASED,
-    NOTE_KEPT,
-    NOTHING,
-    PERSON_RECORD,
-)
+from kasve_desktop.services.requests.erasure import COUNTED, NOTE_ERASED, NOTE_KEPT, NOTHING
 
 Texts = Mapping[str, str]
 PLURALS: dict[str, tuple[str, str]] = {
@@ -63,12 +55,13 @@ def match_note(note: str, message: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def same_text(value: str, target: str, known: Sequence[Texts]) -> str:
-    """``value`` in ``target`` if one of the ``known`` texts has it in any language."""
+def known_texts(value: str, known: Sequence[Texts]) -> Texts | None:
+    """The one of the ``known`` texts that has ``value`` in some language, if any."""
+    wanted = value.strip().rstrip(".")
     for texts in known:
-        if value.strip() and value.strip() in (t.strip() for t in texts.values()):
-            return texts.get(target) or texts.get("fi") or value
-    return value
+        if wanted and wanted in (t.strip().rstrip(".") for t in texts.values()):
+            return texts
+    return None
 
 
 @dataclass(frozen=True)
@@ -79,12 +72,14 @@ class Phrase:
     render: Callable[[str, dict[str, str]], str]
 
 
-def _message(msgid: str) -> Phrase:
+def message_phrase(msgid: str) -> Phrase:
+    """A message of the catalogs, said again in the target language."""
     return Phrase(lambda lang: (gettext_in(lang, msgid),),
                   lambda lang, fields: gettext_in(lang, msgid).format(**fields))
 
 
-def _counted(singular: str, plural: str) -> Phrase:
+def counted_phrase(singular: str, plural: str) -> Phrase:
+    """A message with ``{count}`` and its plural forms."""
     def forms(lang: str) -> tuple[str, ...]:
         return tuple(translations(lang).ngettext(singular, plural, n) for n in (1, 2, 5))
 
@@ -92,38 +87,6 @@ def _counted(singular: str, plural: str) -> Phrase:
         count = int(fields["count"]) if fields["count"].isdigit() else 2
         return translations(lang).ngettext(singular, plural, count).format(**fields)
     return Phrase(forms, render)
-
-
-def _pair(what: str, reason: str) -> Phrase:
-    return Phrase(lambda lang: (f"{gettext_in(lang, what)}: {gettext_in(lang, reason)}",),
-                  lambda lang, fields: (f"{gettext_in(lang, what).format(**fields)}: "
-                                        f"{gettext_in(lang, reason)}"))
-
-
-def _held_entry(known: Sequence[Texts]) -> Phrase:
-    def render(lang: str, fields: dict[str, str]) -> str:
-        reason = same_text(fields["reason"], lang, known)
-        if fields["reason"] in {gettext_in(x, erasure.HELD_DEFAULT_REASON) for x in LANGUAGES}:
-            reason = gettext_in(lang, erasure.HELD_DEFAULT_REASON)
-        return (f"{gettext_in(lang, erasure.HELD_ENTRY)} "
-                f"({same_text(fields['register'], lang, known)}): {reason}")
-    return Phrase(lambda lang: (f"{gettext_in(lang, erasure.HELD_ENTRY)} ({{register}}): "
-                                "{reason}",), render)
-
-
-def _entry_in(known: Sequence[Texts]) -> Phrase:
-    return Phrase(lambda lang: (gettext_in(lang, ENTRY_IN),),
-                  lambda lang, fields: gettext_in(lang, ENTRY_IN).format(
-                      register=same_text(fields["register"], lang, known)))
-
-
-def erasure_phrases(known: Sequence[Texts]) -> tuple[Phrase, ...]:
-    """Everything an erasure note's parts can be; ``known``: the registers' names and
-    legal-hold texts in every language."""
-    return (*(_counted(*forms) for forms in PLURALS.values()), _message(PERSON_RECORD),
-            _entry_in(known), _pair(erasure.REQUEST_RECORD, erasure.REQUEST_REASON),
-            _pair(HASHES_WHAT, HASHES_WHY),
-            _pair(erasure.HELD_PERSON, erasure.HELD_PERSON_REASON), _held_entry(known))
 
 
 def _render(part: str, target: str, phrases: Sequence[Phrase]) -> str | None:
@@ -143,9 +106,11 @@ def say_again(part: str, target: str, phrases: Sequence[Phrase]) -> str:
     return _render(part, target, phrases) or part.strip()
 
 
-def say_items_again(text: str, target: str, phrases: Sequence[Phrase]) -> list[str]:
+def say_items_again(text: str, target: str, phrases: Sequence[Phrase],
+                    unknown: Callable[[str], str] = str.strip) -> list[str]:
     """The "; "-separated parts of a note in ``target``. A known message may itself hold
-    "; ", so the shortest run of pieces that is a known message makes one part."""
+    "; ", so the shortest run of pieces that is a known message makes one part; a part
+    that is none (free text the user typed) goes through ``unknown``."""
     nothing = {gettext_in(lang, NOTHING) for lang in LANGUAGES}
     pieces = [piece for piece in text.split("; ") if piece.strip()]
     items, start = [], 0
@@ -158,22 +123,19 @@ def say_items_again(text: str, target: str, phrases: Sequence[Phrase]) -> list[s
                 break
         part = said or pieces[start].strip()
         if part not in nothing:
-            items.append(part)
+            items.append(part if said is not None else unknown(part))
         start = end
     return items
 
 
-def erasure_items(note: str, target: str, known: Sequence[Texts]
-                  ) -> tuple[list[str], list[str]] | None:
-    """What an erasure note says was erased and kept, in ``target``; None if it is not one."""
+def erasure_parts(note: str) -> tuple[str, str] | None:
+    """What an erasure note says was erased and kept (as noted); None if it is not one."""
     lines = note.strip().split("\n", 1)
     erased = match_note(lines[0], NOTE_ERASED)
     kept = match_note(lines[1], NOTE_KEPT) if len(lines) == 2 else None
     if erased is None:
         return None
-    phrases = erasure_phrases(known)
-    return (say_items_again(erased[1]["erased"], target, phrases),
-            say_items_again(kept[1]["kept"], target, phrases) if kept else [])
+    return erased[1]["erased"], kept[1]["kept"] if kept else ""
 
 
 def field_labels(fields: str, target: str) -> list[str]:

@@ -1,0 +1,72 @@
+"""Why a letter is not written: a fact it needs is missing, or what it says would be untrue.
+
+``LetterUnavailable`` is every reason a response letter cannot be written; the
+window shows it, the command line exits with 1. ``LetterUntrue`` is the kind of
+it that the letter would state something false (or leave out what the law
+requires it to say): the command line refuses it like a bad argument (exit 2)
+and the window offers the kind greyed out with the reason
+(``responses.letter_refusal``).
+"""
+
+from __future__ import annotations
+
+from kasve_desktop.domain.errors import UserError
+from kasve_desktop.i18n import N_
+
+PROMISE_PAST = N_("The letter would speak of {date} as a date still to come, but that date "
+                  "has passed: the letter would be untrue. Tell the person in a letter of "
+                  "your own.")
+ANSWERED = N_("The request was already answered on {date}: an acknowledgement promising an "
+              "answer would be untrue.")
+NOT_OPEN = N_("The request is no longer open ({status}): an acknowledgement promising an "
+              "answer would be untrue.")
+EXTENSION_LATE = N_("The notice of an extension had to reach the person by the one-month "
+                    "date, {date}; a notice dated today would be late and its wording untrue. "
+                    "Explain the delay to the person in a letter of your own.")
+NO_OBJECTION_REASONS = N_("The objection was refused, but no reasons are recorded. The letter "
+                          "must give them: the compelling legitimate grounds that override the "
+                          "person's interests, rights and freedoms, or the legal claims the "
+                          "processing is needed for (GDPR Art. 21(1)). Enter the reasons of the "
+                          "refusal first.")
+HOLD_WITHOUT_LAW = N_("The entry in {register} was kept under a legal hold that names no law: "
+                      "the erasure letter must say which law requires keeping it, and for how "
+                      "long. Write this letter yourself.")
+HOLD_WITHOUT_PERIOD = N_("The legal hold of the entry in {register} does not say for how long "
+                         "the data is kept (“{reason}”): the erasure letter must say it. Write "
+                         "this letter yourself.")
+
+
+class LetterUnavailable(UserError):
+    """The letter cannot be written (yet); ``text()`` says why, translated."""
+
+
+class LetterUntrue(LetterUnavailable):
+    """The letter would state something untrue, or leave out what it must say."""
+
+
+class PromisePast(LetterUntrue):
+    message = PROMISE_PAST
+
+
+class AlreadyAnswered(LetterUntrue):
+    message = ANSWERED
+
+
+class NoLongerOpen(LetterUntrue):
+    message = NOT_OPEN
+
+
+class ExtensionLate(LetterUntrue):
+    message = EXTENSION_LATE
+
+
+class ObjectionWithoutReasons(LetterUntrue):
+    message = NO_OBJECTION_REASONS
+
+
+class HoldWithoutLaw(LetterUntrue):
+    message = HOLD_WITHOUT_LAW
+
+
+class HoldWithoutPeriod(LetterUntrue):
+    message = HOLD_WITHOUT_PERIOD
