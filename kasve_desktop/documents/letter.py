@@ -7,7 +7,9 @@ Later pages repeat the metadata column. Every page ends with the controller's
 details. Body paragraphs are indented 23 mm from the left margin; tables may use
 the whole width. The recipient block can be moved by a few millimetres
 (``WindowOffset``) to fit the user's envelopes; ``calibration_page`` draws the
-usual window outlines to hold against a real envelope.
+usual window outlines to hold against a real envelope. Every glyph, the list
+bullets included, is from the embedded DejaVu family; the PDF's creation date
+is the letter's date (``LetterHead.on_date``).
 
 All positions below are measured from the paper's top-left corner, as
 letters.md gives them; reportlab's origin is the bottom-left corner.
@@ -15,6 +17,7 @@ letters.md gives them; reportlab's origin is the bottom-left corner.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from kasve_desktop.documents.fonts import register_fonts
+from kasve_desktop.documents.pdf_dates import date_document
 from kasve_desktop.documents.styles import MUTED_COLOUR, PAGE_SIZE, RULE_COLOUR, TEXT_COLOUR
 
 PAGE_WIDTH, PAGE_HEIGHT = PAGE_SIZE
@@ -97,6 +101,8 @@ class LetterHead:
     title: str = ""
     """The PDF's document title (metadata)."""
     lang: str = "fi"
+    on_date: dt.date | None = None
+    """The letter's date, also the PDF's creation date (None: reportlab's fixed date)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,7 @@ def letter_styles() -> LetterStyles:
     def style(name: str, **settings: Any) -> ParagraphStyle:
         base: dict[str, Any] = {"fontName": family.regular, "fontSize": BODY_SIZE,
                                 "leading": BODY_LEADING, "textColor": TEXT_COLOUR,
+                                "bulletFontName": family.regular,
                                 "spaceAfter": PARAGRAPH_SPACE, "allowWidows": 0,
                                 "allowOrphans": 0}
         base.update(settings)
@@ -176,6 +183,7 @@ class _LetterCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hint
         super().__init__(*args, **kwargs)
         self._letter = letter
         self._held_pages: list[dict[str, Any]] = []
+        date_document(self, letter.head.on_date)
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
@@ -313,12 +321,14 @@ def calibration_page(letter: Letter, texts: Sequence[str]) -> bytes:
     """One page: the usual window outlines, the recipient block where it will print,
     the fold marks, and ``texts`` explaining how to hold it against an envelope."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE_SIZE, invariant=1)
+    family = register_fonts()
+    canvas = Canvas(buffer, pagesize=PAGE_SIZE, invariant=1, initialFontName=family.regular,
+                    initialFontSize=BODY_SIZE)
     canvas.setTitle(letter.head.title or letter.head.document_type)
     canvas.setCreator(CREATOR)
+    date_document(canvas, letter.head.on_date)
     _draw_outlines(canvas)
     draw_furniture(canvas, letter, 1, 1)
-    family = register_fonts()
     y = from_top(BODY_TOP_FIRST + 5 * mm)
     canvas.setFont(family.regular, 10)
     canvas.setFillColor(TEXT_COLOUR)

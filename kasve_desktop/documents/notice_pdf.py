@@ -2,16 +2,20 @@
 
 Input is a ``Notice`` (plain data, see ``domain.notice``); output is the bytes
 of the PDF. The same notice always gives the same bytes (reportlab's
-invariant mode), so a published PDF can be compared with a fresh build.
+invariant mode), so a published PDF can be compared with a fresh build; the
+PDF's creation date is the version's effective date (a draft: the day given).
+Every glyph, the bullets included, is from the embedded DejaVu family.
 
 Layout: the title, the legal references and the version at the top; then the
-numbered sections, their headings kept with what follows them. Every page
+numbered sections, their headings kept with what follows them, and so is a
+paragraph ending with ":" that leads into a list or a table. Every page
 carries a footer with the title and version on the left and the page number
 in the Finnish form "2 (5)" on the right.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -36,6 +40,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 
 from kasve_desktop.documents.fonts import register_fonts
+from kasve_desktop.documents.pdf_dates import date_document
 from kasve_desktop.documents.styles import (
     BODY_LEADING,
     BODY_SIZE,
@@ -74,10 +79,12 @@ KEEP_FOLLOWING = 3 * BODY_LEADING
 _Piece = tuple[Flowable, bool]
 
 
-def render_notice_pdf(notice: Notice) -> bytes:
-    """The notice as the bytes of an A4 PDF with the DejaVu fonts embedded."""
+def render_notice_pdf(notice: Notice, on_date: dt.date | None = None) -> bytes:
+    """The notice as the bytes of an A4 PDF with the DejaVu fonts embedded, dated its
+    effective date, else ``on_date`` (a draft's day)."""
     buffer = io.BytesIO()
-    maker = partial(_NumberedCanvas, footer=_footer_text(notice))
+    maker = partial(_NumberedCanvas, footer=_footer_text(notice),
+                    on_date=notice.effective_date or on_date)
     _document(buffer, notice).build(_story(notice, document_styles()), canvasmaker=maker)
     return buffer.getvalue()
 
@@ -103,8 +110,7 @@ def _footer_text(notice: Notice) -> str:
 
 def _story(notice: Notice, styles: DocumentStyles) -> list[Flowable]:
     story = _header(notice, styles)
-    for block in notice.intro:
-        story.extend(flowable for flowable, _sticky in _block(block, notice, styles))
+    story.extend(_glue(_blocks(notice.intro, notice, styles)))
     for section in notice.sections:
         story.extend(_glue(_section(section, notice, styles)))
     return story
@@ -121,10 +127,24 @@ def _header(notice: Notice, styles: DocumentStyles) -> list[Flowable]:
 
 
 def _section(section: Section, notice: Notice, styles: DocumentStyles) -> list[_Piece]:
-    pieces: list[_Piece] = [(RLParagraph(markup(section.title), styles.heading), True)]
-    for block in section.blocks:
-        pieces.extend(_block(block, notice, styles))
+    heading = RLParagraph(markup(section.title), styles.heading)
+    return [(heading, True), *_blocks(section.blocks, notice, styles)]
+
+
+def _blocks(blocks: Sequence[Block], notice: Notice, styles: DocumentStyles) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        leads_in = _leads_in(block, following)
+        pieces.extend((flowable, sticky or leads_in)
+                      for flowable, sticky in _block(block, notice, styles))
     return pieces
+
+
+def _leads_in(block: Block, following: Block | None) -> bool:
+    """A paragraph ending with ":" right before a list or a table: kept with it."""
+    return (isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
+            and isinstance(following, Bullets | Fields))
 
 
 def _glue(pieces: Sequence[_Piece]) -> list[Flowable]:
@@ -250,10 +270,12 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
     Each page gets the footer "<title · version>  …  <page> (<pages>)".
     """
 
-    def __init__(self, *args: Any, footer: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: str, on_date: dt.date | None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._held_pages: list[dict[str, Any]] = []
+        date_document(self, on_date)
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))

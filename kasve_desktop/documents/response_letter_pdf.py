@@ -5,7 +5,11 @@ only lays them out on the letter base (``documents.letter``): the subject as a
 heading at the left margin, then the greeting, the paragraphs, the user's own
 paragraph for this letter, the line for questions, and the signature, all in
 the indented body column. A line starting with "– " prints as a list item, so
-lists of facts (what was erased, which channels) read as lists.
+lists of facts (what was erased, which channels) read as lists; lines starting
+with a blank print as an indented block inside their paragraph (the authority's
+contact details inside the complaint paragraph, a quoted reason). A block is
+never split across pages, and the text leading into a list or a block (or any
+text ending with ":") never stays alone at the foot of a page.
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ class ResponseLetter:
 class _Styles:
     body: ParagraphStyle
     lead: ParagraphStyle
-    """A paragraph's text before its list: less space after."""
+    """A paragraph's text before its list or block: less space after, kept with it."""
+    lead_in: ParagraphStyle
+    """A paragraph ending with ":" before the next paragraph: kept with it."""
     item: ParagraphStyle
     last_item: ParagraphStyle
     block: ParagraphStyle
@@ -55,7 +61,8 @@ def _styles() -> _Styles:
     item = ParagraphStyle("LetterItem", parent=body, leftIndent=ITEM_INDENT,
                           bulletIndent=BODY_INDENT + 1 * mm, spaceAfter=1.5)
     block = ParagraphStyle("LetterBlock", parent=body, leftIndent=ITEM_INDENT, spaceAfter=3)
-    return _Styles(body, ParagraphStyle("LetterLead", parent=body, spaceAfter=3), item,
+    return _Styles(body, ParagraphStyle("LetterLead", parent=body, spaceAfter=3, keepWithNext=1),
+                   ParagraphStyle("LetterLeadIn", parent=body, keepWithNext=1), item,
                    ParagraphStyle("LetterLastItem", parent=item, spaceAfter=body.spaceAfter),
                    block, ParagraphStyle("LetterLastBlock", parent=block,
                                          spaceAfter=body.spaceAfter))
@@ -87,21 +94,34 @@ def _groups(text: str) -> Iterator[tuple[str, str]]:
 
 def paragraph_flowables(text: str) -> list[Flowable]:
     """One template paragraph: its text, then its list items or indented block if any.
-    A line starting with "– " is a list item; a line starting with a blank is indented."""
-    styles = _styles()
+    A line starting with "– " is a list item; a line starting with a blank is indented.
+    A block is kept whole, together with the text leading into it."""
     groups = list(_groups(text))
     flowables: list[Flowable] = []
     for index, (kind, part) in enumerate(groups):
-        last = index == len(groups) - 1
-        if kind == ITEM:
-            style = styles.last_item if last else styles.item
-            flowables.append(Paragraph(markup(part), style, bulletText="–"))
-        elif kind == BLOCK:
-            style = styles.last_block if last else styles.block
-            flowables.append(Paragraph(markup(part), style))
-        else:
-            flowables.append(Paragraph(markup(part), styles.body if last else styles.lead))
+        flowable = _group_flowable(kind, part, last=index == len(groups) - 1)
+        if kind == BLOCK:
+            held = [flowables.pop()] if index and groups[index - 1][0] == TEXT else []
+            flowable = KeepTogether([*held, flowable])
+        flowables.append(flowable)
     return flowables
+
+
+def _group_flowable(kind: str, part: str, *, last: bool) -> Flowable:
+    styles = _styles()
+    if kind == ITEM:
+        style = styles.last_item if last else styles.item
+        return Paragraph(markup(part), style, bulletText="–")
+    if kind == BLOCK:
+        return Paragraph(markup(part), styles.last_block if last else styles.block)
+    return Paragraph(markup(part), _text_style(part, last))
+
+
+def _text_style(text: str, last: bool) -> ParagraphStyle:
+    styles = _styles()
+    if not last:
+        return styles.lead
+    return styles.lead_in if text.rstrip().endswith(":") else styles.body
 
 
 def _closing(content: ResponseLetter) -> Flowable:

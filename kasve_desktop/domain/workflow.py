@@ -12,6 +12,12 @@ A refusal is decided first and sent afterwards, within the same deadline, so
 (``response-ready`` → ``in-progress``). The extension and the identity pause are
 actions on an open request, not states; their rules are here too. Every refusal
 says why, in words the user can act on.
+
+When the letter answering a request goes out, the request walks the rest of
+``ANSWER_ROUTE`` to ``sent`` at once (``answer_route``), each step one of
+``TRANSITIONS``; a refused request goes straight to ``sent``. It cannot while
+its identity check is open (that step needs how the identity was confirmed), nor
+with a refusal letter before the refusal and its reasons were recorded.
 """
 
 from __future__ import annotations
@@ -37,8 +43,17 @@ TRANSITIONS: dict[S, tuple[S, ...]] = {
 }
 
 
+ANSWER_ROUTE: tuple[S, ...] = (S.RECEIVED, S.IN_PROGRESS, S.RESPONSE_READY, S.SENT)
+"""The states an open request passes on the way to ``sent`` when its answer goes out."""
+
+
 class StepRefused(UserError):
     """An impossible step; ``text()`` says why in the user's language."""
+
+
+class Unmoved(StepRefused):
+    """Why a request stayed where it was when a letter answering it went out (the letter
+    itself went out all the same)."""
 
 
 @dataclass(frozen=True)
@@ -149,3 +164,47 @@ def check_resume(facts: RequestFacts, answered_on: dt.date, today: dt.date) -> N
                              "({date})."), date=facts.paused_on)
     if answered_on > today:
         raise StepRefused(N_("The date cannot be in the future."))
+
+
+# --- the answer sent ----------------------------------------------------------------------
+
+def _check_answerable(facts: RequestFacts, refusal: bool) -> None:
+    paused = facts.paused_on is not None and facts.resumed_on is None
+    if facts.status is S.IDENTITY_CHECK or paused:
+        if paused:
+            raise StepRefused(N_("The identity check of this request is still open and its "
+                                 "clock has been paused since {date}: record how the identity "
+                                 "was confirmed (“Identity confirmed…” in the request pane) "
+                                 "before marking its answer as sent."), date=facts.paused_on)
+        raise StepRefused(N_("The identity check of this request is still open: record how "
+                             "the identity was confirmed (“Identity confirmed…” in the "
+                             "request pane) before marking its answer as sent."))
+    if refusal and facts.status is not S.REFUSED:
+        raise StepRefused(N_("This is a refusal letter, but the request has not been refused: "
+                             "take “Refuse…” in the request pane and write the reasons first, "
+                             "then mark the letter as sent."))
+
+
+def answer_route(facts: RequestFacts, *, refusal: bool, sent_on: dt.date,
+                 last_step_on: dt.date | None = None) -> tuple[S, ...]:
+    """The steps, in order, that the request takes when the letter answering it (a refusal
+    letter if ``refusal``) goes out on ``sent_on``; ``()`` when it is no longer open
+    (``unmoved`` says so). ``StepRefused`` when the letter cannot answer it yet, or when
+    ``sent_on`` is before the request's last step (``last_step_on``)."""
+    if facts.status not in OPEN_STATUSES:
+        return ()
+    _check_answerable(facts, refusal)
+    if last_step_on is not None and sent_on < last_step_on:
+        raise StepRefused(N_("The letter cannot have been sent before the request's last "
+                             "step ({date})."), date=last_step_on)
+    if facts.status is S.REFUSED:
+        return (S.SENT,)
+    return ANSWER_ROUTE[ANSWER_ROUTE.index(facts.status) + 1:]
+
+
+def unmoved(facts: RequestFacts) -> Unmoved | None:
+    """Why a request no longer open stays as it is when one more answer goes out."""
+    if facts.status in OPEN_STATUSES:
+        return None
+    return Unmoved(N_("The request is already “{status}”, so its state did not change."),
+                   status=_status_label(facts.status))

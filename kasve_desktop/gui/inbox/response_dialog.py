@@ -7,9 +7,11 @@ linked to nobody) the services decide, as for the command line. "Build" runs in 
 worker thread (the access report takes about half a second) and shows the PDF in
 the QtPdf preview. The letter can be printed, saved, saved AES-256 encrypted (the
 generated password is shown once), stored as the request's draft, and marked as
-sent, which makes it final. A letter already kept with the request is chosen in
-"Letter": a draft can still be marked as sent, a sent one is read-only (reprint
-or save). Errors are shown in the dialog and change nothing.
+sent, which makes it final and, for a response, takes the request on to "Sent"
+in the same step (or says why it stays where it is). A letter already kept with
+the request is chosen in "Letter": a draft can still be marked as sent, a sent
+one is read-only (reprint or save). Errors are shown in the dialog and change
+nothing.
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
 
 from kasve_desktop.domain.vocabulary import LetterKind
 from kasve_desktop.gui.common.widgets import busy_cursor, mute, reserve_lines, show_error
 from kasve_desktop.gui.common.worker import Job
 from kasve_desktop.gui.forms.ui_response_dialog import Ui_ResponseDialog
 from kasve_desktop.gui.inbox import response_text as text
-from kasve_desktop.gui.inbox.pane_text import title_text
+from kasve_desktop.gui.inbox import response_untranslated as untranslated
+from kasve_desktop.gui.inbox.pane_text import status_text, title_text
 from kasve_desktop.gui.inbox.response_sent import PasswordDialog, SentDialog
 from kasve_desktop.gui.notice.printing import PrintRequest
 from kasve_desktop.gui.people.dialogs import choose, fill_choices
@@ -69,6 +72,9 @@ class ResponseDialog(QDialog):
         self.print_request: PrintRequest | None = None
         self.sent_dialog: SentDialog | None = None
         self.password_dialog: PasswordDialog | None = None
+        self.untranslated_question: QMessageBox | None = None
+        self.untranslated: tuple[str, ...] = ()
+        """What the letter shown prints in Finnish although it is not Finnish (to send)."""
         self.channel = default_response_channel(detail)
         self._set_up()
         self._connect()
@@ -96,6 +102,9 @@ class ResponseDialog(QDialog):
             heading.setContentsMargins(0, HEADING_SPACE, 0, 0)
         reserve_lines(ui.error, 3)
         fit_popup(ui.kind)
+        self.untranslated_warning = untranslated.warning_label(ui.controls)
+        ui.controls_layout.insertWidget(ui.controls_layout.indexOf(ui.state) + 1,
+                                        self.untranslated_warning)
 
     def _refuse_untrue_kinds(self) -> None:
         """Letters that would be untrue for this request are shown, disabled, with the reason."""
@@ -103,7 +112,7 @@ class ResponseDialog(QDialog):
         assert isinstance(model, QStandardItemModel)
         for row in range(self.ui.kind.count()):
             reason = responses.letter_refusal(self._db, self.detail.id,
-                                              str(self.ui.kind.itemData(row)))
+                                              str(self.ui.kind.itemData(row)), self._today)
             if reason is not None:
                 item = model.item(row)
                 item.setEnabled(False)
@@ -149,7 +158,10 @@ class ResponseDialog(QDialog):
     def _file_name(self) -> str:
         if self.document is not None:
             return self.document.filename
-        return self._draft.filename if self._draft is not None else "letter.pdf"
+        if self._draft is not None:
+            return self._draft.filename
+        return responses.file_name(self.detail.reference, str(self.ui.kind.currentData()),
+                                   str(self.ui.language.currentData()))
 
     def _reload(self, select: int) -> None:
         """Fill "Letter" with a new letter and the kept ones, and choose ``select``."""
@@ -183,6 +195,8 @@ class ResponseDialog(QDialog):
         self.ui.document.setToolTip(self.ui.document.currentText())
         state = text.sent_state(chosen) if chosen.is_final else text.draft_state(chosen)
         self.ui.state.setText(state)
+        self._warn_untranslated(() if chosen.is_final else responses.untranslated_in(
+            self._db, self.detail.id, chosen.kind, chosen.lang, self._today))
         self._update_state()
 
     @Slot()
@@ -196,7 +210,13 @@ class ResponseDialog(QDialog):
         self.ui.preview.show_message(_("Choose the letter and press “Build the letter” to "
                                        "see it here."))
         self.ui.state.setText("")
+        self._warn_untranslated(())
         self._update_state()
+
+    def _warn_untranslated(self, texts: tuple[str, ...]) -> None:
+        """Say under the state line what the letter prints in Finnish untranslated."""
+        self.untranslated = texts
+        untranslated.show_warning(self.untranslated_warning, texts)
 
     def _update_state(self) -> None:
         ui, chosen = self.ui, self.document
@@ -253,6 +273,7 @@ class ResponseDialog(QDialog):
                 "{count} items were withheld as other people's data: check the annex.",
                 draft.withheld).format(count=draft.withheld))
         self.ui.state.setText(" ".join(state))
+        self._warn_untranslated(draft.untranslated)
         self._update_state()
 
     @Slot(object)
@@ -279,8 +300,18 @@ class ResponseDialog(QDialog):
 
     @Slot()
     def ask_sent(self) -> None:
+        """"Mark as sent…": first a question if the letter prints texts in Finnish untranslated,
+        then the date and the channel."""
         if not self.ui.sent_button.isEnabled():
             return
+        if self.untranslated:
+            self.untranslated_question = untranslated.ask_to_send(self, self.untranslated,
+                                                                  self._open_sent_dialog)
+            return
+        self._open_sent_dialog()
+
+    def _open_sent_dialog(self) -> None:
+        self.untranslated_question = None
         title = self.ui.document.currentText() if self.document else text.kind_text(
             self._draft.kind if self._draft else "")
         dialog = SentDialog(title, self.detail.received_on, self._today, self.channel,
@@ -301,14 +332,16 @@ class ResponseDialog(QDialog):
         self._tell_unstepped(sent)
 
     def _tell_unstepped(self, sent: SentResponse) -> None:
+        """Say where the request went with its answer, or why it stayed where it was."""
         self.detail = sent.request
-        chosen = self.document
-        if (sent.stepped or not sent.request.is_open or chosen is None
-                or responses.is_interim(chosen.kind)):
+        if sent.stepped:
+            told = _("The request is now “{status}”.").format(
+                status=status_text(sent.request.status))
+        elif sent.unmoved is not None:
+            told = sent.unmoved.text()
+        else:  # an interim letter: the request is still being handled
             return
-        self.ui.state.setText(self.ui.state.text() + " " + _(
-            "The request itself did not move to “Sent”: it was not marked as response "
-            "ready or refused. Take its next step in the request pane."))
+        self.ui.state.setText(f"{self.ui.state.text()} {told}")
 
     def _changed(self, document_id: int) -> None:
         self._draft = None

@@ -57,7 +57,8 @@ def calibration_pdf(db: Database, today: dt.date) -> bytes:
     with db.sessions() as session:
         sender = sender_of(session, lang)
     title = _("Calibration page for window envelopes")
-    head = LetterHead(_("CALIBRATION PAGE"), letter_date(today, lang), title=title, lang=lang)
+    head = LetterHead(_("CALIBRATION PAGE"), letter_date(today, lang), title=title, lang=lang,
+                      on_date=today)
     letter = Letter(head, sender, address_lines(SAMPLE_ADDRESS, lang), offset)
     return calibration_page(letter, instructions(offset))
 

@@ -22,9 +22,15 @@ in place of an earlier unsent draft of the same kind. ``mark_sent`` (or
 ``send_draft`` for a draft not stored yet) makes it final: sent date and
 channel recorded, never changed or replaced afterwards, and a reprint
 (``document_bytes``) gives exactly the stored bytes, checked against their
-SHA-256. A response letter sent on a request that is ``response-ready`` or
-``refused`` steps the request to ``sent``; the interim letters
-(acknowledgement, clarification, extension) never do.
+SHA-256. In the same transaction a response letter walks an open request on
+to ``sent`` through the states the workflow requires (``workflow.answer_route``:
+received → in-progress → response-ready → sent, refused → sent), each step on
+the timeline; it is refused, and nothing is kept, while the identity check is
+open or when a refusal letter answers a request not refused. A request no
+longer open stays as it is, and the result says why (``SentResponse.unmoved``).
+The interim letters (acknowledgement, clarification, extension) never step.
+
+File names are in the interface's language (``domain.file_names``).
 
 A request made by e-mail or web form is answered electronically by default,
 a postal one on paper (Art. 12(3)): ``letters.default_response_channel``.
@@ -39,31 +45,32 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kasve_desktop.documents.access_model import AccessReport
 from kasve_desktop.domain import validation as check
+from kasve_desktop.domain.file_names import letter_file_name
 from kasve_desktop.domain.vocabulary import Channel, LetterKind, RequestType, TimelineKind
 from kasve_desktop.domain.vocabulary import RequestStatus as S
-from kasve_desktop.domain.workflow import StepDetails, StepRefused
-from kasve_desktop.i18n import N_
+from kasve_desktop.domain.workflow import StepDetails, StepRefused, Unmoved
+from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.answers.access_report import report as access_report
-from kasve_desktop.services.answers.data_holder import (
-    NoDataUntrue,
-    check_no_data_is_true,
-    person_in_registers,
-)
+from kasve_desktop.services.answers.data_holder import person_in_registers
 from kasve_desktop.services.answers.letters.letters import (
     LetterUnavailable,
-    build_letter,
+    fact_texts,
     request_language,
+    untranslated_texts,
+    untrue_reason,
+    write_letter,
 )
 from kasve_desktop.services.database import single_transaction, transaction
 from kasve_desktop.services.requests.detail import (
     RequestDetail,
     RequestNotFound,
+    detail_of,
     get_request,
-    load_request,
 )
 from kasve_desktop.services.requests.intake import record
-from kasve_desktop.services.requests.steps import take_step
+from kasve_desktop.services.requests.steps import answer_steps, take_answer_steps
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Document, Request
 
@@ -71,7 +78,6 @@ LETTER = access_report.LETTER
 INTERIM_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.CLARIFICATION,
                            LetterKind.EXTENSION})
 """Letters sent while the request is still being handled: they do not answer it."""
-STEPPING_STATES = frozenset({S.RESPONSE_READY, S.REFUSED})
 STATE_KINDS = {S.REFUSED: LetterKind.REFUSAL, S.IDENTITY_CHECK: LetterKind.CLARIFICATION,
                S.RECEIVED: LetterKind.ACKNOWLEDGEMENT}
 TYPE_KINDS = {RequestType.OTHER: LetterKind.ACKNOWLEDGEMENT}
@@ -81,6 +87,7 @@ SENT_CHANNELS = frozenset(c.value for c in Channel if c is not Channel.WEB_FORM)
 LINK_FIRST = N_("{name} has the requester's e-mail address, but the request is not linked to "
                 "anyone. Link the request to the person first, so that the report answers "
                 "for the right person.")
+REGISTER_TEXTS = N_("texts of the registers")
 NOT_A_LETTER = N_("This document is not a response letter of this request.")
 ALREADY_SENT = N_("This letter was already marked as sent on {date}: it is final and cannot "
                   "be changed.")
@@ -106,6 +113,9 @@ class ResponseDraft:
     pdf: bytes
     withheld: int = 0
     """Items left out of an access report as other people's data (Art. 15(4))."""
+    untranslated: tuple[str, ...] = ()
+    """What the letter prints in Finnish although it is not Finnish, in words of the
+    interface: the window warns before it is sent."""
 
     @property
     def filename(self) -> str:
@@ -134,10 +144,13 @@ class SentResponse:
     stepped: bool
     """True when the request itself went to ``sent`` with this letter."""
     request: RequestDetail
+    unmoved: Unmoved | None = None
+    """Why a response letter left the request where it was (it was no longer open)."""
 
 
 def file_name(reference: str, kind: str, lang: str) -> str:
-    return f"{reference}-{kind}-{lang}.pdf"
+    """``2026-0036-vastaus-kieltäytyminen-fi.pdf``, named in the interface's language."""
+    return letter_file_name(reference, kind, lang)
 
 
 # --- defaults ------------------------------------------------------------------------------
@@ -183,19 +196,30 @@ def _access_answer(session: Session, row: Request) -> LetterKind:
     return LetterKind.NO_DATA
 
 
-def letter_refusal(db: Database, request_id: int, kind: str) -> str | None:
-    """Why the window must not offer the letter of ``kind`` for the request (None: it may).
+def letter_refusal(db: Database, request_id: int, kind: str, today: dt.date) -> str | None:
+    """Why the window must not offer the letter of ``kind`` for the request on ``today``
+    (None: it may): what the letter would say is untrue (``letters.untrue_reason``), e.g.
+    "no data" while the person is in the registers, an acknowledgement of an answered
+    request, a date promised that has passed."""
+    return untrue_reason(db, request_id, kind, today)
 
-    Today one letter can be untrue before it is written: "no data" for a request whose
-    person is in the registers."""
-    if kind != LetterKind.NO_DATA.value:
-        return None
-    with db.sessions() as session:
-        try:
-            check_no_data_is_true(session, get_request(session, request_id))
-        except NoDataUntrue as refused:
-            return refused.text()
-    return None
+
+def untranslated_in(db: Database, request_id: int, kind: str, lang: str,
+                    today: dt.date) -> tuple[str, ...]:
+    """What a letter of ``kind`` kept with the request prints in Finnish although it is in
+    ``lang``, in words (as ``ResponseDraft.untranslated``; for a letter built earlier, as
+    it would be built now)."""
+    return untranslated_texts(db, request_id, kind, lang, today)
+
+
+def _report_untranslated(report: AccessReport) -> tuple[str, ...]:
+    """The register texts, if the access report prints any of them in Finnish untranslated."""
+    shown: list[object] = [*report.cover, *report.registers,
+                           *(b for part in report.registers for item in part.items
+                             for b in item.blocks),
+                           *(b for section in report.sections for b in section.blocks)]
+    marked = any(getattr(block, "untranslated", False) for block in shown)
+    return (_(REGISTER_TEXTS),) if marked else ()
 
 
 def access_answer(db: Database, request_id: int) -> LetterKind:
@@ -224,7 +248,7 @@ def _access_draft(db: Database, request_id: int, lang: str, today: dt.date,
         raise LetterUnavailable(error.message,
                                 **{k: str(v) for k, v in error.params.items()}) from None
     return ResponseDraft(request_id, reference, built.kind, built.lang, built.pdf,
-                         len(built.withheld))
+                         len(built.withheld), _report_untranslated(built.report))
 
 
 def _reference_and_language(db: Database, request_id: int,
@@ -250,9 +274,10 @@ def make_draft(db: Database, request_id: int, kind: str, lang: str | None,
     reference, chosen = _reference_and_language(db, request_id, lang)
     if letter_kind is LetterKind.ACCESS_REPORT:
         return _access_draft(db, request_id, chosen, today, _checked_paragraph(extra_paragraph))
-    pdf = build_letter(db, request_id, letter_kind.value, chosen, today=today,
-                       extra_paragraph=extra_paragraph)
-    return ResponseDraft(request_id, reference, letter_kind, chosen, pdf)
+    built = write_letter(db, request_id, letter_kind.value, chosen, today=today,
+                         extra_paragraph=extra_paragraph)
+    return ResponseDraft(request_id, reference, letter_kind, chosen, built.pdf,
+                         untranslated=fact_texts(built.untranslated))
 
 
 # --- keeping ---------------------------------------------------------------------------------
@@ -301,37 +326,36 @@ def _check_sending(row: Request, sent_on: dt.date, channel: str, today: dt.date)
         raise ResponseRefused(SENT_BEFORE_RECEIPT, date=row.received_on)
 
 
-def _finalise(db: Database, request_id: int, document_id: int, sent_on: dt.date, channel: str,
-              today: dt.date) -> bool:
-    """Freeze the document; True when the request should step to ``sent`` with it."""
-    with transaction(db) as session:
-        row = get_request(session, request_id)
-        document = _letter_of(session, request_id, document_id)
-        _check_sending(row, sent_on, channel, today)
-        document.is_final, document.sent_on, document.sent_channel = True, sent_on, channel
-        note = f"{document.filename} · SHA-256 {document.sha256[:12]}"
-        record(row, TimelineKind.DOCUMENT, sent_on, note)
-        return not is_interim(document.letter_kind) and S(row.status) in STEPPING_STATES
+def _freeze(row: Request, document: Document, sent_on: dt.date, channel: str) -> None:
+    document.is_final, document.sent_on, document.sent_channel = True, sent_on, channel
+    note = f"{document.filename} · SHA-256 {document.sha256[:12]}"
+    record(row, TimelineKind.DOCUMENT, sent_on, note)
 
 
 def _mark_sent(db: Database, request_id: int, document_id: int, sent_on: dt.date, channel: str,
                today: dt.date) -> SentResponse:
-    stepped = _finalise(db, request_id, document_id, sent_on, channel, today)
-    if stepped:
-        detail = take_step(db, request_id, S.SENT,
-                           StepDetails(sent_on, response_channel=channel), today)
-    else:
-        detail = load_request(db, request_id, today)
-    return SentResponse(document_id, stepped, detail)
+    """Freeze the letter and, for a response, walk the request on to ``sent``: one
+    transaction, checked in full before anything is written."""
+    with transaction(db) as session:
+        row = get_request(session, request_id)
+        document = _letter_of(session, request_id, document_id)
+        _check_sending(row, sent_on, channel, today)
+        answers = not is_interim(document.letter_kind)
+        route = answer_steps(row, refusal=document.letter_kind == LetterKind.REFUSAL,
+                             sent_on=sent_on) if answers else ()
+        _freeze(row, document, sent_on, channel)
+        details = StepDetails(sent_on, note=document.filename, response_channel=channel)
+        unmoved = take_answer_steps(row, route, details, today) if answers else None
+        session.flush()
+        return SentResponse(document.id, bool(route), detail_of(session, row, today), unmoved)
 
 
 def mark_sent(db: Database, request_id: int, document_id: int, sent_on: dt.date, channel: str,
               today: dt.date) -> SentResponse:
     """The stored letter went out on ``sent_on`` by ``channel``: it becomes final, and a
-    response (not an interim letter) steps a ``response-ready`` or ``refused`` request to
-    ``sent``. All or nothing; ``ResponseRefused`` or ``StepRefused`` says why not."""
-    with single_transaction(db) as one:
-        return _mark_sent(one, request_id, document_id, sent_on, channel, today)
+    response (not an interim letter) moves an open request on to ``sent``. All or nothing;
+    ``ResponseRefused`` or ``StepRefused`` says why not."""
+    return _mark_sent(db, request_id, document_id, sent_on, channel, today)
 
 
 def send_draft(db: Database, request_id: int, draft: ResponseDraft, sent_on: dt.date,

@@ -2,7 +2,9 @@
 and the link to the person it concerns.
 
 The rules are in domain/workflow.py; here each step is checked, written and put
-on the request's timeline in one transaction. A step that changes the date in
+on the request's timeline in one transaction. ``answer_steps`` and
+``take_answer_steps`` walk a request to ``sent`` inside the transaction that
+marks its answer as sent (``services/answers/responses.py``). A step that changes the date in
 force records the old date, the new date and the reason.
 """
 
@@ -17,10 +19,13 @@ from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.workflow import (
     StepDetails,
     StepRefused,
+    Unmoved,
+    answer_route,
     check_extension,
     check_pause,
     check_resume,
     check_step,
+    unmoved,
 )
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import transaction
@@ -74,15 +79,42 @@ def take_step(db: Database, request_id: int, target: S, details: StepDetails,
                               details.refusal_reasons, "")
     with transaction(db) as session:
         row = get_request(session, request_id)
-        check_step(facts_of(row), target, details, today)
-        note = _text(details.note)
-        previous = row.status
-        _apply_step(row, target, details, today)
-        row.status = target.value
-        record(row, TimelineKind.STATUS, details.on_date, note, from_status=previous,
-               to_status=target.value)
+        step_row(row, target, details, today)
         session.flush()
         return detail_of(session, row, today)
+
+
+def step_row(row: Request, target: S, details: StepDetails, today: dt.date) -> None:
+    """Check and take one step of a request loaded in the caller's transaction."""
+    check_step(facts_of(row), target, details, today)
+    note = _text(details.note)
+    previous = row.status
+    _apply_step(row, target, details, today)
+    row.status = target.value
+    record(row, TimelineKind.STATUS, details.on_date, note, from_status=previous,
+           to_status=target.value)
+
+
+# --- the answer sent ------------------------------------------------------------------------
+
+def _last_step_on(row: Request) -> dt.date | None:
+    return max((e.on_date for e in row.events if e.kind == TimelineKind.STATUS), default=None)
+
+
+def answer_steps(row: Request, *, refusal: bool, sent_on: dt.date) -> tuple[S, ...]:
+    """The steps the request takes when its answer goes out on ``sent_on`` (the rules:
+    ``workflow.answer_route``); ``StepRefused`` says why it cannot answer it yet."""
+    return answer_route(facts_of(row), refusal=refusal, sent_on=sent_on,
+                        last_step_on=_last_step_on(row))
+
+
+def take_answer_steps(row: Request, route: tuple[S, ...], details: StepDetails,
+                      today: dt.date) -> Unmoved | None:
+    """Walk ``route`` (from ``answer_steps``), each step on the timeline with its own
+    change; why the request stays where it is when the route is empty."""
+    for target in route:
+        step_row(row, target, details, today)
+    return None if route else unmoved(facts_of(row))
 
 
 def ask_identity(db: Database, request_id: int, asked_on: dt.date, note: str, today: dt.date,

@@ -13,7 +13,7 @@ import pikepdf
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication, QStandardItemModel
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop.cli import main
@@ -275,3 +275,50 @@ def test_the_no_data_letter_is_offered_only_when_it_is_true(qtbot: QtBot, tmp_pa
               "Vastaa tarkastusvastauksella.")
     assert offered == {"linked": (False, untrue), "unlinked": (False, untrue),
                        "unknown": (True, "")}
+
+
+def test_a_letter_printing_finnish_texts_warns_and_asks_before_it_is_sent(
+        qtbot: QtBot, db: Database) -> None:
+    """A Swedish refusal whose reasons were typed in Finnish: the warning under the state,
+    then a question before "Mark as sent"; a Finnish letter goes straight on."""
+    request_id = requests.create_request(db, RequestDraft(
+        type="objection", channel="post", received_on=RECEIVED, language="sv",
+        requester_name="Lisa Lind", requester_street="Tie 2", requester_postal_code="70200",
+        requester_locality="Kuopio"), TODAY)
+    request_steps.take_step(db, request_id, S.IN_PROGRESS, StepDetails(D(2026, 11, 21)), TODAY)
+    request_steps.take_step(db, request_id, S.REFUSED, StepDetails(
+        D(2026, 11, 23), refusal_reasons="Käsittely on tarpeen oikeusvaateen puolustamiseksi."),
+        TODAY)
+    dialog = ResponseDialog(db, load_request(db, request_id, TODAY), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui, warning = dialog.ui, dialog.untranslated_warning
+    assert (ui.kind.currentData(), ui.language.currentData()) == ("refusal", "sv")
+    assert not warning.isVisible()
+    build(qtbot, dialog)
+    assert warning.isVisible() and "perustelut" in warning.text()  # "the reasons given"
+    ui.sent_button.click()
+    question = dialog.untranslated_question
+    assert question is not None and question.isVisible() and dialog.sent_dialog is None
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.sent_dialog is None  # nothing marked, nothing asked further
+    ui.sent_button.click()
+    question = dialog.untranslated_question
+    assert question is not None
+    send = next(b for b in question.buttons()
+                if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    send.click()
+    sent = dialog.sent_dialog
+    assert sent is not None and sent.isVisible()
+    sent.reject()
+    ui.store_button.click()  # the kept draft still says so
+    assert ui.document.currentData() != NEW_LETTER and warning.isVisible()
+    ui.document.setCurrentIndex(ui.document.findData(NEW_LETTER))
+    ui.language.setCurrentIndex(ui.language.findData("fi"))
+    assert not warning.isVisible()
+    build(qtbot, dialog)
+    assert not warning.isVisible()
+    ui.sent_button.click()
+    assert dialog.sent_dialog is not None and dialog.sent_dialog is not sent
+    assert dialog.sent_dialog.isVisible()
+    dialog.sent_dialog.reject()

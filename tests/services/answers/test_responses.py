@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from kasve_desktop.domain.vocabulary import LetterKind
@@ -57,12 +59,14 @@ def test_a_draft_is_stored_and_noted_on_the_timeline(seeded: Database) -> None:
     request_id = new_request(seeded)
     draft = acknowledgement(seeded, request_id, PARAGRAPH)
     assert PARAGRAPH in text_of(draft.pdf) and draft.lang == "fi"
+    metadata = PdfReader(io.BytesIO(draft.pdf)).metadata
+    assert metadata is not None and metadata["/CreationDate"] == "D:20261125000000"  # its date
     assert stored(seeded, request_id) == []  # building stores nothing
     document_id = responses.store_response(seeded, request_id, draft, TODAY)
     (row,) = responses.response_documents(seeded, request_id)
     assert (row.id, row.kind, row.lang, row.is_final, row.sent_on) == (
         document_id, "acknowledgement", "fi", False, None)
-    assert row.filename == "2026-0001-acknowledgement-fi.pdf"
+    assert row.filename == "2026-0001-vastaanottokuittaus-fi.pdf"
     event = load_request(seeded, request_id, TODAY).timeline[-1]
     assert (event.kind, event.note) == ("document", row.filename)
 
@@ -97,7 +101,8 @@ def test_sent_report_is_final_and_steps_the_request(seeded: Database) -> None:
     assert (row.is_final, row.sent_on, row.sent_channel) == (True, D(2026, 11, 24), "email")
     notes = [(e.kind, e.note, e.to_status) for e in sent.request.timeline[-2:]]
     assert notes[0][0] == "document" and notes[0][1].startswith(draft.filename)
-    assert notes[0][1].endswith(row.sha256[:12]) and notes[1] == ("status", "", "sent")
+    assert notes[0][1].endswith(row.sha256[:12])
+    assert notes[1] == ("status", row.filename, "sent")  # the step names its letter
     text = text_of(responses.document_bytes(seeded, document_id))
     assert "Liisa Laine" in text and "Käsiteltävät tietoryhmät" in text
 
