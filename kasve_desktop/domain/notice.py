@@ -89,8 +89,6 @@ class ItemFacts:
     """A data category's code (``notice_vocabulary.DataCategory``); its text adds to it."""
     role: str = ""
     """A recipient's role (``notice_vocabulary.RecipientRole``)."""
-    service: Texts = field(default_factory=dict)
-    """What a recipient does with the data (e.g. "e-mail newsletters")."""
     agreement_date: dt.date | None = None
     """The date of a processor's data-processing agreement (Art. 28(3))."""
     transfer_mechanism: str = ""

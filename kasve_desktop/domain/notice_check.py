@@ -80,6 +80,10 @@ class NoticeCheck:
         no_gaps = not any(self.missing(code) for code, *_rest in ITEMS)
         return no_gaps and not self.open_flags() and not self.untranslated
 
+    def gaps(self, translate: Translate) -> list[str]:
+        """What is missing and what is open, worded for the window (no codes)."""
+        return _gap_lines(self, translate)
+
     def lines(self, translate: Translate) -> list[str]:
         """The check as ``notice --check`` prints it: the words ``ok``, ``missing`` and
         ``flag`` as they are (scripts read them), the details in the language of
@@ -100,6 +104,19 @@ class NoticeCheck:
             reason = translate(UNTRANSLATED_REASON[lang]).format(parts="; ".join(parts))
             out.append(f"flag {UNTRANSLATED}: {reason}")
         return out
+
+
+def _gap_lines(check: NoticeCheck, translate: Translate) -> list[str]:
+    lines = []
+    for code, label, *_rest in ITEMS:
+        for name, detail, params in check.missing(code):
+            lines.append(f"{code} {translate(label)} — {name}: "
+                         f"{_message(detail, params, translate)}")
+    for found in check.open_flags():
+        lines.append(f"{found.flag.message(translate)} ({', '.join(found.registers)})")
+    for lang, parts in check.untranslated:
+        lines.append(translate(UNTRANSLATED_REASON[lang]).format(parts="; ".join(parts)))
+    return lines
 
 
 def _message(detail: str, params: tuple[tuple[str, str], ...], translate: Translate) -> str:

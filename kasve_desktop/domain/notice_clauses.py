@@ -66,6 +66,12 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "retention_category": "{category}: {rule}",
         "retention_rest": "Muut tiedot: {rule}",
         "retention_all": "Tiedot {rule}.",
+        "request_records": "Tietosuojaa koskevien pyyntöjesi käsittelyn tiedot (pyyntö, "
+                           "vastaus ja niiden päivämäärät) säilytämme {years} vuotta "
+                           "vastauksesta, jotta voimme osoittaa käsitelleemme pyynnön "
+                           "asianmukaisesti (5 artiklan 2 kohta).",
+        "subjects_lead": "Rekisterissä on seuraavien ryhmien tietoja:",
+        "data_lead": "Käsittelemme seuraavia tietoja:",
         "rule_last_needed": "poistetaan {months} kuukauden kuluttua siitä, kun niitä on "
                             "viimeksi tarvittu",
         "rule_collected": "poistetaan {months} kuukauden kuluttua niiden keräämisestä",
@@ -134,6 +140,12 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "retention_category": "{category}: {rule}",
         "retention_rest": "Övriga uppgifter: {rule}",
         "retention_all": "Uppgifterna {rule}.",
+        "request_records": "Uppgifterna om hur dina begäranden om dataskydd har behandlats "
+                           "(begäran, svaret och deras datum) sparar vi i {years} år efter "
+                           "svaret, så att vi kan visa att begäran har behandlats korrekt "
+                           "(artikel 5.2).",
+        "subjects_lead": "Registret innehåller uppgifter om följande grupper:",
+        "data_lead": "Vi behandlar följande uppgifter:",
         "rule_last_needed": "raderas {months} månader efter att de senast behövdes",
         "rule_collected": "raderas {months} månader efter att de samlades in",
         "required_reason": "obligatorisk; om uppgiften inte lämnas: {consequence}",
@@ -201,6 +213,12 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "retention_category": "{category}: {rule}",
         "retention_rest": "Other data: {rule}",
         "retention_all": "The data are {rule}.",
+        "request_records": "The record of how your data-protection requests were handled "
+                           "(the request, our reply and their dates) is kept for {years} "
+                           "years after the reply, so that we can show the request was "
+                           "handled properly (Article 5(2)).",
+        "subjects_lead": "The register holds data about the following groups:",
+        "data_lead": "We process the following data:",
         "rule_last_needed": "deleted {months} months after they were last needed",
         "rule_collected": "deleted {months} months after they were collected",
         "required_reason": "required; if not given: {consequence}",

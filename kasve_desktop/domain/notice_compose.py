@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from kasve_desktop.domain.letter_templates import REQUEST_RECORD_YEARS
 from kasve_desktop.domain.notice import (
     HEADINGS,
     SOURCE_LANGUAGE,
@@ -208,11 +209,10 @@ def _source_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
 def _recipient_line(item: ItemFacts, w: _Writer) -> tuple[str, bool]:
     marks: list[bool] = []
     service = vocabulary(Kind.RECIPIENT).get(item.category, {}).get(w.lang, "")
-    own = _free(item.service, w, marks)
     described = _free(item.text, w, marks)
     role = RECIPIENT_ROLES.get(RecipientRole(item.role), {}).get(w.lang, "") \
         if item.role in set(RecipientRole) else ""
-    what = ", ".join(p for p in (service, own, described) if p)
+    what = ", ".join(p for p in (service, described) if p)
     country = country_name(item.country, w.lang) if item.country else ""
     head = item.name or what
     details = [p for p in (role, what if item.name else "", country) if p]
@@ -248,19 +248,26 @@ def _bases(register: RegisterFacts) -> set[str]:
 
 
 def _purposes_of(register: RegisterFacts, w: _Writer) -> list[Block]:
-    blocks = _with_list(w.paragraphs(register.purposes_text), _items(register, Kind.PURPOSE, w))
-    if LegalBasis.CONSENT in _bases(register):
-        blocks += [SubHeading(w.clause("withdrawal_heading")), Paragraph(w.clause("withdrawal"))]
-    return blocks
+    return _with_list(w.paragraphs(register.purposes_text), _items(register, Kind.PURPOSE, w))
 
 
 def _purposes(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
     return _per_register(registers, lambda r: _purposes_of(r, w), w)
 
 
+def _data_of(register: RegisterFacts, w: _Writer) -> list[Block]:
+    """Whose data (with its lead-in), then which data, after the register's own words."""
+    subjects = _items(register, Kind.SUBJECT_CATEGORY, w)
+    data = _items(register, Kind.DATA_CATEGORY, w)
+    blocks: list[Block] = [Paragraph(w.clause("subjects_lead")), *subjects] if subjects else []
+    prose = w.paragraphs(register.data_content_text)
+    if data and not any(isinstance(b, Paragraph) and b.text.endswith(":") for b in prose):
+        prose.append(Paragraph(w.clause("data_lead")))
+    return blocks + _with_list(prose, data)
+
+
 def _data(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _per_register(registers, lambda r: _items(r, Kind.SUBJECT_CATEGORY, w) + _with_list(
-        w.paragraphs(r.data_content_text), _items(r, Kind.DATA_CATEGORY, w)), w)
+    return _per_register(registers, lambda r: _data_of(r, w), w)
 
 
 def _sources(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
@@ -316,24 +323,32 @@ def _rule(months: int, anchor: str, w: _Writer) -> str:
 
 
 def _retention_of(register: RegisterFacts, w: _Writer) -> list[Block]:
-    lines: list[str] = []
+    """The register's rule for its data, and each other rule with the categories it keeps."""
+    own = (register.retention_months, register.retention_anchor)
+    groups: dict[tuple[int, str], list[str]] = {}
     for item in register.items_of(Kind.DATA_CATEGORY):
-        if item.retention_months:
-            name = _item_name(item, w)[0]
-            rule = _rule(item.retention_months, item.retention_anchor
-                         or register.retention_anchor, w)
-            lines.append(w.clause("retention_category", category=name, rule=rule))
+        rule = (item.retention_months, item.retention_anchor or register.retention_anchor)
+        if item.retention_months and rule != own:
+            coded = vocabulary(Kind.DATA_CATEGORY).get(item.category, {}).get(w.lang)
+            groups.setdefault((item.retention_months, rule[1]), []).append(
+                coded or _item_name(item, w)[0])
+    lines = [w.clause("retention_category", category=", ".join(names),
+                      rule=_rule(months, anchor, w))
+             for (months, anchor), names in groups.items()]
     if register.retention_months:
-        rule = _rule(register.retention_months, register.retention_anchor, w)
-        lines.append(w.clause("retention_rest", rule=rule) if lines
-                     else w.clause("retention_all", rule=rule))
+        rest = _rule(register.retention_months, register.retention_anchor, w)
+        lines.append(w.clause("retention_rest", rule=rest) if lines
+                     else w.clause("retention_all", rule=rest))
     listed: list[Block] = [Bullets(tuple(lines))] if len(lines) > 1 else \
         [Paragraph(line) for line in lines]
     return w.paragraphs(register.retention_text) + listed
 
 
 def _retention(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _per_register(registers, lambda r: _retention_of(r, w), w)
+    """Each register's rules, then how long the record of a data-subject request is kept
+    (the letters say the same)."""
+    return [*_per_register(registers, lambda r: _retention_of(r, w), w),
+            Paragraph(w.clause("request_records", years=REQUEST_RECORD_YEARS))]
 
 
 def _marketing(register: RegisterFacts) -> bool:
@@ -342,8 +357,10 @@ def _marketing(register: RegisterFacts) -> bool:
                for p in purposes)
 
 
-def _rights_of(register: RegisterFacts, w: _Writer) -> list[Block]:
-    bases = _bases(register)
+def _rights_clauses(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    """The product's clauses, once for the whole notice: each says when it applies, so a
+    clause printed because one register needs it stays true for the others."""
+    bases = set().union(*(_bases(r) for r in registers))
     rights = ["right_access", "right_rectification", "right_erasure", "right_restriction"]
     if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
         rights.append("right_portability")
@@ -352,16 +369,18 @@ def _rights_of(register: RegisterFacts, w: _Writer) -> list[Block]:
                            Paragraph(w.clause("answer_time"))]
     objection = [w.clause("objection")] if bases & {
         LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK} else []
-    if _marketing(register):
+    if any(_marketing(r) for r in registers):
         objection.append(w.clause("objection_marketing"))
     if objection:
         blocks += [SubHeading(w.clause("objection_heading")),
                    *(Paragraph(text) for text in objection)]
-    return blocks + w.paragraphs(register.rights_text)
+    if LegalBasis.CONSENT in bases:
+        blocks += [SubHeading(w.clause("withdrawal_heading")), Paragraph(w.clause("withdrawal"))]
+    return blocks
 
 
 def _rights(facts: NoticeFacts, registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    blocks = _per_register(registers, lambda r: _rights_of(r, w), w)
+    blocks = _rights_clauses(registers, w) + _shared(registers, lambda r: r.rights_text, w)
     authority = facts.authority.get(w.lang) or facts.authority[SOURCE_LANGUAGE]
     contact = _field_rows([
         (w.word("name"), authority.name), (w.word("visiting"), authority.visiting),

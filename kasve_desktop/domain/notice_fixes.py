@@ -153,9 +153,11 @@ def _item_label(item: ItemFacts) -> str:
 
 
 def _basis_choices(register: RegisterFacts) -> tuple[Choice, ...]:
+    """Each purpose without a basis, but the open-ended one (its own fix drops it)."""
     return tuple(Choice(i, _item_label(item), "legal_basis", _suggested_basis(item).value)
                  for i, item in enumerate(register.items)
-                 if item.kind == Kind.PURPOSE and not item.legal_basis)
+                 if item.kind == Kind.PURPOSE and not item.legal_basis
+                 and not re.search(OPEN_PURPOSE, item.text.get(FI, "")))
 
 
 def _without_and_or(register: RegisterFacts) -> RegisterFacts:
@@ -260,8 +262,18 @@ FLAG_FIXES: tuple[tuple[str, str, Callable[[RegisterFacts], RegisterFacts]], ...
 INTRO_REWRITES: dict[str, tuple[Rewrite, ...]] = {
     "repealed-act": REPEALED_ACT, "in-writing": IN_WRITING, "non-personal": NON_PERSONAL}
 
+def _interest_choices(register: RegisterFacts) -> tuple[Choice, ...]:
+    """Purposes based on legitimate interests that do not say what the interest is."""
+    return tuple(Choice(i, _item_label(item), "legal_basis", item.legal_basis)
+                 for i, item in enumerate(register.items)
+                 if item.kind == Kind.PURPOSE
+                 and item.legal_basis == LegalBasis.LEGITIMATE_INTERESTS
+                 and not item.legitimate_interest.get(FI, "").strip())
+
+
 ITEM_FIXES: tuple[tuple[str, str, Callable[[RegisterFacts], tuple[Choice, ...]]], ...] = (
     ("C", N_("Choose the legal basis of each purpose"), _basis_choices),
+    ("D", N_("Say what the legitimate interest of each purpose is"), _interest_choices),
     ("L", N_("Say whether each category of data must be given"),
      lambda r: _choices_of(r, Kind.DATA_CATEGORY, "required", lambda _i: False)),
     ("M", N_("Say whether each source is public"),

@@ -40,9 +40,9 @@ class DataCategory(StrEnum):
 DATA_CATEGORIES: Final[dict[DataCategory, Names]] = {
     DataCategory.NAME: {"fi": "Nimi", "sv": "Namn", "en": "Name"},
     DataCategory.CONTACT: {
-        "fi": "Yhteystiedot (postiosoite, sähköpostiosoite, puhelinnumero)",
-        "sv": "Kontaktuppgifter (postadress, e-postadress, telefonnummer)",
-        "en": "Contact details (postal address, e-mail address, phone number)"},
+        "fi": "Yhteystiedot (postiosoite, kotikunta, sähköpostiosoite, puhelinnumero)",
+        "sv": "Kontaktuppgifter (postadress, hemkommun, e-postadress, telefonnummer)",
+        "en": "Contact details (postal address, municipality, e-mail address, phone number)"},
     DataCategory.BIRTH_YEAR: {"fi": "Syntymävuosi", "sv": "Födelseår", "en": "Year of birth"},
     DataCategory.GENDER: {"fi": "Sukupuoli", "sv": "Kön", "en": "Gender"},
     DataCategory.LANGUAGE: {"fi": "Asiointikieli", "sv": "Kontaktspråk",
@@ -109,9 +109,12 @@ PURPOSES: Final[dict[str, Names]] = {
         "sv": "Direktmarknadsföring per post och telefon",
         "en": "Direct marketing by post and telephone"},
     "electronic-marketing": {
-        "fi": "Sähköinen suoramarkkinointi (uutiskirjeet ja sähköpostitarjoukset)",
-        "sv": "Elektronisk direktmarknadsföring (nyhetsbrev och erbjudanden per e-post)",
-        "en": "Electronic direct marketing (newsletters and offers by e-mail)"},
+        "fi": "Sähköinen suoramarkkinointi (uutiskirjeet sekä sähköposti- ja "
+              "tekstiviestitarjoukset)",
+        "sv": "Elektronisk direktmarknadsföring (nyhetsbrev samt erbjudanden per e-post och "
+              "sms)",
+        "en": "Electronic direct marketing (newsletters, and offers by e-mail and text "
+              "message)"},
     "partner-relationship": {
         "fi": "Yhteistyökumppanuuksien hoitaminen ja yhteydenpito kumppaneiden "
               "yhteyshenkilöihin",
@@ -129,6 +132,13 @@ PURPOSES: Final[dict[str, Names]] = {
         "fi": "Verkkopalvelun käyttäjätilien hallinta",
         "sv": "Hantering av användarkonton i webbtjänsten",
         "en": "Managing the user accounts of the online service"},
+    "legal-claims": {
+        "fi": "Oikeudellisten vaatimusten laatiminen, esittäminen tai puolustaminen "
+              "(esimerkiksi takuu- ja reklamaatioasiat)",
+        "sv": "Fastställande, gällande eller försvar av rättsliga anspråk (till exempel "
+              "garanti- och reklamationsärenden)",
+        "en": "Establishing, exercising or defending legal claims (for example warranty and "
+              "complaint matters)"},
     "legal-obligations": {
         "fi": "Lakisääteisten velvoitteiden täyttäminen (kirjanpito ja verotus)",
         "sv": "Fullgörande av rättsliga förpliktelser (bokföring och beskattning)",

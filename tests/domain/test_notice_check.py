@@ -56,3 +56,11 @@ def test_finnish_free_text_in_swedish_is_an_open_flag() -> None:
         "flag untranslated: Ruotsinkielinen seloste tulostaa suomenkielistä tekstiä "
         "kohdissa: 12. Ändringar i denna beskrivning.")
     assert check_notice(notice_facts(typed), {}, ("fi",)).clean
+
+
+def test_the_window_words_the_gaps_without_codes() -> None:
+    items = [ItemFacts("purpose", {"fi": "markkinointi"}),
+             *(i for i in structured().items if i.kind != "purpose")]
+    gaps = check_notice(notice_facts(structured(items=items)), {}, ("fi",)).gaps(english)
+    assert gaps == ["C Purposes and the legal basis of each — Asiakasrekisteri: Purposes "
+                    "without a legal basis: 1 of 1."]

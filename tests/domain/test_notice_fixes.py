@@ -73,7 +73,8 @@ def test_and_or_becomes_a_basis_per_purpose_the_user_may_change() -> None:
     fixed = fix.apply(seed_register(), {markets.index: "consent"})
     assert "ja/tai" not in fixed.purposes_text["fi"]
     assert fixed.items[markets.index].legal_basis == "consent"
-    assert all(i.legal_basis for i in fixed.items if i.kind == "purpose")
+    without = [i.text["fi"] for i in fixed.items if i.kind == "purpose" and not i.legal_basis]
+    assert without == ["muut vastaavat käyttötarkoitukset"]  # its own fix drops it
     assert "and-or-basis" not in flag_codes(fixed)
 
 
@@ -90,3 +91,18 @@ def test_a_fix_leaves_the_original_untouched_for_undo() -> None:
     offered(seed)["non-personal"].apply(seed)
     assert "ei-henkilökohtaisia" in seed.sources_text["fi"]
     assert [i.country for i in seed.items if i.name == "Google Analytics"] == [""]
+
+
+def test_a_purpose_on_legitimate_interests_gets_its_interest() -> None:
+    import dataclasses
+
+    seed = seed_register()
+    first = next(i for i, item in enumerate(seed.items) if item.kind == "purpose")
+    items = list(seed.items)
+    items[first] = dataclasses.replace(items[first], legal_basis="legitimate-interests")
+    register = dataclasses.replace(seed, items=items)
+    fix = offered(register)["D"]
+    assert [(c.index, c.suggestion) for c in fix.choices] == [(first, "legitimate-interests")]
+    fixed = fix.apply(register, interests={first: "asiakassuhteen ylläpitäminen"})
+    assert fixed.items[first].legitimate_interest == {"fi": "asiakassuhteen ylläpitäminen"}
+    assert check(fixed).item("D").coverage is Coverage.COVERED

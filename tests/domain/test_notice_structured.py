@@ -21,6 +21,11 @@ from kasve_desktop.domain.notice import (
 from kasve_desktop.domain.notice_compose import compose
 from kasve_desktop.i18n import letter_date
 
+RECORDS = Paragraph(
+    "The record of how your data-protection requests were handled (the request, our reply "
+    "and their dates) is kept for 3 years after the reply, so that we can show the request "
+    "was handled properly (Article 5(2)).")
+
 
 def structured(**changes: object) -> RegisterFacts:
     items = [
@@ -76,8 +81,8 @@ def test_each_purpose_prints_its_own_basis_in_swedish() -> None:
                   if isinstance(b, Bullets)]
     assert bullets.items == (
         "Skötsel av kundrelationen och kundtjänst — rättslig grund: avtal (art. 6.1 b)",
-        "Elektronisk direktmarknadsföring (nyhetsbrev och erbjudanden per e-post) — rättslig "
-        "grund: samtycke (art. 6.1 a)",
+        "Elektronisk direktmarknadsföring (nyhetsbrev samt erbjudanden per e-post och sms) — "
+        "rättslig grund: samtycke (art. 6.1 a)",
         "Direktmarknadsföring per post och telefon — rättslig grund: berättigat intresse "
         "(art. 6.1 f) — intresse som vi eftersträvar: att nå kunderna")
 
@@ -134,7 +139,7 @@ def test_retention_per_category_then_the_rest() -> None:
     assert blocks == (Bullets((
         "Website usage data: IP address, cookie identifiers, device data, pages visited and "
         "visit times: deleted 14 months after they were collected",
-        "Other data: deleted 6 months after they were last needed")),)
+        "Other data: deleted 6 months after they were last needed")), RECORDS)
 
 
 def test_required_data_say_what_follows() -> None:
@@ -156,3 +161,39 @@ def test_free_text_alone_can_be_untranslated() -> None:
     register = structured(retention_text={"fi": "Kirjanpitoaineisto säilytetään kuusi vuotta."})
     notice = compose(notice_facts(register), "en", letter_date)
     assert notice.untranslated == ("9. Storage periods",)
+
+
+def test_several_registers_share_one_set_of_rights_clauses() -> None:
+    partners = structured(key="kumppanit", name={"fi": "Kumppanirekisteri", "sv": "Partner",
+                                                  "en": "Partners"},
+                          items=[ItemFacts("purpose", category="partner-relationship",
+                                           legal_basis="legal-obligation")])
+    blocks = compose(notice_facts(structured(), partners), "fi", letter_date).sections[9].blocks
+    assert blocks.count(SubHeading("Suostumuksen peruminen")) == 1
+    assert blocks.count(SubHeading("Oikeus vastustaa käsittelyä")) == 1
+    assert SubHeading("Asiakasrekisteri") not in blocks
+    assert sum(isinstance(b, Bullets) for b in blocks) == 1
+
+
+def test_categories_kept_longer_are_named_and_the_rest_follow_the_register() -> None:
+    items = [ItemFacts("data-category", category="name", required=False, retention_months=6),
+             ItemFacts("data-category", category="billing", required=True,
+                       consequence={"fi": "x", "sv": "x", "en": "x"}, retention_months=84,
+                       retention_anchor="collected"),
+             ItemFacts("data-category", category="orders", required=False, retention_months=84,
+                       retention_anchor="collected")]
+    blocks = compose(notice_facts(structured(items=items)), "fi", letter_date).sections[8].blocks
+    assert blocks[0] == Bullets((
+        "Laskutus- ja maksutiedot, Tilaus-, osto- ja peruutustiedot: poistetaan 84 kuukauden "
+        "kuluttua niiden keräämisestä",
+        "Muut tiedot: poistetaan 6 kuukauden kuluttua siitä, kun niitä on viimeksi tarvittu"))
+    assert blocks[1] == Paragraph(
+        "Tietosuojaa koskevien pyyntöjesi käsittelyn tiedot (pyyntö, vastaus ja niiden "
+        "päivämäärät) säilytämme 3 vuotta vastauksesta, jotta voimme osoittaa käsitelleemme "
+        "pyynnön asianmukaisesti (5 artiklan 2 kohta).")
+
+
+def test_whose_data_and_which_data_are_announced() -> None:
+    blocks = compose(notice_facts(), "en", letter_date).sections[4].blocks
+    assert blocks[0] == Paragraph("We process the following data:")
+    assert isinstance(blocks[1], Bullets)

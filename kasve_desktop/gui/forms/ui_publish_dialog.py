@@ -45,6 +45,21 @@ class Ui_PublishDialog(object):
 
         self.dialog_layout.addWidget(self.intro)
 
+        self.check_heading = QLabel(PublishDialog)
+        self.check_heading.setObjectName(u"check_heading")
+        self.check_heading.setWordWrap(True)
+
+        self.dialog_layout.addWidget(self.check_heading)
+
+        self.check_result = QPlainTextEdit(PublishDialog)
+        self.check_result.setObjectName(u"check_result")
+        self.check_result.setMinimumSize(QSize(0, 120))
+        self.check_result.setMaximumSize(QSize(16777215, 220))
+        self.check_result.setReadOnly(True)
+        self.check_result.setTabChangesFocus(True)
+
+        self.dialog_layout.addWidget(self.check_result)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setHorizontalSpacing(12)
@@ -99,13 +114,6 @@ class Ui_PublishDialog(object):
 
 
         self.dialog_layout.addLayout(self.form)
-
-        self.check_result = QLabel(PublishDialog)
-        self.check_result.setObjectName(u"check_result")
-        self.check_result.setWordWrap(True)
-        self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.dialog_layout.addWidget(self.check_result)
 
         self.confirm = QCheckBox(PublishDialog)
         self.confirm.setObjectName(u"confirm")

@@ -217,7 +217,7 @@ class Ui_RegisterForm(object):
         self.purposes_text.setObjectName(u"purposes_text")
         self.purposes_text.setTabChangesFocus(True)
         self.purposes_text.setMinimumSize(QSize(0, 64))
-        self.purposes_text.setMaximumSize(QSize(16777215, 150))
+        self.purposes_text.setMaximumSize(QSize(16777215, 80))
 
         self.purposes_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.purposes_text)
 
@@ -296,7 +296,7 @@ class Ui_RegisterForm(object):
         self.data_content_text.setObjectName(u"data_content_text")
         self.data_content_text.setTabChangesFocus(True)
         self.data_content_text.setMinimumSize(QSize(0, 64))
-        self.data_content_text.setMaximumSize(QSize(16777215, 150))
+        self.data_content_text.setMaximumSize(QSize(16777215, 80))
 
         self.data_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.data_content_text)
 
@@ -369,7 +369,7 @@ class Ui_RegisterForm(object):
         self.sources_text.setObjectName(u"sources_text")
         self.sources_text.setTabChangesFocus(True)
         self.sources_text.setMinimumSize(QSize(0, 64))
-        self.sources_text.setMaximumSize(QSize(16777215, 150))
+        self.sources_text.setMaximumSize(QSize(16777215, 80))
 
         self.sources_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sources_text)
 
@@ -448,7 +448,7 @@ class Ui_RegisterForm(object):
         self.disclosures_text.setObjectName(u"disclosures_text")
         self.disclosures_text.setTabChangesFocus(True)
         self.disclosures_text.setMinimumSize(QSize(0, 64))
-        self.disclosures_text.setMaximumSize(QSize(16777215, 150))
+        self.disclosures_text.setMaximumSize(QSize(16777215, 80))
 
         self.recipients_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.disclosures_text)
 
@@ -486,7 +486,7 @@ class Ui_RegisterForm(object):
         self.transfers_text.setObjectName(u"transfers_text")
         self.transfers_text.setTabChangesFocus(True)
         self.transfers_text.setMinimumSize(QSize(0, 64))
-        self.transfers_text.setMaximumSize(QSize(16777215, 150))
+        self.transfers_text.setMaximumSize(QSize(16777215, 80))
 
         self.recipients_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.transfers_text)
 

@@ -41,16 +41,17 @@ class PublishDialog(QDialog):
         self.ui.effective_date.setFocus()
 
     def _show_check(self, checked: NoticeCheck) -> None:
-        """Green, or every gap and remark with the request for a reason."""
+        """Green, or every gap and remark, then the request for a reason."""
         self.ui.override_label.setVisible(not self.clean)
         self.ui.override_reason.setVisible(not self.clean)
+        self.ui.check_result.setVisible(not self.clean)
         if self.clean:
-            self.ui.check_result.setText(_("The completeness check shows no gaps."))
+            self.ui.check_heading.setText(_("The completeness check shows no gaps."))
             return
-        gaps = [line for line in checked.lines(_) if not line.endswith(" ok")]
-        self.ui.check_result.setText(
-            _("The completeness check shows gaps:") + "\n" + "\n".join(f"• {g}" for g in gaps)
-            + "\n" + _("Publishing anyway needs a reason; the version list marks it."))
+        self.ui.check_heading.setText(
+            _("The completeness check shows gaps:") + " "
+            + _("Publishing anyway needs a reason; the version list marks it."))
+        self.ui.check_result.setPlainText("\n".join(f"• {gap}" for gap in checked.gaps(_)))
 
     @property
     def effective_date(self) -> dt.date:

@@ -30,8 +30,9 @@ from kasve_desktop.services.registers import notice as notice_service
 from kasve_desktop.services.registers.notice import VersionInfo
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = (N_("Version"), N_("Effective from"), N_("Published"), N_("Registers"), N_("Note"),
-           N_("Check"))
+HEADERS = (N_("Version"), N_("Effective from"), N_("Published"), N_("Check"), N_("Registers"),
+           N_("Note"))
+CHECK_COLUMN = 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -66,15 +67,18 @@ class VersionsModel(QAbstractTableModel):
         info = self._versions[index.row()]
         if role == NUMBER_ROLE:
             return info.number
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == CHECK_COLUMN:
+            return _override_text(info) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(info, index.column())
         return None
 
     def _text(self, info: VersionInfo, column: int) -> str:
+        check = "⚠ " + _("Despite gaps") if info.override_reason else ""
         texts = (str(info.number), display_date(info.effective_date),
-                 display_datetime(local_time(info.published_at)),
+                 display_datetime(local_time(info.published_at)), check,
                  ", ".join(self._names.get(k, k) for k in info.register_keys),
-                 info.note.replace("\n", " "), _override_text(info))
+                 info.note.replace("\n", " "))
         return texts[column] if 0 <= column < len(texts) else ""
 
 
@@ -82,7 +86,7 @@ def _override_text(info: VersionInfo) -> str:
     """Versions published although the check showed gaps are marked, with the reason."""
     if not info.override_reason:
         return ""
-    return "⚠ " + _("Published despite gaps: {reason}").format(
+    return _("Published despite gaps: {reason}").format(
         reason=info.override_reason.replace("\n", " "))
 
 
@@ -114,8 +118,9 @@ class VersionsDialog(QDialog):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().resizeSection(3, min(table.columnWidth(3), 300))
+        registers = CHECK_COLUMN + 1
+        table.horizontalHeader().setSectionResizeMode(registers, QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().resizeSection(registers, min(table.columnWidth(registers), 300))
         has_rows = self.model.rowCount() > 0
         self.ui.content.setCurrentWidget(self.ui.table if has_rows else self.ui.empty_page)
         if has_rows:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -97,6 +97,12 @@ class CompletenessPanel(QWidget):
         self._timer.timeout.connect(self.recompute)
         mute(self.ui.summary)
         mute(self.ui.no_flags)
+        self._fit_timer = QTimer(self)  # dies with the panel, unlike a bare single shot
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit)
+        self._viewport = self.ui.scroll.viewport()
+        self._viewport.installEventFilter(self)
         self.retranslate()
 
     def set_source(self, source: Callable[[], RegisterFacts | None]) -> None:
@@ -159,18 +165,41 @@ class CompletenessPanel(QWidget):
                 self._add_item_fix(fix)
         for flag in report.flags:
             self._add_flag(flag)
+        self._fit_timer.start()  # once the new boxes are polished and shown
 
     def _clear_flags(self) -> None:
         layout = self.ui.flags_layout
         while layout.count():
             widget = layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
 
-    def _add_flag(self, flag: Flag) -> None:
+    def _frame(self) -> QFrame:
+        """A remark's box: as tall as its text needs (the area scrolls, nothing is cut)."""
         frame = QFrame(self.ui.contents)
         frame.setObjectName("flag")
         frame.setStyleSheet(FLAG_STYLE)
+        return frame
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _fit(self) -> None:
+        """Give each wrapped text the height it needs at the panel's width, so that the
+        area scrolls instead of squeezing the remarks to one cut line each."""
+        width = self._viewport.width()
+        layout = self.ui.flags_layout
+        widgets = [self.ui.items] + [layout.itemAt(i).widget() for i in range(layout.count())]
+        for widget in widgets:
+            if widget is not None and widget.hasHeightForWidth():
+                widget.setMinimumHeight(widget.heightForWidth(width))
+
+    def _add_flag(self, flag: Flag) -> None:
+        frame = self._frame()
         reason = QLabel(flag_text(flag), frame)
         reason.setWordWrap(True)
         excerpt = QLabel(f"“{flag.excerpt}”", frame)
@@ -204,9 +233,7 @@ class CompletenessPanel(QWidget):
         return button
 
     def _add_item_fix(self, fix: Fix) -> None:
-        frame = QFrame(self.ui.contents)
-        frame.setObjectName("flag")
-        frame.setStyleSheet(FLAG_STYLE)
+        frame = self._frame()
         text = QLabel(f"{fix.code}: {_(fix.title)}", frame)
         text.setWordWrap(True)
         row = QHBoxLayout(frame)

@@ -46,7 +46,7 @@ class FixDialog(QDialog):
         super().__init__(parent)
         self.fix = fix
         self.setWindowTitle(_(fix.title))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(820)
         intro = QLabel(_("Check the suggestion for each and change it where it is wrong. "
                          "The register changes in the form; nothing is saved until you save "
                          "it, and Undo correction takes it back."), self)
@@ -84,6 +84,7 @@ class FixDialog(QDialog):
         combo.currentIndexChanged.connect(self._update)
         name = QLabel(choice.label, parent)
         name.setWordWrap(True)
+        name.setMinimumWidth(260)
         name.setBuddy(combo)
         self.combos[choice.index] = combo
         if choice.field != "legal_basis":
@@ -93,9 +94,10 @@ class FixDialog(QDialog):
         interest.setObjectName(f"interest_{choice.index}")
         interest.setPlaceholderText(_("The legitimate interest pursued"))
         interest.textChanged.connect(self._update)
+        combo.setMaximumWidth(260)
         row = QHBoxLayout()
         row.addWidget(combo)
-        row.addWidget(interest, 1)
+        row.addWidget(interest, 2)
         form.addRow(name, row)
         self.interests[choice.index] = interest
 

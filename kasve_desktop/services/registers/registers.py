@@ -48,7 +48,7 @@ RETENTION_RANGE = N_("The period must be from 1 to 1200 months.")
 UNKNOWN_CHOICE = N_("Choose one of the options.")
 KEY_TAKEN = N_("A register with the key {key} already exists.")
 NO_CONTROLLER = N_("Enter the controller first.")
-ITEM_TEXT_FIELDS = ("text", "legitimate_interest", "consequence", "safeguard", "service")
+ITEM_TEXT_FIELDS = ("text", "legitimate_interest", "consequence", "safeguard")
 ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(ItemFacts))
 
 
@@ -87,7 +87,7 @@ def item_facts(row: RegisterItem) -> ItemFacts:
                      dict(row.legitimate_interest or {}), row.required,
                      dict(row.consequence or {}), row.is_public, row.name or "",
                      row.country or "", dict(row.safeguard or {}), row.category or "",
-                     row.role or "", dict(row.service or {}), row.agreement_date,
+                     row.role or "", row.agreement_date,
                      row.transfer_mechanism or "", row.retention_months,
                      row.retention_anchor or "")
 

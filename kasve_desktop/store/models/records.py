@@ -106,7 +106,7 @@ class RegisterItem(Base):
     ``text`` adds to it or stands alone. The optional columns apply by kind:
     ``legal_basis`` and ``legitimate_interest`` to purposes; ``required``,
     ``consequence`` and the retention rule to data categories; ``is_public`` to
-    sources; ``name``, ``role``, ``service``, ``agreement_date``, ``country``,
+    sources; ``name``, ``role``, ``agreement_date``, ``country``,
     ``transfer_mechanism`` and ``safeguard`` to recipients.
     """
 
@@ -126,7 +126,6 @@ class RegisterItem(Base):
     safeguard: Mapped[Texts] = mapped_column(default=dict)
     category: Mapped[str] = mapped_column(String(40), default="")
     role: Mapped[str] = mapped_column(String(20), default="")
-    service: Mapped[Texts] = mapped_column(default=dict)
     agreement_date: Mapped[dt.date | None] = mapped_column(Date)
     transfer_mechanism: Mapped[str] = mapped_column(String(20), default="")
     retention_months: Mapped[int | None] = mapped_column(Integer)

@@ -265,25 +265,37 @@ def test_publish_freezes_version_2(qtbot: QtBot, area: NoticeArea, demo_db: Data
     assert not area.ui.action_publish.isEnabled()
     dialog = open_versions(area)
     assert listed_numbers(dialog) == [2, 1]
-    assert dialog.model.index(0, 4).data() == "Korjattu seloste"
-    assert dialog.model.index(0, 5).data() == ""
-    assert dialog.model.index(1, 5).data() == (
-        "⚠ Julkaistu puutteista huolimatta: Julkaistu vanhan rekisteriselosteen pohjalta "
+    assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == "Tarkistus"
+    assert dialog.model.index(0, 5).data() == "Korjattu seloste"
+    assert dialog.model.index(0, 3).data() == ""
+    assert dialog.model.index(1, 3).data() == "⚠ Puutteista huolimatta"
+    assert dialog.model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Julkaistu puutteista huolimatta: Julkaistu vanhan rekisteriselosteen pohjalta "
         "ennen tarkistusta.")
+    dialog.reject()
+
+
+def test_a_clean_draft_asks_no_reason(area: NoticeArea) -> None:
+    area.ui.action_publish.trigger()
+    dialog = area.publish_dialog
+    assert dialog is not None and dialog.clean
+    assert dialog.ui.check_heading.text() == "Kattavuustarkistus ei näytä puutteita."
+    assert dialog.ui.check_result.isHidden() and dialog.ui.override_reason.isHidden()
     dialog.reject()
 
 
 def test_gaps_ask_for_a_reason_that_is_kept(qtbot: QtBot, area: NoticeArea,
                                             demo_db: Database) -> None:
-    edit_retention(demo_db, "asiakkaat", RETENTION)  # Finnish only: sv and en lack it
+    edit_retention(demo_db, "kumppanit", RETENTION)  # Finnish only: sv and en lack it
     area.ui.action_publish.trigger()
     dialog = area.publish_dialog
     assert dialog is not None and not dialog.clean
     assert dialog.ui.override_reason.isVisible()
-    shown = dialog.ui.check_result.text()
-    assert shown.startswith("Kattavuustarkistus näyttää puutteita:")
-    assert "flag untranslated: Ruotsinkielinen seloste tulostaa suomenkielistä tekstiä " \
-           "kohdissa: 9. Lagringstider." in shown
+    assert dialog.ui.check_heading.text().startswith("Kattavuustarkistus näyttää puutteita:")
+    assert dialog.ui.check_result.toPlainText().splitlines() == [
+        "• Ruotsinkielinen seloste tulostaa suomenkielistä tekstiä kohdissa: 9. Lagringstider.",
+        "• Englanninkielinen seloste tulostaa suomenkielistä tekstiä kohdissa: 9. Storage "
+        "periods."]
     dialog.ui.confirm.setChecked(True)
     assert not dialog.publish_button.isEnabled()
     dialog.ui.override_reason.setPlainText("   ")
@@ -318,7 +330,7 @@ def test_cancelled_publishing_freezes_nothing(area: NoticeArea, demo_db: Databas
 def test_a_second_version_is_compared_section_by_section(qtbot: QtBot, area: NoticeArea,
                                                          demo_db: Database) -> None:
     publish_through_dialog(qtbot, area)
-    edit_retention(demo_db, "asiakkaat", RETENTION)
+    edit_retention(demo_db, "kumppanit", RETENTION)
     area.show_version(None)
     wait_for_preview(qtbot, area, version=None)
     assert RETENTION in pdf_text(area.preview.pdf)

@@ -51,7 +51,7 @@ def test_the_basis_of_each_purpose_is_chosen_in_a_dialog(qtbot: QtBot,
     button(seeded, "fix_and-or-basis").click()
     dialog = seeded.panel.fix_dialog
     assert isinstance(dialog, FixDialog) and dialog.isVisible()
-    assert len(dialog.combos) == 10
+    assert len(dialog.combos) == 9  # not the open-ended purpose: its own fix drops it
     first = min(dialog.combos)
     combo = dialog.combos[first]
     assert combo.currentData() == "contract"  # "asiakassuhteen hoitaminen"
@@ -66,14 +66,19 @@ def test_the_basis_of_each_purpose_is_chosen_in_a_dialog(qtbot: QtBot,
     data = form.current_data()
     assert data is not None
     assert data.items[first].legal_basis == "consent"
-    assert all(i.legal_basis for i in data.items_of("purpose"))
+    assert [i.text["fi"] for i in data.items_of("purpose") if not i.legal_basis] == [
+        "muut vastaavat käyttötarkoitukset"]
     assert data.items[interests[0]].legitimate_interest == {"fi": "asiakassuhteen ylläpitäminen"}
     assert "ja/tai" not in data.purposes_text["fi"]
+    button(seeded, "fix_open-purpose").click()
+    data = form.current_data()
+    assert data is not None and all(i.legal_basis for i in data.items_of("purpose"))
     assert seeded.panel.report is not None
     assert seeded.panel.report.item("C").coverage is Coverage.COVERED
     assert form.save()
     stored = registers.load_register(form._db, "asiakkaat")  # type: ignore[arg-type]
     assert stored.items[first].legal_basis == "consent"
+    assert len(stored.items_of("purpose")) == 9
 
 
 def test_the_repealed_act_goes_from_the_opening_words_too(qtbot: QtBot, seeded: RegistersArea,
@@ -102,3 +107,18 @@ def test_a_missing_item_offers_its_fix(qtbot: QtBot, seeded: RegistersArea) -> N
     dialog.apply_button.click()
     assert seeded.panel.report is not None
     assert seeded.panel.report.item("L").coverage is Coverage.COVERED
+
+
+def test_every_remark_gets_the_height_its_text_needs(qtbot: QtBot,
+                                                     seeded: RegistersArea) -> None:
+    """Many remarks in a short panel scroll; none is squeezed to a cut line."""
+    panel = seeded.panel
+    layout = panel.ui.flags_layout
+    qtbot.waitUntil(lambda: layout.count() >= 9 and not panel._fit_timer.isActive())
+    qtbot.wait(50)
+    frames = [layout.itemAt(i).widget() for i in range(layout.count())]
+    for frame in frames:
+        assert frame is not None and frame.isVisible()
+        assert frame.height() >= frame.heightForWidth(frame.width()), frame.findChild(
+            type(panel.ui.items)).text()
+    assert panel.ui.contents.height() > panel.ui.scroll.viewport().height()  # it scrolls

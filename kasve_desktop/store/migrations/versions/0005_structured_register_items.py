@@ -7,10 +7,10 @@ Create Date: 2026-12-02
 A purpose, data category, source or recipient gets a code from the notice's
 vocabulary (``category``), so that its name prints in every language without a
 translation. A recipient gets its role (processor, separate controller,
-authority) in place of the processor yes/no, what it does for the controller
-(``service``), the date of its data-processing agreement and the mechanism of a
-transfer outside the EU/EEA. Whether a recipient is outside the EU/EEA is read
-from its country from now on, so the stored yes/no goes; a recipient marked
+authority) in place of the processor yes/no, the date of its data-processing
+agreement and the mechanism of a transfer outside the EU/EEA. Whether a
+recipient is outside the EU/EEA is read from its country from now on, so the
+stored yes/no goes; a recipient marked
 outside the EU/EEA without a country outside it gets the unknown-country code
 ``ZZ``, so that the check asks for the country instead of losing the transfer.
 A data category may have its own retention rule.
@@ -38,8 +38,6 @@ def upgrade() -> None:
                                       server_default=""))
         batch_op.add_column(sa.Column("role", sa.String(20), nullable=False,
                                       server_default=""))
-        batch_op.add_column(sa.Column("service", sa.JSON(), nullable=False,
-                                      server_default="{}"))
         batch_op.add_column(sa.Column("agreement_date", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("transfer_mechanism", sa.String(20), nullable=False,
                                       server_default=""))
@@ -73,5 +71,5 @@ def downgrade() -> None:
                f"upper(country) NOT IN ({eea})")
     with op.batch_alter_table("register_item", recreate="never") as batch_op:
         for name in ("retention_anchor", "retention_months", "transfer_mechanism",
-                     "agreement_date", "service", "role", "category"):
+                     "agreement_date", "role", "category"):
             batch_op.drop_column(name)
