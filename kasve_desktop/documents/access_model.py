@@ -63,15 +63,33 @@ class RegisterPart:
     """The name is the Finnish one, for lack of a translation."""
 
 
+Cell = str | Marked
+"""A caption or a cell of the copy: plain text, or parts of which some may be Finnish
+printed for lack of a translation (a free text typed in Finnish, in a Swedish letter)."""
+
+
+def cell_text(cell: Cell) -> str:
+    return cell if isinstance(cell, str) else cell.text
+
+
+def cell_untranslated(cell: Cell) -> bool:
+    return not isinstance(cell, str) and cell.untranslated
+
+
 @dataclass(frozen=True)
 class CopyTable:
-    """A table of the copy: an optional caption, a header row, and rows of plain text."""
+    """A table of the copy: an optional caption, a header row, and rows of cells."""
 
-    caption: str
+    caption: Cell
     header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
     widths: tuple[float, ...] = (0.34, 0.66)
     """Column widths as fractions of the text width."""
+
+    @property
+    def untranslated(self) -> bool:
+        return cell_untranslated(self.caption) or any(
+            cell_untranslated(cell) for row in self.rows for cell in row)
 
 
 @dataclass(frozen=True)

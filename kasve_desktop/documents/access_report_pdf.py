@@ -10,9 +10,12 @@ cover letter alone. The page furniture and the numbers ``1 (4)`` come from
 ``letter.py``; the same report always gives the same bytes.
 
 Every glyph comes from the embedded font, the bullets too; a paragraph that
-leads into a list is kept on the page of the list's first line; the PDF's
-creation date is the report's date (``letter.py`` and ``pdf_dates``: not
-reportlab's fixed date of reproducible files).
+leads into a list is kept on the page of the list's first line, the sentence that
+introduces the authority's contact block on the page of the block, and a heading of
+the copy on the page of its first table. Finnish texts printed for lack of a
+translation are in italics and announced by the marker, in the copy's tables as in the
+summary. The PDF's creation date is the report's date (``letter.py`` and
+``pdf_dates``: not reportlab's fixed date of reproducible files).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from kasve_desktop.documents.access_model import (
     AccessReport,
+    Cell,
     CopySection,
     CopyTable,
     Lines,
@@ -45,6 +49,7 @@ from kasve_desktop.documents.access_model import (
     ReportBlock,
     ReportItem,
     Section,
+    cell_text,
 )
 from kasve_desktop.documents.letter import (
     BODY_INDENT,
@@ -139,14 +144,18 @@ def _blocks(blocks: Sequence[ReportBlock], report: AccessReport,
 
 
 def _glued(story: list[Flowable]) -> list[Flowable]:
-    """A heading followed by a block kept together (a contact block) joins that block.
+    """What is kept with the next flowable before a block kept together (the sentence
+    and the heading before a contact block) joins that block.
 
     reportlab's ``keepWithNext`` does not reach into a ``KeepTogether``."""
     glued: list[Flowable] = []
     for flowable in story:
-        if (isinstance(flowable, KeepTogether) and glued
-                and glued[-1].getKeepWithNext()):
-            flowable = KeepTogether([glued.pop(), *flowable._content])
+        if isinstance(flowable, KeepTogether):
+            lead: list[Flowable] = []
+            while glued and glued[-1].getKeepWithNext():
+                lead.insert(0, glued.pop())
+            if lead:
+                flowable = KeepTogether([*lead, *flowable._content])
         glued.append(flowable)
     return glued
 
@@ -154,7 +163,8 @@ def _glued(story: list[Flowable]) -> list[Flowable]:
 def _plain_blocks(blocks: Sequence[ReportBlock], report: AccessReport,
                   styles: LetterStyles) -> list[Flowable]:
     """The blocks as flowables; the untranslated marker before the first Finnish text, and
-    a paragraph that leads into a list kept on the page of the list's first line."""
+    a paragraph that leads into a list or a sub-heading (the authority's contact block)
+    kept on the page of what it leads into."""
     story: list[Flowable] = []
     marked = False
     for index, block in enumerate(blocks):
@@ -164,7 +174,7 @@ def _plain_blocks(blocks: Sequence[ReportBlock], report: AccessReport,
             story.append(RLParagraph(markup(report.untranslated_marker), _note(styles)))
             marked = True
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        story += _block(block, styles, lead_in=isinstance(following, Bullets | Lines))
+        story += _block(block, styles, following)
     return story
 
 
@@ -172,13 +182,15 @@ def _note(styles: LetterStyles) -> ParagraphStyle:
     return ParagraphStyle("AccessNote", parent=styles.small, spaceAfter=2, keepWithNext=1)
 
 
-def _block(block: ReportBlock, styles: LetterStyles, lead_in: bool = False) -> list[Flowable]:
+def _block(block: ReportBlock, styles: LetterStyles,
+           following: ReportBlock | None = None) -> list[Flowable]:
     if isinstance(block, SubHeading):
         return [RLParagraph(markup(block.text), _minor(styles))] if block.text.strip() else []
     if isinstance(block, Fields):
         return [_fields(block, styles)] if block.rows else []
     if isinstance(block, Paragraph | Marked):
-        style = _lead_in(styles) if lead_in else styles.body
+        style = (_lead_in(styles) if isinstance(following, Bullets | Lines)
+                 else _kept(styles) if isinstance(following, SubHeading) else styles.body)
         return [RLParagraph(_text(block), style)] if block.text.strip() else []
     if isinstance(block, Lines):
         return _bullets([_text(item) for item in block.items], styles)
@@ -188,6 +200,12 @@ def _block(block: ReportBlock, styles: LetterStyles, lead_in: bool = False) -> l
 def _lead_in(styles: LetterStyles) -> ParagraphStyle:
     """A paragraph that announces a list: never left alone at the foot of a page."""
     return ParagraphStyle("AccessLeadIn", parent=styles.body, spaceAfter=4, keepWithNext=1)
+
+
+def _kept(styles: LetterStyles) -> ParagraphStyle:
+    """A paragraph that introduces what a sub-heading heads (the authority's contact
+    block): kept on its page, spaced as any paragraph."""
+    return ParagraphStyle("AccessKept", parent=styles.body, keepWithNext=1)
 
 
 def _minor(styles: LetterStyles) -> ParagraphStyle:
@@ -248,17 +266,20 @@ def _annex(report: AccessReport, styles: LetterStyles) -> list[Flowable]:
                              RLParagraph(markup(report.copy_title), title),
                              RLParagraph(markup(report.copy_intro), styles.wide)]
     for section in report.copy:
-        story += _copy_section(section, styles)
+        story += _copy_section(section, report, styles)
     return story
 
 
-def _copy_section(section: CopySection, styles: LetterStyles) -> list[Flowable]:
+def _copy_section(section: CopySection, report: AccessReport,
+                  styles: LetterStyles) -> list[Flowable]:
+    """The section's heading, kept (it is ``keepWithNext``) with its first table's caption
+    and first rows: no page break of the tables' own comes between them."""
     story: list[Flowable] = [CondPageBreak(ROOM_FOR_HEADING),
                              RLParagraph(markup(section.title), styles.heading)]
     if not section.tables:
         story.append(RLParagraph(markup(section.empty_text), styles.wide))
-    for table in section.tables:
-        story += _copy_table(table, styles)
+    for number, table in enumerate(section.tables):
+        story += _copy_table(table, report, styles, first=number == 0)
     return story
 
 
@@ -267,19 +288,34 @@ def _caption(styles: LetterStyles) -> ParagraphStyle:
                           fontSize=10, leading=13, spaceBefore=4, spaceAfter=3, keepWithNext=1)
 
 
-def _copy_table(table: CopyTable, styles: LetterStyles) -> list[Flowable]:
+def _cell(cell: Cell) -> str:
+    """A cell's markup, its untranslated parts in italics."""
+    return markup(cell) if isinstance(cell, str) else _text(cell)
+
+
+def _copy_table(table: CopyTable, report: AccessReport, styles: LetterStyles,
+                first: bool = False) -> list[Flowable]:
+    """The table, its caption and — when it prints Finnish for lack of a translation — the
+    marker; a table other than its section's first starts a new page unless there is room."""
     header_style = ParagraphStyle("AccessHeader", parent=styles.cell,
                                   fontName=styles.heading.fontName)
     rows = [[RLParagraph(markup(cell), header_style) for cell in table.header]]
-    rows += [[RLParagraph(markup(cell) or "–", styles.cell) for cell in row]
+    rows += [[RLParagraph(_cell(cell) or "–", styles.cell) for cell in row]
              for row in table.rows]
     flowable = Table(rows, colWidths=[w * TEXT_WIDTH for w in table.widths], repeatRows=1,
                      hAlign="LEFT", spaceAfter=10)
     flowable.setStyle(_table_style(styles))
-    story: list[Flowable] = [CondPageBreak(ROOM_FOR_TABLE)]
-    if table.caption:
-        story.append(RLParagraph(markup(table.caption), _caption(styles)))
+    story: list[Flowable] = [] if first else [CondPageBreak(ROOM_FOR_TABLE)]
+    if cell_text(table.caption):
+        story.append(RLParagraph(_cell(table.caption), _caption(styles)))
+    if table.untranslated and report.untranslated_marker:
+        story.append(RLParagraph(markup(report.untranslated_marker), _annex_note(styles)))
     return [*story, flowable]
+
+
+def _annex_note(styles: LetterStyles) -> ParagraphStyle:
+    return ParagraphStyle("AccessAnnexNote", parent=styles.small, leftIndent=0, spaceAfter=2,
+                          keepWithNext=1)
 
 
 def _table_style(styles: LetterStyles) -> TableStyle:

@@ -8,7 +8,6 @@ ENGLISH: Final[dict[str, str]] = {
     "document_type": "RESPONSE TO YOUR ACCESS REQUEST",
     "reference_label": "Reference",
     "title": "Response to your request for access",
-    "no_data_title": "Response to your request for access: we hold no data about you",
     "greeting": "Dear {name}",
     "received": "On {date} we received your request to know what personal data we process "
                 "about you (reference {reference}).",
@@ -34,13 +33,18 @@ ENGLISH: Final[dict[str, str]] = {
                        "are disclosed, how long they are kept and where they came from. The "
                        "data themselves are in the enclosed copy.",
     # (a) purposes and legal bases
-    "entry_basis": "The legal basis for processing your data in this register: {basis}.",
+    "entry_basis": "The legal basis recorded for your entry in this register is {basis}.",
+    "entry_basis_others": "Some of the purposes below rest on another legal basis, which is "
+                          "given with each of them.",
     "entry_basis_missing": "Your entry does not record the legal basis it rests on.",
     "purposes_yours": "We process your data in this register for the following purposes:",
-    "purposes_register": "The data in this register are processed for the following purposes:",
+    "purposes_register": "Of this register's purposes, the following concern the data stored "
+                         "about you:",
     "purpose_basis": " – legal basis: {basis}",
     "purpose_no_basis": " – the legal basis is not recorded",
-    "purpose_interest": "; the legitimate interest pursued: ",
+    "purpose_interest": "; the legitimate interest pursued, as the register describes it: ",
+    "interest_is_registers": "The description of the legitimate interest applies to the "
+                             "register as a whole. Where your data came from is stated below.",
     "purpose_no_interest": "; the legitimate interest pursued is not described",
     # (b) categories of data
     "categories_intro": "This register holds the following data about you:",
@@ -100,8 +104,9 @@ ENGLISH: Final[dict[str, str]] = {
     "complaint_here": "If you consider that the processing of your data in this register "
                       "breaks data protection law, you may complain to the supervisory "
                       "authority ({authority}).",
-    "entry_source": "Your data in this register came from: {source}.",
-    "entry_source_on": "Your data in this register came from: {source} ({date}).",
+    "entry_source": "Your entry records the source of the data as “{source}”.",
+    "entry_source_on": "Your entry records the source of the data as “{source}” and the date "
+                       "they were collected as {date}.",
     "source_public": "The source is public.",
     "source_missing": "Your entry does not record where the data came from.",
     "no_automated_here": "Your data in this register are not used for automated "
@@ -152,7 +157,9 @@ ENGLISH: Final[dict[str, str]] = {
     "col_date": "Date", "col_step": "Step", "col_note": "Details",
     "consent_n": "Consent {n}: {purpose}", "objection_n": "Objection {n}",
     "event_n": "{name}", "request_n": "Request {reference}", "timeline": "Steps taken",
-    "yes": "yes", "no": "no", "not_recorded": "not recorded", "in_force": "in force",
+    "yes": "yes", "no": "no", "not_recorded": "not recorded",
+    "not_withdrawn": "no – the consent is in force",
+    "at_time": "{date} at {time}",
     "first_name": "First name", "last_name": "Last name", "email_n": "E-mail address",
     "phone_n": "Phone number", "street": "Street address", "address_extra": "Address, extra line",
     "postal_code": "Postal code", "locality": "Post town", "country": "Country",
@@ -162,7 +169,7 @@ ENGLISH: Final[dict[str, str]] = {
     "language": "Language of contact", "username": "Username", "website": "Website",
     "notes": "Notes", "restricted": "Processing restricted",
     "restriction_reason": "Reason for the restriction", "restricted_since": "Restricted since",
-    "created_at": "First stored", "updated_at": "Last changed",
+    "created_at": "Entered in this system", "updated_at": "Last changed in this system",
     "register": "Register", "source": "Source", "legal_basis": "Legal basis",
     "collected_on": "Collected", "last_needed_on": "Last needed",
     "legal_hold": "Kept by a legal obligation", "due_on": "To be deleted",
@@ -184,8 +191,4 @@ ENGLISH: Final[dict[str, str]] = {
     "requester_name": "Requester's name", "requester_email": "Requester's e-mail address",
     "requester_phone": "Requester's phone number", "requester_address": "Requester's address",
     "documents": "Documents", "this_request": "this request",
-    "no_data_confirm": "We confirm that {controller} does not process any personal data about "
-                       "you. We searched our registers for: {searched}.",
-    "no_data_other": "If you have dealt with us under another name, e-mail address or phone "
-                     "number, please tell us and we will check again.",
 }

@@ -8,7 +8,6 @@ FINNISH: Final[dict[str, str]] = {
     "document_type": "VASTAUS TARKASTUSPYYNTÖÖN",
     "reference_label": "Viite",
     "title": "Vastaus tarkastuspyyntöösi",
-    "no_data_title": "Vastaus tarkastuspyyntöösi: meillä ei ole tietojasi",
     "greeting": "Hyvä {name}",
     "received": "Saimme {date} pyyntösi saada tietää, mitä henkilötietoja sinusta "
                 "käsittelemme (viite {reference}).",
@@ -34,14 +33,19 @@ FINNISH: Final[dict[str, str]] = {
                        "luovutetaan, kuinka kauan niitä säilytetään ja mistä ne on saatu. "
                        "Itse tiedot ovat liitteenä olevassa kopiossa.",
     # (a) purposes and legal bases
-    "entry_basis": "Sinun tietojesi käsittelyn oikeusperuste tässä rekisterissä: {basis}.",
+    "entry_basis": "Tämän rekisterin merkintääsi on kirjattu oikeusperusteeksi {basis}.",
+    "entry_basis_others": "Osa alla luetelluista tarkoituksista perustuu muuhun "
+                          "oikeusperusteeseen, joka on kerrottu kunkin tarkoituksen kohdalla.",
     "entry_basis_missing": "Merkintääsi ei ole kirjattu, mihin oikeusperusteeseen se "
                            "perustuu.",
     "purposes_yours": "Käsittelemme tämän rekisterin tietojasi seuraaviin tarkoituksiin:",
-    "purposes_register": "Tämän rekisterin tietoja käsitellään seuraaviin tarkoituksiin:",
+    "purposes_register": "Tämän rekisterin tarkoituksista sinusta tallennettuja tietoja "
+                         "koskevat seuraavat:",
     "purpose_basis": " – oikeusperuste: {basis}",
     "purpose_no_basis": " – oikeusperustetta ei ole kirjattu",
-    "purpose_interest": "; tavoiteltu oikeutettu etu: ",
+    "purpose_interest": "; tavoiteltu oikeutettu etu rekisterin kuvauksen mukaan: ",
+    "interest_is_registers": "Oikeutetun edun kuvaus koskee koko rekisteriä. Sinun tietojesi "
+                             "lähde kerrotaan alempana.",
     "purpose_no_interest": "; tavoiteltua oikeutettua etua ei ole kuvattu",
     # (b) categories of data
     "categories_intro": "Tässä rekisterissä käsitellään sinusta seuraavia tietoja:",
@@ -102,8 +106,9 @@ FINNISH: Final[dict[str, str]] = {
     "complaint_here": "Jos katsot, että tietojesi käsittely tässä rekisterissä rikkoo "
                       "tietosuojasääntelyä, voit tehdä valituksen valvontaviranomaiselle "
                       "({authority}).",
-    "entry_source": "Sinun tietosi tähän rekisteriin saatiin: {source}.",
-    "entry_source_on": "Sinun tietosi tähän rekisteriin saatiin: {source} ({date}).",
+    "entry_source": "Merkintääsi on kirjattu tietojen lähteeksi ”{source}”.",
+    "entry_source_on": "Merkintääsi on kirjattu tietojen lähteeksi ”{source}” ja "
+                       "keräyspäiväksi {date}.",
     "source_public": "Lähde on julkinen.",
     "source_missing": "Merkintääsi ei ole kirjattu, mistä tiedot on saatu.",
     "no_automated_here": "Tämän rekisterin tietojasi ei käytetä automaattiseen "
@@ -155,7 +160,9 @@ FINNISH: Final[dict[str, str]] = {
     "col_date": "Päivä", "col_step": "Vaihe", "col_note": "Lisätieto",
     "consent_n": "Suostumus {n}: {purpose}", "objection_n": "Kielto {n}",
     "event_n": "{name}", "request_n": "Pyyntö {reference}", "timeline": "Käsittelyn vaiheet",
-    "yes": "kyllä", "no": "ei", "not_recorded": "ei kirjattu", "in_force": "voimassa",
+    "yes": "kyllä", "no": "ei", "not_recorded": "ei kirjattu",
+    "not_withdrawn": "ei – suostumus on voimassa",
+    "at_time": "{date} klo {time}",
     "first_name": "Etunimi", "last_name": "Sukunimi", "email_n": "Sähköpostiosoite",
     "phone_n": "Puhelinnumero", "street": "Katuosoite", "address_extra": "Osoitteen lisärivi",
     "postal_code": "Postinumero", "locality": "Postitoimipaikka", "country": "Maa",
@@ -164,7 +171,8 @@ FINNISH: Final[dict[str, str]] = {
     "business_id": "Y-tunnus", "language": "Asiointikieli", "username": "Käyttäjätunnus",
     "website": "Verkkosivut", "notes": "Muistiinpanot", "restricted": "Käsittelyä rajoitettu",
     "restriction_reason": "Rajoituksen syy", "restricted_since": "Rajoitettu alkaen",
-    "created_at": "Tiedot tallennettu ensimmäisen kerran", "updated_at": "Viimeksi muutettu",
+    "created_at": "Kirjattu tähän järjestelmään",
+    "updated_at": "Viimeksi muutettu tässä järjestelmässä",
     "register": "Rekisteri", "source": "Lähde", "legal_basis": "Oikeusperuste",
     "collected_on": "Kerätty", "last_needed_on": "Viimeksi tarvittu",
     "legal_hold": "Lakisääteinen säilytysvelvollisuus", "due_on": "Poistetaan",
@@ -186,8 +194,4 @@ FINNISH: Final[dict[str, str]] = {
     "requester_name": "Pyytäjän nimi", "requester_email": "Pyytäjän sähköpostiosoite",
     "requester_phone": "Pyytäjän puhelinnumero", "requester_address": "Pyytäjän osoite",
     "documents": "Asiakirjat", "this_request": "tämä pyyntö",
-    "no_data_confirm": "Vahvistamme, että {controller} ei käsittele sinua koskevia "
-                       "henkilötietoja. Etsimme tietoja rekistereistämme: {searched}.",
-    "no_data_other": "Jos olet asioinut kanssamme toisella nimellä, sähköpostiosoitteella tai "
-                     "puhelinnumerolla, kerro se meille, niin tarkistamme asian uudelleen.",
 }

@@ -8,7 +8,6 @@ SWEDISH: Final[dict[str, str]] = {
     "document_type": "SVAR PÅ BEGÄRAN OM TILLGÅNG",
     "reference_label": "Referens",
     "title": "Svar på din begäran om tillgång",
-    "no_data_title": "Svar på din begäran om tillgång: vi har inga uppgifter om dig",
     "greeting": "Bästa {name}",
     "received": "Vi tog emot din begäran att få veta vilka personuppgifter vi behandlar om "
                 "dig den {date} (referens {reference}).",
@@ -33,15 +32,21 @@ SWEDISH: Final[dict[str, str]] = {
                        "vem uppgifterna lämnas ut, hur länge de sparas och varifrån de kommer. "
                        "Själva uppgifterna finns i kopian i bilagan.",
     # (a) purposes and legal bases
-    "entry_basis": "Den rättsliga grunden för behandlingen av dina uppgifter i detta register: "
-                   "{basis}.",
+    "entry_basis": "För din registrering i detta register har den rättsliga grunden {basis} "
+                   "antecknats.",
+    "entry_basis_others": "En del av ändamålen nedan grundar sig på en annan rättslig grund, "
+                          "som anges vid respektive ändamål.",
     "entry_basis_missing": "Det har inte antecknats vilken rättslig grund din registrering "
                            "vilar på.",
     "purposes_yours": "Vi behandlar dina uppgifter i detta register för följande ändamål:",
-    "purposes_register": "Uppgifterna i detta register behandlas för följande ändamål:",
+    "purposes_register": "Av registrets ändamål gäller följande de uppgifter som sparats om "
+                         "dig:",
     "purpose_basis": " – rättslig grund: {basis}",
     "purpose_no_basis": " – den rättsliga grunden har inte antecknats",
-    "purpose_interest": "; det berättigade intresse som eftersträvas: ",
+    "purpose_interest": "; det berättigade intresse som eftersträvas, enligt registrets "
+                        "beskrivning: ",
+    "interest_is_registers": "Beskrivningen av det berättigade intresset gäller hela "
+                             "registret. Källan till dina uppgifter anges längre ned.",
     "purpose_no_interest": "; det berättigade intresset har inte beskrivits",
     # (b) categories of data
     "categories_intro": "I detta register behandlas följande uppgifter om dig:",
@@ -101,8 +106,9 @@ SWEDISH: Final[dict[str, str]] = {
     "complaint_here": "Om du anser att behandlingen av dina uppgifter i detta register strider "
                       "mot dataskyddsbestämmelserna kan du lämna klagomål till "
                       "tillsynsmyndigheten ({authority}).",
-    "entry_source": "Dina uppgifter i detta register kommer från: {source}.",
-    "entry_source_on": "Dina uppgifter i detta register kommer från: {source} ({date}).",
+    "entry_source": "I din registrering har som källa för uppgifterna antecknats ”{source}”.",
+    "entry_source_on": "I din registrering har som källa för uppgifterna antecknats "
+                       "”{source}” och som insamlingsdag {date}.",
     "source_public": "Källan är offentlig.",
     "source_missing": "Det har inte antecknats varifrån uppgifterna i din registrering kommer.",
     "no_automated_here": "Dina uppgifter i detta register används inte för automatiserat "
@@ -154,7 +160,9 @@ SWEDISH: Final[dict[str, str]] = {
     "col_date": "Datum", "col_step": "Steg", "col_note": "Tilläggsuppgift",
     "consent_n": "Samtycke {n}: {purpose}", "objection_n": "Invändning {n}",
     "event_n": "{name}", "request_n": "Begäran {reference}", "timeline": "Behandlingens steg",
-    "yes": "ja", "no": "nej", "not_recorded": "inte antecknat", "in_force": "gäller",
+    "yes": "ja", "no": "nej", "not_recorded": "inte antecknat",
+    "not_withdrawn": "nej – samtycket gäller",
+    "at_time": "{date} kl. {time}",
     "first_name": "Förnamn", "last_name": "Efternamn", "email_n": "E-postadress",
     "phone_n": "Telefonnummer", "street": "Gatuadress", "address_extra": "Adressens tilläggsrad",
     "postal_code": "Postnummer", "locality": "Postanstalt", "country": "Land",
@@ -163,9 +171,9 @@ SWEDISH: Final[dict[str, str]] = {
     "business_id": "FO-nummer", "language": "Kontaktspråk", "username": "Användarnamn",
     "website": "Webbplats", "notes": "Anteckningar", "restricted": "Behandlingen begränsad",
     "restriction_reason": "Skäl till begränsningen", "restricted_since": "Begränsad från",
-    "created_at": "Uppgifterna sparades första gången", "updated_at": "Senast ändrade",
+    "created_at": "Registrerad i detta system", "updated_at": "Senast ändrad i detta system",
     "register": "Register", "source": "Källa", "legal_basis": "Rättslig grund",
-    "collected_on": "Insamlade", "last_needed_on": "Senast behövda",
+    "collected_on": "Insamlad", "last_needed_on": "Senast behövd",
     "legal_hold": "Lagstadgad skyldighet att bevara", "due_on": "Raderas",
     "note": "Anmärkning", "detail": "Tilläggsuppgift: {name}",
     "purpose": "Ändamål", "channel": "Kanal", "granted_at": "Givet",
@@ -185,9 +193,4 @@ SWEDISH: Final[dict[str, str]] = {
     "requester_name": "Den begärandes namn", "requester_email": "Den begärandes e-postadress",
     "requester_phone": "Den begärandes telefonnummer", "requester_address": "Den begärandes adress",
     "documents": "Dokument", "this_request": "denna begäran",
-    "no_data_confirm": "Vi bekräftar att {controller} inte behandlar personuppgifter som "
-                       "gäller dig. Vi sökte i våra register med: {searched}.",
-    "no_data_other": "Om du har varit i kontakt med oss under ett annat namn, en annan "
-                     "e-postadress eller ett annat telefonnummer, berätta det för oss så "
-                     "kontrollerar vi saken på nytt.",
 }

@@ -3,6 +3,7 @@ fonts, the creation date, lists kept with their lead-in, untranslated parts mark
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -143,3 +144,68 @@ def test_only_the_untranslated_part_is_marked(pages: list[list[Run]]) -> None:
     swedish = next(r for r in runs if r.text.startswith("Fakturering"))
     assert finnish.font.endswith("DejaVuSans-Oblique") and swedish.font.endswith("DejaVuSans")
     assert any(r.text == MARKER for r in runs)
+
+
+EVENT_ROWS = (("Tapahtuma", "Asiakasilta"), ("Ajankohta", "19.10.2026"),
+              ("Paikka", "Kuopio, Puijonkatu 23"), ("Rekisteri", "Tapahtumien rekisteri"),
+              ("Ilmoittautunut", "21.9.2026 klo 9.03"), ("Osallistui", "kyllä"))
+
+
+def copy_report(rows_before: int) -> AccessReport:
+    """An annex whose first table has ``rows_before`` rows, then the section "Tapahtumat"."""
+    before = tuple((f"Tieto {n}", f"arvo {n}") for n in range(rows_before))
+    return AccessReport(
+        "fi", "Vastaus", "Hyvä Maija", (Paragraph("Vahvistamme."),), ("Elias",),
+        copy_title="Kopio henkilötiedoistasi", copy_label="Liite", copy_intro="Kaikki tiedot.",
+        copy=(CopySection("Rekisterimerkinnät", (CopyTable("Asiakasrekisteri",
+                                                           ("Tieto", "Arvo"), before),)),
+              CopySection("Tapahtumat", (CopyTable("Asiakasilta", ("Tieto", "Arvo"),
+                                                   EVENT_ROWS),))),
+        untranslated_marker=MARKER, date=DAY)
+
+
+@pytest.mark.parametrize("rows_before", range(18, 30))
+def test_a_copy_heading_is_never_left_at_the_foot_of_a_page(rows_before: int) -> None:
+    """With every length of table before it, "Tapahtumat" shares its page with the caption
+    and the first row of its table."""
+    pages = page_runs(render_access_report(copy_report(rows_before), LETTER))
+    heading = _page_of(pages, "Tapahtumat")
+    assert heading == _page_of(pages, "Asiakasilta") == _page_of(pages, "Tapahtuma")
+
+
+def rights_report(filler: int) -> AccessReport:
+    """A rights section with ``filler`` paragraphs before the complaint and the authority."""
+    blocks = (*(Paragraph(f"Täyte {n}.") for n in range(filler)),
+              Paragraph("Sinulla on oikeus tehdä valitus valvontaviranomaiselle."),
+              SubHeading("Valvontaviranomaisen yhteystiedot"),
+              Fields((("Nimi", "Tietosuojavaltuutetun toimisto"),
+                      ("Postiosoite", "PL 800, 00531 Helsinki"),
+                      ("Sähköposti", "tietosuoja@om.fi"))))
+    return AccessReport("fi", "Vastaus", "Hyvä Maija", (Paragraph("Vahvistamme."),),
+                        ("Elias",), sections=(Section("Oikeutesi", blocks),), date=DAY)
+
+
+@pytest.mark.parametrize("filler", range(44, 58))
+def test_the_authority_block_stays_with_its_sentence(filler: int) -> None:
+    pages = page_runs(render_access_report(rights_report(filler), LETTER))
+    sentence = _page_of(pages, "Sinulla on oikeus")
+    assert sentence == _page_of(pages, "Valvontaviranomaisen yhteystiedot")
+    assert sentence == _page_of(pages, "tietosuoja@om.fi")
+
+
+def test_untranslated_cells_of_the_copy_are_marked() -> None:
+    table = CopyTable(
+        Marked((("Samtycke 1: ", False), ("Uutiskirje", True))), ("Uppgift", "Sparat värde"),
+        (("Källa", Marked((("Suoraan asiakkaalta", True),))), ("Kanal", "E-post")))
+    plain = CopyTable("Kundregister", ("Uppgift", "Sparat värde"), (("Kanal", "Post"),))
+    marked = dataclasses.replace(report(), lang="sv", copy=(
+        CopySection("Samtycken", (plain, table)),))
+    pages = page_runs(render_access_report(marked, LETTER))
+    annex = [r for runs in pages[_page_of(pages, "Samtycken"):] for r in runs]
+    source = next(r for r in annex if r.text == "Suoraan asiakkaalta")
+    channel = next(r for r in annex if r.text == "E-post")
+    assert source.font.endswith("DejaVuSans-Oblique") and channel.font.endswith("DejaVuSans")
+    caption = next(r for r in annex if r.text == "Uutiskirje")
+    assert caption.font.endswith("DejaVuSans-BoldOblique")
+    assert [r.text for r in annex].count(MARKER) == 1  # above the table that needs it
+    assert table.untranslated and not plain.untranslated

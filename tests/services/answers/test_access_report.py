@@ -12,14 +12,17 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from kasve_desktop.clock import FixedClock
 from kasve_desktop.demo.build import build_demo
+from kasve_desktop.documents.access_model import Marked
 from kasve_desktop.documents.access_words import ITEM_HEADINGS
 from kasve_desktop.domain.notice import ItemFacts, RegisterFacts
 from kasve_desktop.i18n import letter_date
+from kasve_desktop.services.answers import responses
 from kasve_desktop.services.answers.access_report.report import (
     AccessReportError,
+    BuiltReport,
     build_access_report,
-    build_no_data_letter,
     find_person,
     store_draft,
 )
@@ -39,6 +42,7 @@ from kasve_desktop.store.models import (
     RegisterEntry,
     Request,
 )
+from tests.documents.test_notice_pdf import page_runs
 
 TODAY = dt.date(2026, 11, 25)
 COPY_HEADINGS = {"fi": ("Kopio henkilötiedoistasi", "Suostumukset", "Suoramarkkinointikiellot"),
@@ -84,7 +88,7 @@ def customer_register() -> RegisterFacts:
                       retention_anchor="collected"),
             ItemFacts("source", text={"fi": "Fonecta"}, is_public=True),
             ItemFacts("recipient", name="Pilvi Inc.", role="processor", country="US",
-                      service={"fi": "palvelin", "en": "server"},
+                      text={"fi": "palvelin", "en": "server"},
                       safeguard={"fi": "vakiolausekkeet", "en": "standard contractual clauses"}),
             ItemFacts("recipient", name="Analytiikka LLC", role="processor", country="US",
                       category="web-analytics", transfer_mechanism="dpf"),
@@ -128,7 +132,9 @@ def seeded(db: Database) -> Database:
 
 def add_person(db: Database, email: str, *, note: str = "", registers: tuple[str, ...] = (
         "asiakkaat",), language: str = "fi", source: str = "Lomake", basis: str = "contract",
-               **fields: object) -> int:
+               details: dict[str, str] | None = None, **fields: object) -> int:
+    """A person in ``registers``; each entry's ``details`` are by default one that names no
+    category (``lehti``), so that every purpose and recipient may concern her."""
     with transaction(db) as session:
         person = Person(first_name=str(fields.pop("first_name", "Liisa")),
                         last_name=str(fields.pop("last_name", "Laine")), language=language,
@@ -141,7 +147,7 @@ def add_person(db: Database, email: str, *, note: str = "", registers: tuple[str
             person.entries.append(RegisterEntry(
                 register=register, source=source, legal_basis=basis,
                 collected_on=dt.date(2026, 1, 10), last_needed_on=dt.date(2026, 3, 31),
-                details={"lehti": "Kasvu"}))
+                details={"lehti": "Kasvu"} if details is None else details))
         session.add(person)
         session.flush()
         return person.id
@@ -232,15 +238,17 @@ def test_unknown_email_and_request(seeded: Database) -> None:
                             request_reference="2026-9999")
 
 
-def test_no_data_letter(seeded: Database) -> None:
-    create_request(seeded, RequestDraft(received_on=TODAY, requester_name="Outi Outo",
-                                        requester_email="outi@example.fi"), TODAY)
-    built = build_no_data_letter(seeded, "2026-0001", TODAY)
+def test_an_access_request_about_nobody_gets_the_one_no_data_letter(seeded: Database) -> None:
+    request_id = create_request(seeded, RequestDraft(
+        received_on=TODAY, requester_name="Outi Outo", requester_email="outi@example.fi"),
+        TODAY)
+    built = responses.make_draft(seeded, request_id, "access-report", None, "", TODAY)
     text = text_of(built.pdf)
     assert built.kind == "no-data"
-    assert "Testi Oy ei käsittele sinua koskevia henkilötietoja" in text
+    assert "Rekistereissämme ei ole sinua koskevia henkilötietoja" in text
     assert "outi@example.fi" in text and "Kopio henkilötiedoistasi" not in text
-    assert len(PdfReader(io.BytesIO(built.pdf)).pages) == 1
+    assert built.pdf == responses.make_draft(seeded, request_id, "no-data", None, "",
+                                             TODAY).pdf
 
 
 def test_same_input_same_bytes(seeded: Database) -> None:
@@ -310,3 +318,99 @@ def test_nothing_held_is_missing(seeded: Database, first: str, last: str, street
     assert built.withheld == ()
     missing = [value for value in stored if squeezed(value) not in text]
     assert missing == []
+
+
+# --- the copy's labels, dates and untranslated texts -----------------------------------------
+
+@pytest.mark.parametrize(("lang", "entered", "changed"), [
+    ("fi", "Kirjattu tähän järjestelmään 25.11.2026",
+     "Viimeksi muutettu tässä järjestelmässä 25.11.2026"),
+    ("sv", "Registrerad i detta system 25.11.2026", "Senast ändrad i detta system 25.11.2026"),
+    ("en", "Entered in this system 25 November 2026",
+     "Last changed in this system 25 November 2026")])
+def test_the_records_stamps_are_what_this_system_did_in_helsinki(
+        seeded: Database, db_clock: FixedClock, lang: str, entered: str, changed: str) -> None:
+    """Stamped at 23.30 UTC on 24.11., which is already 25.11. in Helsinki."""
+    db_clock.set(dt.datetime(2026, 11, 24, 23, 30, tzinfo=dt.UTC))
+    person = add_person(seeded, "liisa@example.fi", language=lang)
+    text = text_of(build_access_report(seeded, person, TODAY).pdf)
+    assert entered in text and changed in text
+    for old in ("ensimmäisen kerran", "första gången", "First stored", "24.11.2026",
+                "24 November 2026"):
+        assert old not in text, old
+
+
+@pytest.mark.parametrize(("lang", "given", "in_force", "withdrawn", "entry"), [
+    ("fi", "Annettu 5.2.2026 klo 10.30", "Peruttu ei – suostumus on voimassa",
+     "Peruttu 1.3.2026 klo 14.05", "Kerätty 10.1.2026 Viimeksi tarvittu 31.3.2026"),
+    ("sv", "Givet 5.2.2026 kl. 10.30", "Återkallat nej – samtycket gäller",
+     "Återkallat 1.3.2026 kl. 14.05", "Insamlad 10.1.2026 Senast behövd 31.3.2026"),
+    ("en", "Given 5 February 2026 at 10:30", "Withdrawn no – the consent is in force",
+     "Withdrawn 1 March 2026 at 14:05", "Collected 10 January 2026 Last needed 31 March 2026")])
+def test_consents_and_dates_in_the_copy(seeded: Database, lang: str, given: str, in_force: str,
+                                        withdrawn: str, entry: str) -> None:
+    person = add_person(seeded, "liisa@example.fi", language=lang)
+    with transaction(seeded) as session:
+        row = session.get(Person, person)
+        assert row is not None
+        row.consents += [
+            Consent(purpose="Newsletter", granted_at=dt.datetime(2026, 2, 5, 10, 30)),
+            Consent(purpose="Offers", granted_at=dt.datetime(2026, 2, 5, 10, 30),
+                    withdrawn_at=dt.datetime(2026, 3, 1, 14, 5))]
+    text = text_of(build_access_report(seeded, person, TODAY).pdf)
+    for expected in (given, in_force, withdrawn, entry):
+        assert expected in text, expected
+    for wrong in ("Peruttu voimassa", "Återkallat gäller", "Withdrawn in force", "Feb 2026",
+                  "Insamlade", "Senast behövda"):
+        assert wrong not in text, wrong
+
+
+def test_timeline_dates_stay_on_one_line(seeded: Database) -> None:
+    person = add_person(seeded, "liisa@example.fi", language="en")
+    create_request(seeded, RequestDraft(
+        received_on=dt.date(2026, 11, 20), requester_name="Liisa Laine",
+        requester_email="liisa@example.fi", person_id=person), TODAY)
+    runs = [r for page in page_runs(build_access_report(seeded, person, TODAY).pdf)
+            for r in page]
+    dates = [r.text for r in runs if r.text.startswith("20 November")]
+    assert dates and all(text.startswith("20 November 2026") for text in dates), dates
+
+
+def _copy_cell(built: BuiltReport, section: int, table: int, label: str) -> object:
+    rows = built.report.copy[section].tables[table].rows
+    return next(value for name, value in rows if name == label)
+
+
+def test_finnish_free_texts_are_marked_in_the_annex(seeded: Database) -> None:
+    person = add_person(seeded, "liisa@example.fi", language="en",
+                        source="Suoraan asiakkaalta")
+    with transaction(seeded) as session:
+        row = session.get(Person, person)
+        assert row is not None
+        row.consents.append(Consent(
+            purpose="Uutiskirje ja markkinointiviestit", granted_at=dt.datetime(2026, 2, 5, 10),
+            evidence="Uutiskirjeen tilauslomake; valintaruutu rastitettu."))
+    built = build_access_report(seeded, person, TODAY)
+    assert _copy_cell(built, 1, 0, "Source") == Marked((("Suoraan asiakkaalta", True),))
+    assert _copy_cell(built, 1, 0, "Register") == "Customer register"
+    consent = built.report.copy[2].tables[0]
+    assert consent.caption == Marked((("Consent 1: ", False),
+                                      ("Uutiskirje ja markkinointiviestit", True), ("", False)))
+    assert _copy_cell(built, 2, 0, "Evidence") == Marked(
+        (("Uutiskirjeen tilauslomake; valintaruutu rastitettu.", True),))
+    pages = page_runs(built.pdf)
+    annex = next(n for n, runs in enumerate(pages)
+                 if any(r.text == "Copy of your personal data" for r in runs))
+    runs = [r for page in pages[annex:] for r in page]
+    for finnish in ("Suoraan asiakkaalta", "Uutiskirje ja markkinointiviestit"):
+        found = [r for r in runs if r.text.startswith(finnish)]
+        assert found and all(r.font.endswith("Oblique") for r in found), finnish
+    assert sum(r.text == "[not translated — text in Finnish]" for r in runs) == 2
+    assert not next(r for r in runs if r.text == "Customer register").font.endswith("Oblique")
+
+
+def test_nothing_is_marked_in_a_finnish_copy(seeded: Database) -> None:
+    person = add_person(seeded, "liisa@example.fi", source="Suoraan asiakkaalta")
+    built = build_access_report(seeded, person, TODAY)
+    assert not any(t.untranslated for s in built.report.copy for t in s.tables)
+    assert "[ei käännetty" not in text_of(built.pdf)

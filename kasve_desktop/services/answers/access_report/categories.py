@@ -12,12 +12,18 @@ The person's record is shared by the registers they are in. A register that list
 its data categories with codes shows the held categories it lists; a held category
 that no register of the person lists is shown in every one of them, so that nothing
 held goes unmentioned.
+
+``relevant_held`` is what the register's purposes and recipients are matched against
+(``domain.data_relevance``): the categories held about the person in the register,
+whether or not the register lists them; every category when a detail of the entry
+names none, since what it holds cannot be told.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kasve_desktop.domain.data_relevance import EVERY
 from kasve_desktop.domain.notice import RegisterFacts
 from kasve_desktop.domain.notice_vocabulary import (
     DATA_CATEGORIES,
@@ -60,6 +66,15 @@ def _held_in(held: Holdings, entry: EntryFacts) -> set[DataCategory]:
         found.add(PERSON_FIELD_CATEGORIES["participations"])
     details = (category_of(name) for name, value in entry.details if value)
     return found | {c for c in details if c is not None}
+
+
+def relevant_held(held: Holdings, entry: EntryFacts) -> frozenset[DataCategory]:
+    """The categories held about the person in the entry's register, to tell which of its
+    purposes and recipients concern them; every category where that cannot be told (a
+    detail that names no category, or nothing categorised at all)."""
+    if any(value and category_of(name) is None for name, value in entry.details):
+        return EVERY
+    return frozenset(_held_in(held, entry)) or EVERY
 
 
 def declared(register: RegisterFacts) -> set[DataCategory]:

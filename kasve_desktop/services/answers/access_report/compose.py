@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kasve_desktop.documents.access_model import AccessReport, Part, ReportBlock, Section
+from kasve_desktop.documents.access_model import Part, ReportBlock, Section
 from kasve_desktop.documents.access_words import word
 from kasve_desktop.domain.notice import (
     SOURCE_LANGUAGE,
@@ -156,19 +156,3 @@ def cover(ctx: Context, contents: Sequence[str], withheld: int,
 
 def signature(ctx: Context) -> tuple[str, ...]:
     return (ctx.w("closing"), "", ctx.contact_name, ctx.controller.name)
-
-
-def no_data_report(ctx: Context, name: str, searched: str,
-                   extra_paragraph: str = "") -> AccessReport:
-    """The short letter for a person about whom nothing is held."""
-    blocks: list[ReportBlock] = [
-        _opening(ctx),
-        Paragraph(ctx.w("no_data_confirm", controller=ctx.controller.name, searched=searched)),
-        *_deadline(ctx), Paragraph(ctx.w("no_data_other")),
-        Paragraph(ctx.w("complaint_all")), *authority_block(ctx)]
-    if extra_paragraph.strip():
-        blocks.append(Paragraph(extra_paragraph.strip()))
-    blocks.append(Paragraph(ctx.w("questions", contact=ctx.contact_line)))
-    return AccessReport(ctx.lang, ctx.w("no_data_title"),
-                        ctx.w("greeting", name=name).rstrip(), tuple(blocks), signature(ctx),
-                        date=ctx.today)

@@ -4,7 +4,13 @@ Every stored value appears: the person's fields, every field of every register
 entry (the imported details too), consents and their withdrawals, marketing
 objections, event sign-ups, and every request with its timeline. Machine names
 (``email``, ``contract``, ``in-progress``) become labels in the person's
-language; free texts pass through the ``Redactor`` (Art. 15(4)).
+language; free texts pass through the ``Redactor`` (Art. 15(4)), and one typed in
+Finnish is marked as untranslated in a Swedish or English copy, as in the summary
+(``domain.text_language``). Dates are written as in letters and never broken across
+lines; a time follows its date (``5.2.2026 klo 10.30``, ``5 February 2026 at 10:30``)
+as it was stored. The row stamps of the person's record are dated in Helsinki and
+labelled as what they are: when the record was entered in, and last changed in, this
+system.
 """
 
 from __future__ import annotations
@@ -14,9 +20,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kasve_desktop.documents.access_model import CopySection, CopyTable
+from kasve_desktop.clock import local_date
+from kasve_desktop.documents.access_model import (
+    Cell,
+    CopySection,
+    CopyTable,
+    Marked,
+    cell_text,
+)
 from kasve_desktop.documents.access_words import word
+from kasve_desktop.domain.notice import SOURCE_LANGUAGE
 from kasve_desktop.domain.notice_words import LEGAL_BASES
+from kasve_desktop.domain.text_language import written_in_finnish
 from kasve_desktop.domain.vocabulary import (
     CHANNEL_LABELS,
     MARKETING_SCOPE_LABELS,
@@ -25,7 +40,7 @@ from kasve_desktop.domain.vocabulary import (
     REQUEST_TYPE_LABELS,
     TIMELINE_KIND_LABELS,
 )
-from kasve_desktop.i18n import display_datetime, gettext_in, letter_date
+from kasve_desktop.i18n import gettext_in, letter_date
 from kasve_desktop.services.answers.access_report.data import (
     ConsentFacts,
     EntryFacts,
@@ -39,16 +54,15 @@ from kasve_desktop.services.answers.access_report.redact import Redactor
 from kasve_desktop.services.answers.letters.parts import country_name
 from kasve_desktop.services.people.marketing import CAPTURED_VIA_LABELS, CONSENT_CHANNEL_LABELS
 
-Row = tuple[str, str]
+Row = tuple[str, Cell]
 CODED_PERSON_FIELDS = {"gender": {"female": "Female", "male": "Male", "other": "Other"},
                        "language": {"fi": "Finnish", "sv": "Swedish", "en": "English"}}
 FREE_PERSON_FIELDS = ("notes", "restriction_reason")
-TIMELINE_WIDTHS = (0.16, 0.34, 0.50)
-
-
-def pick(texts: dict[str, str], lang: str) -> str:
-    """The text in ``lang``, else in Finnish, else in any language."""
-    return texts.get(lang) or texts.get("fi") or next(iter(texts.values()), "")
+STAMPS = ("created_at", "updated_at")
+"""The record's row stamps, stored in naive UTC by the database's clock."""
+TIMELINE_WIDTHS = (0.20, 0.32, 0.48)
+"""The date column holds ``28 September 2026`` on one line."""
+NO_BREAK = "\u00a0"
 
 
 @dataclass
@@ -66,27 +80,58 @@ class CopyWriter:
         return gettext_in(self.lang, found) if found else code
 
     def date(self, day: dt.date | None) -> str:
-        return letter_date(day, self.lang) if day else ""
+        """The date as in letters, never broken across lines."""
+        return letter_date(day, self.lang).replace(" ", NO_BREAK) if day else ""
 
     def moment(self, at: dt.datetime | None) -> str:
-        return display_datetime(at, self.lang) if at else ""
+        """The date as in letters and the time of day, as stored."""
+        if at is None:
+            return ""
+        time = (f"{at.hour:02d}:{at.minute:02d}" if self.lang == "en"
+                else f"{at.hour}.{at.minute:02d}")
+        return self.w("at_time", date=self.date(at.date()), time=time)
 
     def yes_no(self, value: bool | None) -> str:
         return self.w("not_recorded") if value is None else self.w("yes" if value else "no")
 
-    def free(self, text: str, where: str) -> str:
-        return self.redactor.clean(text, where)
+    def typed(self, text: str) -> Cell:
+        """A text as the user typed it: marked as untranslated when it is written in
+        Finnish and the copy is not."""
+        if self.lang != SOURCE_LANGUAGE and written_in_finnish(text):
+            return Marked(((text, True),))
+        return text
 
-    def table(self, caption: str, rows: Sequence[Row]) -> CopyTable:
-        kept = tuple((label, value) for label, value in rows if value)
+    def free(self, text: str, where: str) -> Cell:
+        """A free text with other people's data withheld, marked where it is Finnish."""
+        return self.typed(self.redactor.clean(text, where))
+
+    def name(self, texts: dict[str, str]) -> Cell:
+        """A register's name in the copy's language; else the Finnish one, marked."""
+        own = texts.get(self.lang, "")
+        if own or not texts.get(SOURCE_LANGUAGE):
+            return own or next(iter(texts.values()), "")
+        finnish = texts[SOURCE_LANGUAGE]
+        return finnish if self.lang == SOURCE_LANGUAGE else Marked(((finnish, True),))
+
+    def around(self, key: str, hole: str, cell: Cell, **values: object) -> Cell:
+        """The fixed text ``key`` with ``cell`` in the place of ``{hole}``."""
+        if isinstance(cell, str):
+            return self.w(key, **{hole: cell}, **values)
+        before, _sep, after = self.w(key, **{hole: "\0"}, **values).partition("\0")
+        return Marked(((before, False), *cell.parts, (after, False)))
+
+    def table(self, caption: Cell, rows: Sequence[Row]) -> CopyTable:
+        kept = tuple((label, value) for label, value in rows if cell_text(value))
         return CopyTable(caption, (self.w("col_field"), self.w("col_value")), kept)
 
 
 # --- the person -------------------------------------------------------------------------
 
-def _person_value(c: CopyWriter, name: str, value: object) -> str:
+def _person_value(c: CopyWriter, name: str, value: object) -> Cell:
     if value is None or value == "":
         return ""
+    if name in STAMPS and isinstance(value, dt.datetime):
+        return c.date(local_date(value))
     if name in CODED_PERSON_FIELDS:
         return c.label(CODED_PERSON_FIELDS[name], str(value))
     if name == "country":
@@ -112,35 +157,39 @@ def person_rows(c: CopyWriter, subject: Subject) -> list[Row]:
 # --- register entries -------------------------------------------------------------------
 
 def entry_table(c: CopyWriter, entry: EntryFacts) -> CopyTable:
-    name = pick(entry.register.name, c.lang) or entry.register.key
+    name = c.name(entry.register.name) or entry.register.key
+    where = cell_text(name)
     basis = LEGAL_BASES[c.lang].get(entry.legal_basis, entry.legal_basis)
     rows: list[Row] = [
-        (c.w("register"), name), (c.w("source"), entry.source), (c.w("legal_basis"), basis),
+        (c.w("register"), name), (c.w("source"), c.typed(entry.source)),
+        (c.w("legal_basis"), basis),
         (c.w("collected_on"), c.date(entry.collected_on)),
         (c.w("last_needed_on"), c.date(entry.last_needed_on)),
         (c.w("legal_hold"), c.yes_no(entry.legal_hold)),
         (c.w("due_on"), c.date(entry.due_on)),
-        (c.w("note"), c.free(entry.note, f"{name}: {c.w('note')}"))]
+        (c.w("note"), c.free(entry.note, f"{where}: {c.w('note')}"))]
     for key, value in entry.details:
         label = c.w("detail", name=key)
-        rows.append((label, c.free(value, f"{name}: {label}")))
+        rows.append((label, c.free(value, f"{where}: {label}")))
     return c.table(name, rows)
 
 
 # --- consents, objections, events --------------------------------------------------------
 
 def consent_table(c: CopyWriter, n: int, consent: ConsentFacts) -> CopyTable:
-    caption = c.w("consent_n", n=n, purpose=consent.purpose)
-    withdrawn = c.moment(consent.withdrawn_at) or c.w("in_force")
+    purpose = c.typed(consent.purpose)
+    caption = c.around("consent_n", "purpose", purpose, n=n)
+    withdrawn = c.moment(consent.withdrawn_at) or c.w("not_withdrawn")
     version = str(consent.notice_version) if consent.notice_version is not None else ""
     return c.table(caption, [
-        (c.w("purpose"), consent.purpose),
+        (c.w("purpose"), purpose),
         (c.w("channel"), c.label(CONSENT_CHANNEL_LABELS, consent.channel)),
-        (c.w("register"), pick(consent.register_name, c.lang)),
+        (c.w("register"), c.name(consent.register_name)),
         (c.w("granted_at"), c.moment(consent.granted_at)), (c.w("withdrawn_at"), withdrawn),
         (c.w("captured_via"), c.label(CAPTURED_VIA_LABELS, consent.captured_via)),
         (c.w("notice_version"), version),
-        (c.w("evidence"), c.free(consent.evidence, f"{caption}: {c.w('evidence')}"))])
+        (c.w("evidence"), c.free(consent.evidence,
+                                 f"{cell_text(caption)}: {c.w('evidence')}"))])
 
 
 def objection_table(c: CopyWriter, n: int, objection: ObjectionFacts) -> CopyTable:
@@ -155,13 +204,14 @@ def objection_table(c: CopyWriter, n: int, objection: ObjectionFacts) -> CopyTab
 def event_table(c: CopyWriter, sign_up: ParticipationFacts) -> CopyTable:
     last = sign_up.ends_on if sign_up.ends_on != sign_up.starts_on else None
     days = " – ".join(c.date(d) for d in (sign_up.starts_on, last) if d)
-    return c.table(c.w("event_n", name=sign_up.event), [
-        (c.w("event"), sign_up.event), (c.w("event_date"), days),
-        (c.w("location"), sign_up.location),
-        (c.w("register"), pick(sign_up.register_name, c.lang)),
+    event = c.typed(sign_up.event)
+    return c.table(c.around("event_n", "name", event), [
+        (c.w("event"), event), (c.w("event_date"), days),
+        (c.w("location"), c.typed(sign_up.location)),
+        (c.w("register"), c.name(sign_up.register_name)),
         (c.w("signed_up_at"), c.moment(sign_up.signed_up_at)),
         (c.w("attended"), c.yes_no(sign_up.attended)),
-        (c.w("captured_on"), sign_up.captured_on),
+        (c.w("captured_on"), c.typed(sign_up.captured_on)),
         (c.w("note"), c.free(sign_up.note, f"{sign_up.event}: {c.w('note')}"))])
 
 
@@ -180,8 +230,8 @@ def _requester_rows(c: CopyWriter, request: RequestFacts, where: str) -> list[Ro
                if given["requester_country"] not in ("", "FI") else "")
     address = ", ".join(p for p in (given["requester_street"], place, country) if p)
     return [(c.w("requester_name"), given["requester_name"]),
-            (c.w("requester_email"), c.free(given["requester_email"], where)),
-            (c.w("requester_phone"), c.free(given["requester_phone"], where)),
+            (c.w("requester_email"), c.redactor.clean(given["requester_email"], where)),
+            (c.w("requester_phone"), c.redactor.clean(given["requester_phone"], where)),
             (c.w("requester_address"), address)]
 
 
@@ -193,7 +243,7 @@ def request_table(c: CopyWriter, request: RequestFacts, current: str) -> CopyTab
     channel = c.label(CHANNEL_LABELS, request.channel)
     answered = c.label(CHANNEL_LABELS, request.response_channel)
 
-    def free(text: str, key: str) -> str:
+    def free(text: str, key: str) -> Cell:
         return c.free(text, f"{caption}: {c.w(key)}")
 
     return c.table(caption, [

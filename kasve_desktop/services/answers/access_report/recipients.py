@@ -1,29 +1,38 @@
 """Item (c) and Art. 15(2) of the access report: the recipients by name, and the transfers
-outside the EU/EEA with their safeguards — both derived from the register's recipients.
+outside the EU/EEA with their safeguards — both derived from the register's recipients
+that concern the person.
+
+A register's recipient is told to the person only if its service may receive data held
+about them (``domain.data_relevance``): the invoicing firm is not named to a person
+about whom no billing or order data are held, nor the analytics provider to one with no
+website usage data. A recipient without a service code, or with one the table does not
+know, is always named. The transfers are those of the recipients named.
 
 A recipient is printed with its name, its role (``notice_vocabulary.RecipientRole``;
 a recipient recorded only as a processor by the older flag counts as one), its country
 and what it does with the data. A recipient is outside the EU/EEA when it is marked so
 or its country is outside; its safeguard is the named transfer mechanism, else the
 register's own safeguard text. The statement "not transferred outside the EU/EEA" is
-printed only when no recipient of the register is outside. The report is refused
+printed only when no recipient named is outside. The report is refused
 (``AccessReportError``) rather than print a transfer it cannot vouch for: a recipient
-without a country, or with the unknown-country code ``ZZ`` (it cannot say whether the
-data leave the EU/EEA), or outside the EU/EEA without a recorded safeguard (it must not
-invent one).
+named without a country, or with the unknown-country code ``ZZ`` (it cannot say whether
+the data leave the EU/EEA), or outside the EU/EEA without a recorded safeguard (it must
+not invent one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from kasve_desktop.documents.access_model import Lines, Marked, Part, ReportBlock, Section
 from kasve_desktop.domain.completeness import UNKNOWN_COUNTRY
+from kasve_desktop.domain.data_relevance import service_concerns
 from kasve_desktop.domain.notice import ItemFacts, Paragraph, RegisterFacts
 from kasve_desktop.domain.notice_vocabulary import (
     RECIPIENT_ROLES,
     TRANSFER_MECHANISMS,
+    DataCategory,
     RecipientRole,
     TransferMechanism,
     country_name,
@@ -58,8 +67,10 @@ def register_name(register: RegisterFacts) -> str:
     return register.name.get("fi") or next(iter(register.name.values()), "") or register.key
 
 
-def recipients_of(register: RegisterFacts) -> list[ItemFacts]:
-    return register.items_of(RegisterItemKind.RECIPIENT)
+def recipients_of(register: RegisterFacts, held: Set[DataCategory]) -> list[ItemFacts]:
+    """The register's recipients that may receive some of the categories ``held``."""
+    return [item for item in register.items_of(RegisterItemKind.RECIPIENT)
+            if service_concerns(item.category, held)]
 
 
 def is_outside(item: ItemFacts) -> bool:
@@ -89,9 +100,10 @@ def _safeguard(ctx: Context, item: ItemFacts) -> Part:
     return ctx.free(item.safeguard)
 
 
-def check(ctx: Context, register: RegisterFacts) -> None:
-    """``AccessReportError`` for a recipient whose transfer the report cannot state truly."""
-    for item in recipients_of(register):
+def check(ctx: Context, register: RegisterFacts, items: Sequence[ItemFacts]) -> None:
+    """``AccessReportError`` for a recipient to be named whose transfer the report cannot
+    state truly."""
+    for item in items:
         names = {"register": register_name(register),
                  "recipient": item.name or item.text.get("fi", "")}
         if item.country.upper() in ("", UNKNOWN_COUNTRY):
@@ -100,10 +112,10 @@ def check(ctx: Context, register: RegisterFacts) -> None:
             raise AccessReportError(NO_SAFEGUARD, country=item.country, **names)
 
 
-def transfers_of(ctx: Context, register: RegisterFacts) -> list[Transfer]:
+def transfers_of(ctx: Context, items: Sequence[ItemFacts]) -> list[Transfer]:
     return [Transfer(_name(ctx, item), country_name(item.country, ctx.lang),
                      _safeguard(ctx, item))
-            for item in recipients_of(register) if is_outside(item)]
+            for item in items if is_outside(item)]
 
 
 def _line(ctx: Context, item: ItemFacts) -> Marked:
@@ -113,21 +125,22 @@ def _line(ctx: Context, item: ItemFacts) -> Marked:
         parts.append((f" ({RECIPIENT_ROLES[role][ctx.lang]})", False))
     parts.append((f", {country_name(item.country, ctx.lang)}", False))
     coded = vocabulary(item.kind).get(item.category, {}).get(ctx.lang, "")
-    what = [(coded, False), ctx.free(item.service),
-            ctx.free(item.text) if item.name else ("", False)]
+    what = [(coded, False), ctx.free(item.text) if item.name else ("", False)]
     service = joined([part for part in what if part[0] and part != name])
     return Marked(tuple(parts + ([(": ", False), *service] if service else [])))
 
 
-def recipient_blocks(ctx: Context, register: RegisterFacts) -> list[ReportBlock]:
-    """Item (c) for one register: who receives the data, and whether it leaves the EU/EEA."""
-    check(ctx, register)
-    items = recipients_of(register)
+def recipient_blocks(ctx: Context, register: RegisterFacts,
+                     held: Set[DataCategory]) -> list[ReportBlock]:
+    """Item (c) for one register: who receives the person's data (``held``: the categories
+    held about them there), and whether it leaves the EU/EEA."""
+    items = recipients_of(register, held)
+    check(ctx, register, items)
     if not items:
         return [Paragraph(ctx.w("no_recipients")), Paragraph(ctx.w("no_transfers_here"))]
     blocks: list[ReportBlock] = [Paragraph(ctx.w("recipients_intro")),
                                  Lines(tuple(_line(ctx, item) for item in items))]
-    transfers = transfers_of(ctx, register)
+    transfers = transfers_of(ctx, items)
     blocks += [Marked((*ctx.around("transfer_here", "name", [t.name], country=t.country),
                        t.safeguard,
                        ("" if t.safeguard[0].endswith(".") else ".", False)))
@@ -146,12 +159,13 @@ def joined(parts: Sequence[Part]) -> list[Part]:
 
 
 def transfers_section(ctx: Context, registers: Sequence[RegisterFacts],
-                      names: Sequence[Part]) -> Section:
-    """Art. 15(2): every recipient outside the EU/EEA of the person's registers (``names``:
-    the registers' names in the letter), with its safeguard."""
+                      names: Sequence[Part], helds: Sequence[Set[DataCategory]]) -> Section:
+    """Art. 15(2): every recipient outside the EU/EEA that receives the person's data, in
+    the person's registers (``names``: the registers' names in the letter; ``helds``: the
+    categories held about the person in each), with its safeguard."""
     found: dict[tuple[Part, str, Part], list[Part]] = {}
-    for register, name in zip(registers, names, strict=True):
-        for t in transfers_of(ctx, register):
+    for register, name, held in zip(registers, names, helds, strict=True):
+        for t in transfers_of(ctx, recipients_of(register, held)):
             found.setdefault((t.name, t.country, t.safeguard), []).append(name)
     if not found:
         return Section(ctx.w("transfers_heading"), (Paragraph(ctx.w("no_transfers")),))

@@ -2,16 +2,19 @@
 this person: no general "may contain" lists, no references to the notice's sections.
 
 (a) the purposes that apply to their entry, each with its legal basis and, for a
-legitimate interest, the interest pursued: the purposes on the entry's own basis, on
-a consent in force for the register, and those on a basis that does not rest on the
-person (a legal obligation, a legitimate interest, a public task); where the entry
-records no basis, or no purpose matches it, the register's purposes as such. (b) the
-categories of their data actually held (``categories``). (c) the recipients by name
-and the transfers (``recipients``). (d) the retention rule and their deletion date
-(``domain.retention``), a category kept for another period with its own date.
-(e) the rights that the bases give them, (f) the complaint, (g) where their entry's
-data came from (a source typed in Finnish marked in a Swedish or English letter),
-(h) automated decisions.
+legitimate interest, the interest pursued as the register describes it: the purposes
+on the entry's own basis, on a consent in force for the register, and those on a basis
+that does not rest on the person (a legal obligation, a legitimate interest, a public
+task); where the entry records no basis, or no purpose matches it, the register's
+purposes as such. Of these, only the purposes that concern data held about the person
+(``domain.data_relevance``; all of them if none does). The entry's recorded basis is
+said as recorded, and that the other purposes listed rest on their own bases.
+(b) the categories of their data actually held (``categories``). (c) the recipients of
+their data by name and the transfers (``recipients``). (d) the retention rule and their
+deletion date (``domain.retention``), a category kept for another period with its own
+date. (e) the rights that the bases give them, (f) the complaint, (g) the source
+recorded with their entry (a source typed in Finnish marked in a Swedish or English
+letter), (h) automated decisions.
 
 A register that cannot be described truthfully refuses the report
 (``AccessReportError``): one with no purposes, no retention rule or text, or automated
@@ -29,6 +32,7 @@ from kasve_desktop.documents.access_model import (
     ReportItem,
 )
 from kasve_desktop.documents.access_words import ITEM_HEADINGS, ITEM_KEYS
+from kasve_desktop.domain.data_relevance import purpose_concerns
 from kasve_desktop.domain.notice import (
     SOURCE_LANGUAGE,
     Bullets,
@@ -37,7 +41,7 @@ from kasve_desktop.domain.notice import (
     RegisterFacts,
     Texts,
 )
-from kasve_desktop.domain.notice_vocabulary import vocabulary
+from kasve_desktop.domain.notice_vocabulary import DataCategory, vocabulary
 from kasve_desktop.domain.notice_words import LEGAL_BASES
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.domain.text_language import written_in_finnish
@@ -47,6 +51,7 @@ from kasve_desktop.services.answers.access_report.categories import (
     CODES,
     category_name,
     other_lines,
+    relevant_held,
     shown_categories,
 )
 from kasve_desktop.services.answers.access_report.compose import Context
@@ -83,18 +88,19 @@ def _basis(ctx: Context, code: str) -> str:
 
 # --- (a) purposes -------------------------------------------------------------------------
 
-def applying_purposes(register: RegisterFacts, basis: str,
-                      consented: bool) -> tuple[list[ItemFacts], bool]:
-    """The purposes that apply to an entry on ``basis``, and whether they could be told
-    apart from the register's others (else all the register's purposes)."""
+def applying_purposes(register: RegisterFacts, basis: str, consented: bool,
+                      held: frozenset[DataCategory]) -> tuple[list[ItemFacts], bool]:
+    """The purposes that apply to an entry on ``basis`` and concern the categories
+    ``held``, and whether they could be told apart by basis from the register's others
+    (else the register's purposes that concern ``held``)."""
     purposes = register.items_of(RegisterItemKind.PURPOSE)
     if not purposes:
         raise AccessReportError(NO_PURPOSES, register=register_name(register))
-    if not basis:
-        return purposes, False
     own = [p for p in purposes if p.legal_basis in (None, basis) or p.legal_basis in
-           NOT_THE_PERSONS or (consented and p.legal_basis == B.CONSENT)]
-    return (own, True) if own else (purposes, False)
+           NOT_THE_PERSONS or (consented and p.legal_basis == B.CONSENT)] if basis else []
+    chosen = own or purposes
+    concerning = [p for p in chosen if purpose_concerns(p.category, held)]
+    return concerning or chosen, bool(own)
 
 
 def _purpose(ctx: Context, item: ItemFacts) -> Marked:
@@ -109,13 +115,27 @@ def _purpose(ctx: Context, item: ItemFacts) -> Marked:
     return Marked(tuple(parts))
 
 
+def _entry_basis(ctx: Context, entry: EntryFacts, purposes: list[ItemFacts]) -> list[str]:
+    """The basis recorded with the entry, and — when some purposes listed rest on another —
+    that each of those has its own."""
+    if not entry.legal_basis:
+        return [ctx.w("entry_basis_missing")]
+    said = [ctx.w("entry_basis", basis=_basis(ctx, entry.legal_basis))]
+    if any(p.legal_basis and p.legal_basis != entry.legal_basis for p in purposes):
+        said.append(ctx.w("entry_basis_others"))
+    return said
+
+
 def _purposes(ctx: Context, entry: EntryFacts, purposes: list[ItemFacts],
               own: bool) -> list[ReportBlock]:
-    basis = (ctx.w("entry_basis", basis=_basis(ctx, entry.legal_basis)) if entry.legal_basis
-             else ctx.w("entry_basis_missing"))
     lead = ctx.w("purposes_yours" if own else "purposes_register")
-    return [Paragraph(basis), Paragraph(lead),
-            Lines(tuple(_purpose(ctx, item) for item in purposes))]
+    blocks: list[ReportBlock] = [Paragraph(" ".join(_entry_basis(ctx, entry, purposes))),
+                                 Paragraph(lead),
+                                 Lines(tuple(_purpose(ctx, item) for item in purposes))]
+    if any(p.legal_basis == B.LEGITIMATE_INTERESTS and ctx.free(p.legitimate_interest)[0]
+           for p in purposes):
+        blocks.append(Paragraph(ctx.w("interest_is_registers")))
+    return blocks
 
 
 # --- (b) categories, (d) storage -------------------------------------------------------------
@@ -203,8 +223,8 @@ def _is_public(entry: EntryFacts) -> bool:
 
 
 def _source(ctx: Context, entry: EntryFacts) -> list[ReportBlock]:
-    """Where the entry's data came from, as recorded: a source typed in Finnish is marked in
-    a letter in another language (``domain.text_language``)."""
+    """The source recorded with the entry, quoted as recorded: a source typed in Finnish is
+    marked in a letter in another language (``domain.text_language``)."""
     source = entry.source.strip()
     if not source:
         return [Paragraph(ctx.w("source_missing"))]
@@ -232,12 +252,13 @@ def _part(ctx: Context, held: Holdings, entry: EntryFacts, shown: list[str],
     register = entry.register
     consented = any(c.register_key == register.key and c.withdrawn_at is None
                     for c in held.consents)
-    purposes, own = applying_purposes(register, entry.legal_basis, consented)
+    concerned = relevant_held(held, entry)
+    purposes, own = applying_purposes(register, entry.legal_basis, consented, concerned)
     bases = {p.legal_basis for p in purposes if p.legal_basis} | (
         {entry.legal_basis} if entry.legal_basis else set())
     blocks: dict[str, list[ReportBlock]] = {
         "a": _purposes(ctx, entry, purposes, own), "b": _categories(ctx, held, entry, shown),
-        "c": recipient_blocks(ctx, register), "d": _storage(ctx, entry, codes),
+        "c": recipient_blocks(ctx, register, concerned), "d": _storage(ctx, entry, codes),
         "e": _rights(ctx, bases),
         "f": [Paragraph(ctx.w("complaint_here", authority=ctx.authority.name))],
         "g": _source(ctx, entry), "h": _automated(ctx, register)}

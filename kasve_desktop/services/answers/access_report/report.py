@@ -5,10 +5,10 @@
 ``domain.letter_language`` (the one asked for, else the request's, else the
 person's, else Finnish): the cover letter and the rights (``compose``), items
 (a)–(h) per register written about this person (``register_part``, ``categories``,
-``recipients``), the transfers derived from the recipients, and the full copy with
-codes explained and other people's data withheld (``copy``, ``redact``); then renders
-it (``documents.access_report_pdf``). A register that the report cannot describe
-truthfully refuses it with the reason (``AccessReportError``).
+``recipients``), the transfers derived from the recipients that receive their data,
+and the full copy with codes explained and other people's data withheld (``copy``,
+``redact``); then renders it (``documents.access_report_pdf``). A register that the
+report cannot describe truthfully refuses it with the reason (``AccessReportError``).
 Nothing is written to the database or to disk here, except by ``store_draft``,
 which keeps the PDF with its request as the draft response.
 """
@@ -31,6 +31,7 @@ from kasve_desktop.domain.notice_words import WORDS as NOTICE_WORDS
 from kasve_desktop.domain.vocabulary import LetterKind, TimelineKind
 from kasve_desktop.i18n import N_, letter_date
 from kasve_desktop.services.answers.access_report import compose, recipients
+from kasve_desktop.services.answers.access_report.categories import relevant_held
 from kasve_desktop.services.answers.access_report.copy import (
     CopyWriter,
     copy_sections,
@@ -67,8 +68,7 @@ from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Document, Request
 
 LETTER = "letter"
-__all__ = ["AccessReportError", "BuiltReport", "build_access_report", "build_no_data_letter",
-           "find_person", "store_draft"]
+__all__ = ["AccessReportError", "BuiltReport", "build_access_report", "find_person", "store_draft"]
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,9 @@ def _summary(ctx: compose.Context, held: Holdings,
     """The sections after the registers, and the introduction naming the registers."""
     names = [part_name(ctx, entry.register) for entry in held.entries]
     consent = any(e.legal_basis == "consent" for e in held.entries) or bool(held.consents)
-    sections = [recipients.transfers_section(ctx, [e.register for e in held.entries], names),
+    helds = [relevant_held(held, entry) for entry in held.entries]
+    sections = [recipients.transfers_section(ctx, [e.register for e in held.entries], names,
+                                             helds),
                 compose.rights(ctx, consent)]
     others = compose.others_data(ctx, len(redactor.withheld),
                                  redactor.inflection_checked or not _free_texts(held))
@@ -227,27 +229,6 @@ def build_access_report(db: Database, person_id: int, today: dt.date, lang: str 
     return BuiltReport(render_access_report(report, letter), LetterKind.ACCESS_REPORT,
                        ctx.lang, person_id, tuple(redactor.withheld), report,
                        redactor.inflection_checked)
-
-
-def build_no_data_letter(db: Database, request_reference: str, today: dt.date,
-                         lang: str | None = None, extra_paragraph: str = "") -> BuiltReport:
-    """The "we hold no data about you" letter to the requester of a request."""
-    offset = window_offset(db)
-    with db.sessions() as session:
-        request = _request(session, request_reference)
-        assert request is not None
-        person = request.person.language if request.person is not None else None
-        ctx = _context(session, _language(lang, request, person), today, request)
-        searched = ", ".join(p for p in (request.requester_name, request.requester_email,
-                                         request.requester_phone) if p)
-        report = compose.no_data_report(ctx, request.requester_name, searched,
-                                        extra_paragraph)
-        address = Address(request.requester_name, request.requester_street,
-                          request.requester_postal_code, request.requester_locality,
-                          request.requester_country)
-        letter = _letter(session, ctx, report.title, address, offset)
-    return BuiltReport(render_access_report(report, letter), LetterKind.NO_DATA, ctx.lang,
-                       None, (), report)
 
 
 def store_draft(db: Database, request_reference: str, built: BuiltReport,
