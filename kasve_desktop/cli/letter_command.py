@@ -11,7 +11,9 @@ needs, exits with 1; an invalid kind or language with 2, and so does a letter
 that would be untrue (``letters.refusals.LetterUntrue``: ``no-data`` for a
 request whose person is in the registers, an acknowledgement of an answered
 request, a date promised that has passed, a refused objection without its
-reasons, a legal hold without its law and period …), with the reason.
+reasons, a legal hold without its law and period, any new answer to a request
+already answered, closed or withdrawn …), with the reason: the reason the
+response dialog gives for greying the kind out (``responses.letter_refusal``).
 """
 
 from __future__ import annotations
@@ -50,13 +52,16 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 
 def command_letter(args: argparse.Namespace) -> int:
     from kasve_desktop.services.answers.letters.refusals import LetterUnavailable, LetterUntrue
-    from kasve_desktop.services.answers.responses import make_draft
+    from kasve_desktop.services.answers.responses import letter_refusal, make_draft
     from kasve_desktop.services.database import unlock
     from kasve_desktop.services.requests.detail import RequestNotFound, request_id_of
 
     db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         request_id = request_id_of(db, args.letter_request)
+        refusal = letter_refusal(db, request_id, args.letter_kind, args.clock.today())
+        if refusal is not None:  # the window greys the kind out for the same reason
+            raise UsageError(refusal)
         draft = make_draft(db, request_id, args.letter_kind, args.letter_lang, "",
                            args.clock.today())
     except LetterUntrue as untrue:  # the letter would be false: refused like a bad argument

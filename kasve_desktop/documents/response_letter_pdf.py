@@ -9,7 +9,8 @@ lists of facts (what was erased, which channels) read as lists; lines starting
 with a blank print as an indented block inside their paragraph (the authority's
 contact details inside the complaint paragraph, a quoted reason). A block is
 never split across pages, and the text leading into a list or a block (or any
-text ending with ":") never stays alone at the foot of a page.
+text ending with ":") never stays alone at the foot of a page. The closing and the
+signature are kept with the letter's last paragraph: no page holds only the signature.
 """
 
 from __future__ import annotations
@@ -92,15 +93,16 @@ def _groups(text: str) -> Iterator[tuple[str, str]]:
         yield kind, "\n".join(run)
 
 
-def paragraph_flowables(text: str) -> list[Flowable]:
+def paragraph_flowables(text: str, *, keep: bool = True) -> list[Flowable]:
     """One template paragraph: its text, then its list items or indented block if any.
     A line starting with "– " is a list item; a line starting with a blank is indented.
-    A block is kept whole, together with the text leading into it."""
+    A block is kept whole, together with the text leading into it (unless not ``keep``:
+    the caller keeps the whole paragraph together; reportlab cannot nest ``KeepTogether``)."""
     groups = list(_groups(text))
     flowables: list[Flowable] = []
     for index, (kind, part) in enumerate(groups):
         flowable = _group_flowable(kind, part, last=index == len(groups) - 1)
-        if kind == BLOCK:
+        if kind == BLOCK and keep:
             held = [flowables.pop()] if index and groups[index - 1][0] == TEXT else []
             flowable = KeepTogether([*held, flowable])
         flowables.append(flowable)
@@ -124,23 +126,26 @@ def _text_style(text: str, last: bool) -> ParagraphStyle:
     return styles.lead_in if text.rstrip().endswith(":") else styles.body
 
 
-def _closing(content: ResponseLetter) -> Flowable:
+def _closing(content: ResponseLetter) -> list[Flowable]:
     body = _styles().body
     lines = [line for line in content.signature if line.strip()]
     signature = Paragraph(markup("\n".join(lines)), body) if lines else Spacer(0, 0)
-    return KeepTogether([Paragraph(markup(content.words.closing), body),
-                         Spacer(0, 4 * mm), signature])
+    return [Paragraph(markup(content.words.closing), body), Spacer(0, 4 * mm), signature]
 
 
 def story(content: ResponseLetter) -> list[Flowable]:
+    """The letter's flowables; its last paragraph, the closing and the signature kept
+    together, so that no page holds only the signature."""
     words = content.words
     flowables: list[Flowable] = [Paragraph(markup(words.subject), letter_styles().heading)]
     if words.greeting.strip():
         flowables.append(Paragraph(markup(words.greeting), _styles().body))
-    for text in (*words.paragraphs, content.extra_paragraph, words.questions):
-        if text.strip():
-            flowables += paragraph_flowables(text)
-    flowables.append(_closing(content))
+    texts = [text for text in (*words.paragraphs, content.extra_paragraph, words.questions)
+             if text.strip()]
+    for text in texts[:-1]:
+        flowables += paragraph_flowables(text)
+    last = paragraph_flowables(texts[-1], keep=False) if texts else []
+    flowables.append(KeepTogether([*last, *_closing(content)]))
     return flowables
 
 

@@ -10,7 +10,9 @@ not gettext. The access report has its own builder and no template here.
 it will be lifted (``restriction-lifted``, Art. 18(3)). So has ``objection``: the
 decision, and the refusal with its reasons and the remedies (``objection-refused``,
 Art. 21(1) and 12(4)). The ``[kept]`` table words what an erasure keeps: how long,
-and why (``KeptWords``).
+and why (``KeptWords``); the ``[restriction_grounds]`` table words the grounds of
+Art. 18(1)(a)–(d) addressed to the person, printed in place of the reason the user
+typed when that reason cites one of them (``restriction_ground``).
 
 Filling is strict: a placeholder the facts do not have is an error
 (``MissingFacts``), never printed raw. Each template names its *required*
@@ -23,6 +25,7 @@ every required one).
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -64,12 +67,12 @@ TEMPLATE_RULES: dict[str, FactRules] = {
     "acknowledgement": _rules("due"),
     "clarification": _rules(optional="question"),
     "extension": _rules("due extended_due reasons"),
-    "no-data": _rules(),
+    "no-data": _rules(optional="searched authority"),
     "rectification": _rules("changed"),
     "erasure": _rules("erased", "kept authority"),
     "objection-marketing": _rules("since channels"),
-    "objection": _rules("decision", "authority"),
-    "objection-refused": _rules("reasons authority"),
+    "objection": _rules("decision", "authority objected"),
+    "objection-refused": _rules("reasons authority", "objected"),
     "restriction": _rules("since", "grounds"),
     "restriction-lifted": _rules("lifted"),
     "portability": _rules("files"),
@@ -111,6 +114,8 @@ PLACEHOLDER_TEXTS: dict[str, str] = {
     "files": N_("the files delivered (a list)"),
     "consents": N_("the consents withdrawn (a list)"),
     "authority": N_("the supervisory authority's contact details (a block)"),
+    "searched": N_("the details the registers were searched with (a list)"),
+    "objected": N_("the request as recorded: what the person objects to (a block)"),
 }
 """What each placeholder stands for, in words (the editor's list, the missing-facts message)."""
 UNKNOWN_TEMPLATE = N_("There is no letter template {key}.")
@@ -236,6 +241,26 @@ class KeptWords:
 
 def kept_words(lang: str) -> KeptWords:
     return KeptWords(**{k: str(v) for k, v in _table(_data(lang), "kept").items()})
+
+
+_ONE_POINT = r"(?![\s,]*(?:ja|tai|och|eller|and|or|,)\s*\(?[a-d]\b)"
+"""Not the first of several points ("a ja c", "(a) or (c)"): several grounds are not one."""
+GROUND_CITATIONS = tuple(re.compile(pattern + _ONE_POINT, re.IGNORECASE) for pattern in (
+    r"\b18\s*(?:artiklan|art\.)\s*1\s*(?:kohdan\s*|k\.\s*)?([a-d])\b",
+    r"\b18\.1\s*([a-d])\b",
+    r"\b18\s*\(1\)\s*\(([a-d])\)"))
+"""How a reason cites a point of Art. 18(1): "18 artiklan 1 kohdan c alakohta", "18 art. 1 c",
+"artikel 18.1 c", "Article 18(1)(c)"."""
+
+
+def restriction_ground(reason: str, lang: str) -> str:
+    """The ground of Art. 18(1) that ``reason`` cites, worded to the person in ``lang``;
+    empty if it cites none, or more than one."""
+    points = {found.lower() for pattern in GROUND_CITATIONS
+              for found in pattern.findall(reason)}
+    if len(points) != 1:
+        return ""
+    return str(_table(_data(lang), "restriction_grounds")[points.pop()])
 
 
 def record_period(lang: str) -> str:

@@ -95,7 +95,7 @@ def test_access_report_of_a_request_linked_to_nobody_is_the_no_data_letter(
                  "--kind", "access-report", "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = full_text(out.read_bytes())
-    assert "ei käsittele sinua koskevia henkilötietoja" in text
+    assert "Rekistereissämme ei ole sinua koskevia henkilötietoja" in text
     assert sample.references["no-data"] in text and "Kopio henkilötiedoistasi" not in text
 
 
@@ -129,13 +129,18 @@ def untrue(tmp_path_factory: pytest.TempPathFactory) -> Untrue:
             steps.take_step(db, answered, target, StepDetails(dt.date(2026, 11, 20)), TODAY)
         steps.take_step(db, answered, S.SENT, StepDetails(dt.date(2026, 11, 23),
                                                           response_channel="post"), TODAY)
-        objection = refused_objection(db, "Oikeusvaateen puolustaminen.")
+        objection = refused_objection(db, "Oikeudellisen vaateen puolustaminen.")
         with transaction(db) as session:
             row = session.get(Request, objection)
             assert row is not None
             row.refusal_reasons = ""
+        withdrawn = request(db, "erasure", dt.date(2026, 11, 10))
+        steps.take_step(db, withdrawn, S.WITHDRAWN, StepDetails(dt.date(2026, 11, 18)), TODAY)
         ids = {"answered": answered, "overdue": request(db, "access", dt.date(2026, 10, 1)),
-               "objection": objection, "erasure": hold_marked_on_entry(db, "")}
+               "objection": objection, "erasure": hold_marked_on_entry(db, ""),
+               "withdrawn": withdrawn,
+               "withdrawal": request(db, "consent-withdrawal", dt.date(2026, 11, 20)),
+               "undecided": request(db, "objection", dt.date(2026, 11, 20))}
         references = {key: load_request(db, rid, TODAY).reference for key, rid in ids.items()}
     finally:
         db.close()
@@ -148,6 +153,11 @@ def untrue(tmp_path_factory: pytest.TempPathFactory) -> Untrue:
     ("objection", "objection", "21"),  # Art. 21(1): the reasons are required
     ("objection", "refusal", "21"),
     ("erasure", "erasure", "Asiakasrekisteri"),  # the hold names no law
+    ("answered", "refusal", "23.11.2026"),  # no new answer to an answered request
+    ("answered", "access-report", "23.11.2026"),
+    ("answered", "no-data", "23.11.2026"),
+    ("withdrawn", "erasure", "18.11.2026"),
+    ("withdrawal", "acknowledgement", "7"),  # Art. 7(3): it takes effect at once
 ])
 def test_a_letter_that_would_be_untrue_exits_2_with_the_reason(
         untrue: Untrue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -161,3 +171,39 @@ def test_a_letter_that_would_be_untrue_exits_2_with_the_reason(
     assert error.startswith("kasve-desktop: ") and len(error.strip().splitlines()) == 1
     assert named in error and "Traceback" not in error
     assert not out.exists()
+
+
+def in_english(untrue: Untrue, key: str, kind: str, out: Path,
+               capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(["--lang", "en", "letter", "--db", str(untrue.path), "--request",
+                 untrue.references[key], "--kind", kind, "-o", str(out)],
+                clock=fixed_clock(TODAY))
+    return code, capsys.readouterr().err
+
+
+def test_an_answered_request_is_refused_with_the_date_and_the_reprint(
+        untrue: Untrue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("KASVE_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "letter.pdf"
+    for kind in ("objection", "access-report", "restriction"):
+        code, error = in_english(untrue, "answered", kind, out, capsys)
+        assert (code, error) == (2, "kasve-desktop: The request was already answered on 23 Nov "
+                                    "2026: a new letter dated today would answer it again. The "
+                                    "letter sent then is not kept with the request.\n")
+    code, error = in_english(untrue, "withdrawal", "acknowledgement", out, capsys)
+    assert (code, error) == (2, "kasve-desktop: A withdrawal of consent takes effect at once "
+                                "(GDPR Art. 7(3)): a letter promising an answer by a later date "
+                                "would mislead. Record the withdrawal and send its confirmation "
+                                "instead.\n")
+    assert not out.exists()
+
+
+def test_an_undecided_objection_exits_1_naming_only_the_decision(
+        untrue: Untrue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The authority's contact block comes from the settings, never from the request."""
+    monkeypatch.setenv("KASVE_PASSPHRASE", PASSPHRASE)
+    code, error = in_english(untrue, "undecided", "objection", tmp_path / "x.pdf", capsys)
+    assert (code, error) == (1, "kasve-desktop: The letter needs facts that the request does "
+                                "not have yet: the decision.\n")

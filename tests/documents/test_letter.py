@@ -164,3 +164,32 @@ def test_at_most_six_lines_ending_by_70_mm_and_80_mm_wide() -> None:
     assert all(stringWidth(r.text, font, r.size) <= 80 * mm for r in block)
     descent = 0.24 * block[-1].size / mm * 1  # DejaVu's descender, about 0.24 em
     assert max(from_top_mm(r) for r in block) + descent <= 70
+
+
+# --- the response letter's end: the signature never alone on a page -----------------------
+
+def _response(words: int) -> bytes:
+    from kasve_desktop.documents.response_letter_pdf import ResponseLetter, response_letter_pdf
+    from kasve_desktop.domain.letter_templates import FilledLetter
+
+    filled = FilledLetter(
+        document_type="VASTAUS VASTUSTAMISPYYNTÖÖN", subject="Emme lopeta tietojesi käsittelyä",
+        greeting="Hyvä Maija Meikäläinen,",
+        paragraphs=("Sana " * words, *(f"Kappale {n}. " + "Sana " * 24 for n in range(8))),
+        questions="Jos sinulla on kysyttävää, vastaamme mielellämme: tietosuoja@kasve.fi.",
+        closing="Ystävällisin terveisin")
+    return response_letter_pdf(ResponseLetter(letter(), filled, signature=(
+        "Elias Haapakorva", "Tietosuoja-asioiden yhteyshenkilö", "Kasve Oy")))
+
+
+def test_the_closing_and_signature_stay_with_the_last_paragraph() -> None:
+    """The first paragraph grows a line at a time, so that the foot of page 1 passes through
+    the end of the letter: the closing and the signature always share a page with the line
+    for questions, and never fill a page of their own."""
+    seen = set()
+    for words in range(0, 130, 6):  # about half a line each
+        pages = [" ".join(run.text for run in page) for page in page_runs(_response(words))]
+        seen.add(len(pages))
+        (last,) = [page for page in pages if "Ystävällisin terveisin" in page]
+        assert "Elias Haapakorva" in last and "vastaamme mielellämme" in last, words
+    assert seen == {1, 2}

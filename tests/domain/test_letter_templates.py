@@ -25,6 +25,7 @@ from kasve_desktop.domain.letter_templates import (
     kept_words,
     placeholders_in,
     record_period,
+    restriction_ground,
 )
 from kasve_desktop.domain.vocabulary import LetterKind, RequestType
 
@@ -66,7 +67,7 @@ def test_refusal_names_both_rights_and_the_authority() -> None:
 def test_a_refused_objection_gives_its_reasons_and_both_rights() -> None:
     assert {"reasons", "authority"} <= TEMPLATE_RULES["objection-refused"].required
     text = " ".join(default_template("objection-refused", "fi").paragraphs)
-    assert "huomattavan tärkeä ja perusteltu syy" in text and "oikeusvaateen" in text
+    assert "huomattavan tärkeä ja perusteltu syy" in text and "oikeudellisen vaateen" in text
     assert "valitus valvontaviranomaiselle" in text and "käräjäoikeudessa" in text
     assert "12 artiklan 4 kohdan" in text
 
@@ -124,8 +125,9 @@ def test_empty_optional_fact_drops_its_paragraph_but_empty_required_fails() -> N
 
 def test_no_contact_no_questions_line() -> None:
     filled = fill_letter("no-data", default_template("no-data", "fi"), common_texts("fi"),
-                         _facts(contact=""))
+                         _facts(contact="", searched="", authority=""))
     assert filled.questions == ""
+    assert len(filled.paragraphs) == len(default_template("no-data", "fi").paragraphs) - 2
 
 
 def test_check_template_refuses_unknown_missing_and_empty() -> None:
@@ -145,3 +147,47 @@ def test_the_data_files_ship_with_the_package() -> None:
     for lang in LANGS:
         assert (resources.files("kasve_desktop.resources") / "letters" / f"{lang}.toml").is_file()
         assert any(fnmatch.fnmatch(f"letters/{lang}.toml", p) for p in patterns)
+
+
+@pytest.mark.parametrize(("reason", "point"), [
+    ("Rekisteröity tarvitsee tietoja oikeudellisen vaateen laatimiseen (18 artiklan 1 kohdan c "
+     "alakohta).", "c"),
+    ("Paikkansapitävyys kiistetty (18 art. 1 a).", "a"),
+    ("Den registrerade har bestritt uppgifternas riktighet (artikel 18.1 a).", "a"),
+    ("Objection pending verification (Article 18(1)(d) GDPR).", "d"),
+    ("Kiistetty.", ""),
+    ("Kiistetty ja vastustettu (18 artiklan 1 kohdan a ja d alakohta).", ""),
+    ("Article 18(1)(a) or (d).", ""),
+])
+def test_a_reason_citing_one_ground_of_article_18_gets_its_words(reason: str, point: str) -> None:
+    grounds = {"a": ("Olet kiistänyt henkilötietojesi paikkansapitävyyden. Rajoitus on voimassa "
+                     "sen ajan, jonka tarvitsemme tietojen paikkansapitävyyden tarkistamiseen (18 "
+                     "artiklan 1 kohdan a alakohta)."),
+               "c": ("Emme enää tarvitse henkilötietojasi käsittelyn tarkoituksiin, mutta "
+                     "tarvitset niitä oikeudellisen vaateen laatimiseksi, esittämiseksi tai "
+                     "puolustamiseksi (18 artiklan 1 kohdan c alakohta)."),
+               "d": ("Olet vastustanut käsittelyä 21 artiklan 1 kohdan nojalla. Rajoitus on "
+                     "voimassa sen ajan, kun selvitämme, syrjäyttävätkö meidän oikeutetut "
+                     "perusteemme sinun perusteesi (18 artiklan 1 kohdan d alakohta)."),
+               "": ""}
+    assert restriction_ground(reason, "fi") == grounds[point]
+    if point:
+        assert restriction_ground(reason, "en").endswith(f"(Article 18(1)({point})).")
+        assert restriction_ground(reason, "sv").endswith(f"(artikel 18.1 {point}).")
+
+
+def test_the_letters_use_one_term_and_address_the_person() -> None:
+    """"oikeudellinen vaade" throughout (not "oikeusvaade"); "din specifika situation"; the
+    Swedish marketing letter is an "invändning" like its body; lists follow a label."""
+    texts = {lang: " ".join(text for key in TEMPLATE_KEYS
+                            for text in default_template(key, lang).texts()) for lang in LANGS}
+    assert "oikeusvaat" not in texts["fi"] and "oikeudellisen vaateen" in texts["fi"]
+    assert "henkilökohtai" not in texts["fi"] and "Rekisteröity" not in texts["fi"]
+    assert "speciella" not in texts["sv"] and "din specifika situation" in texts["sv"]
+    assert default_template("objection-marketing", "sv").document_type == (
+        "INVÄNDNING MOT DIREKTMARKNADSFÖRING")
+    assert "Kielto on voimassa {since} alkaen. Kiellon laajuus:\n{channels}" in (
+        default_template("objection-marketing", "fi").paragraphs)
+    for lang in LANGS:
+        grounds = [restriction_ground(f"Article 18(1)({p})", lang) for p in "abcd"]
+        assert all(grounds) and len(set(grounds)) == 4

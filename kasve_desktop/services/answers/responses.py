@@ -9,7 +9,7 @@ for the window and the command line alike, is ``access_answer``:
   (the person's record is itself data held, so a linked person never gets
   the "no data" letter);
 - a request not linked to anyone gets the "we hold no data about you" letter
-  (``build_no_data_letter``, kind ``no-data``), unless a person has the
+  (the letters' ``no-data`` letter), unless a person has the
   requester's e-mail address: then the request must be linked first, so that
   nobody is told "no data" by mistake.
 
@@ -81,6 +81,8 @@ INTERIM_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.CLARIFICATION,
 STATE_KINDS = {S.REFUSED: LetterKind.REFUSAL, S.IDENTITY_CHECK: LetterKind.CLARIFICATION,
                S.RECEIVED: LetterKind.ACKNOWLEDGEMENT}
 TYPE_KINDS = {RequestType.OTHER: LetterKind.ACKNOWLEDGEMENT}
+AT_ONCE = frozenset({RequestType.CONSENT_WITHDRAWAL, RequestType.OBJECTION_MARKETING})
+"""Requests that take effect at once (Art. 7(3), 21(3)): never merely acknowledged."""
 """Every other request type has a letter kind of its own name."""
 SENT_CHANNELS = frozenset(c.value for c in Channel if c is not Channel.WEB_FORM)
 
@@ -157,10 +159,12 @@ def file_name(reference: str, kind: str, lang: str) -> str:
 
 def default_kind(detail: RequestDetail) -> LetterKind:
     """The letter the request most likely needs now, from its state, else from its type."""
+    kind = RequestType(detail.type)
     by_state = STATE_KINDS.get(S(detail.status))
+    if by_state is LetterKind.ACKNOWLEDGEMENT and kind in AT_ONCE:
+        by_state = None  # honoured at once: its confirmation, not an acknowledgement
     if by_state is not None:
         return by_state
-    kind = RequestType(detail.type)
     if kind is RequestType.ACCESS:
         return LetterKind.ACCESS_REPORT
     return TYPE_KINDS.get(kind) or LetterKind(kind.value)
@@ -199,8 +203,10 @@ def _access_answer(session: Session, row: Request) -> LetterKind:
 def letter_refusal(db: Database, request_id: int, kind: str, today: dt.date) -> str | None:
     """Why the window must not offer the letter of ``kind`` for the request on ``today``
     (None: it may): what the letter would say is untrue (``letters.untrue_reason``), e.g.
-    "no data" while the person is in the registers, an acknowledgement of an answered
-    request, a date promised that has passed."""
+    "no data" while the person is in the registers, any new answer (the access report too)
+    to a request already answered, closed or withdrawn, an answer-by date promised for a
+    withdrawal of consent or a marketing objection, a date promised that has passed. The
+    command line refuses the same letters with the same reason."""
     return untrue_reason(db, request_id, kind, today)
 
 
@@ -236,14 +242,15 @@ def _access_draft(db: Database, request_id: int, lang: str, today: dt.date,
     with db.sessions() as session:
         row = get_request(session, request_id)
         reference, person_id, kind = row.reference, row.person_id, _access_answer(session, row)
+    if kind is LetterKind.NO_DATA:  # the one "no data" letter, as the letters write it
+        letter = write_letter(db, request_id, kind.value, lang, today=today,
+                              extra_paragraph=extra_paragraph)
+        return ResponseDraft(request_id, reference, kind, lang, letter.pdf,
+                             untranslated=fact_texts(letter.untranslated))
     try:
-        if kind is LetterKind.ACCESS_REPORT:
-            assert person_id is not None
-            built = access_report.build_access_report(db, person_id, today, lang, reference,
-                                                      extra_paragraph)
-        else:
-            built = access_report.build_no_data_letter(db, reference, today, lang,
-                                                       extra_paragraph)
+        assert person_id is not None
+        built = access_report.build_access_report(db, person_id, today, lang, reference,
+                                                  extra_paragraph)
     except access_report.AccessReportError as error:
         raise LetterUnavailable(error.message,
                                 **{k: str(v) for k, v in error.params.items()}) from None

@@ -250,7 +250,7 @@ def test_the_window_and_the_command_line_write_the_same_answer(
     for key, (_email, language) in ASKED.items():
         assert window[key] == ("access-report", language, cli[key]), key
     assert ITEM_HEADINGS["sv"][1] in text_of(cli["linked"].pdf)  # the report, in Swedish
-    assert "we hold no data about you" in text_of(cli["unknown"].pdf)
+    assert "Our registers hold no personal data about you" in text_of(cli["unknown"].pdf)
     assert cli["unlinked"].pdf == b"" and "Liisa Laine" in cli["unlinked"].error
 
 

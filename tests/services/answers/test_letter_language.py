@@ -17,7 +17,6 @@ from kasve_desktop.services.answers import responses
 from kasve_desktop.services.answers.access_report.report import (
     AccessReportError,
     build_access_report,
-    build_no_data_letter,
 )
 from kasve_desktop.services.answers.letters.letters import LetterUnavailable, build_letter
 from kasve_desktop.services.database import transaction
@@ -32,8 +31,9 @@ __all__ = ["seeded"]  # the fixture, imported for these tests
 RECEIVED, TODAY = dt.date(2026, 11, 20), dt.date(2026, 11, 25)
 ACKNOWLEDGEMENT = {"fi": "VASTAANOTTOILMOITUS", "sv": "MOTTAGNINGSBEKRÄFTELSE",
                    "en": "ACKNOWLEDGEMENT OF RECEIPT"}
-NO_DATA = {"fi": "meillä ei ole tietojasi", "sv": "vi har inga uppgifter om dig",
-           "en": "we hold no data about you"}
+NO_DATA = {"fi": "Rekistereissämme ei ole sinua koskevia henkilötietoja",
+           "sv": "Våra register innehåller inga personuppgifter om dig",
+           "en": "Our registers hold no personal data about you"}
 
 
 def new_request(db: Database, language: str, person: int | None = None,
@@ -101,7 +101,8 @@ def test_finnish_when_no_source_has_a_language_letters_are_written_in(
     request_id = new_request(seeded, "sv", email="outi@example.fi")  # linked to nobody
     store_language(seeded, request_id, "de")
     assert acknowledgement_language(seeded, request_id) == "fi"
-    built = build_no_data_letter(seeded, reference(seeded, request_id), TODAY)
+    built = responses.make_draft(seeded, request_id, "access-report", None, "", TODAY)
+    assert built.kind == "no-data"
     assert built.lang == "fi" and NO_DATA["fi"] in text_of(built.pdf)
     assert window_languages(seeded, request_id) == {"fi"}
 
@@ -113,7 +114,7 @@ def test_the_chosen_language_before_everything(seeded: Database) -> None:
     assert report_language(seeded, person, request_id, "en") == "en"
     assert responses.make_draft(seeded, request_id, "acknowledgement", "fi", "", TODAY).lang == "fi"
     unlinked = new_request(seeded, "fi", email="outi@example.fi")
-    built = build_no_data_letter(seeded, reference(seeded, unlinked), TODAY, "sv")
+    built = responses.make_draft(seeded, unlinked, "access-report", "sv", "", TODAY)
     assert built.lang == "sv" and NO_DATA["sv"] in text_of(built.pdf)
 
 

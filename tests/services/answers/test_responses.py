@@ -165,7 +165,7 @@ def test_access_report_without_a_linked_person(seeded: Database) -> None:
     unknown = new_request(seeded, email="outi@example.fi")
     draft = responses.make_draft(seeded, unknown, "access-report", None, "", TODAY)
     assert draft.kind is LetterKind.NO_DATA
-    assert "ei käsittele sinua koskevia henkilötietoja" in text_of(draft.pdf)
+    assert "Rekistereissämme ei ole sinua koskevia henkilötietoja" in text_of(draft.pdf)
     liisa = add_person(seeded, "liisa@example.fi")
     known = new_request(seeded, email="LIISA@example.fi")
     with pytest.raises(LetterUnavailable, match="Yhdistä pyyntö ensin henkilöön"):
@@ -207,3 +207,13 @@ def test_default_kind_follows_state_then_type(seeded: Database) -> None:
     assert responses.default_kind(detail) is LetterKind.REFUSAL
     postal = load_request(seeded, new_request(seeded), TODAY)
     assert default_response_channel(postal) == "post"
+
+
+@pytest.mark.parametrize(("kind", "letter"), [
+    ("consent-withdrawal", LetterKind.CONSENT_WITHDRAWAL),
+    ("objection-marketing", LetterKind.OBJECTION_MARKETING)])
+def test_what_takes_effect_at_once_is_never_merely_acknowledged(
+        seeded: Database, kind: str, letter: LetterKind) -> None:
+    detail = load_request(seeded, new_request(seeded, kind=kind), TODAY)
+    assert detail.status == "received"
+    assert responses.default_kind(detail) is letter

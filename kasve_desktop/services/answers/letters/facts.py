@@ -12,7 +12,11 @@ reason (``refusals.LetterUntrue``): no date promised that has already passed
 (``LetterFacts.promises``), no acknowledgement of a request no longer open, no
 extension notice after the month, no "no data" to a person in the registers,
 no refused objection without its reasons, no legal hold without its law and
-period.
+period. No response letter is written for a request already answered, closed or
+withdrawn (``check_unanswered``): it would answer the request again, dated today. The one
+letter that follows a sent answer is the notice that a restriction will be lifted (Art.
+18(3)). A withdrawal of consent and an objection to direct marketing take effect at once
+(Art. 7(3), 21(3)): no letter promises to answer them by a later date.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from kasve_desktop.domain.letter_templates import (
     OBJECTION_REFUSED,
     CommonTexts,
     record_period,
+    restriction_ground,
 )
 from kasve_desktop.domain.notice import ControllerFacts
 from kasve_desktop.domain.validation import display_phone
@@ -43,16 +48,22 @@ from kasve_desktop.domain.vocabulary import (
     TimelineKind,
 )
 from kasve_desktop.i18n import _, gettext_in, letter_date
+from kasve_desktop.services.answers.access_report.report import LETTER
 from kasve_desktop.services.answers.data_holder import check_no_data_is_true
 from kasve_desktop.services.answers.letters import notes as letter_notes
 from kasve_desktop.services.answers.letters.erasure_words import erasure_items, register_words
 from kasve_desktop.services.answers.letters.free_text import free_text
 from kasve_desktop.services.answers.letters.refusals import (
     AlreadyAnswered,
+    AnsweredUnkept,
+    Closed,
     ExtensionLate,
+    MarketingAtOnce,
     NoLongerOpen,
     ObjectionWithoutReasons,
     PromisePast,
+    TakesEffectAtOnce,
+    Withdrawn,
 )
 from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
 from kasve_desktop.services.registers import notice
@@ -62,6 +73,19 @@ from kasve_desktop.store.models import Consent, MarketingObjection, Request
 Facts = dict[str, str]
 PORTABLE_TYPES = frozenset({"application/json", "text/csv"})
 ANSWERED = frozenset({RequestStatus.SENT, RequestStatus.CLOSED})
+INTERIM_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.CLARIFICATION,
+                           LetterKind.EXTENSION})
+"""Letters sent while a request is handled: a final one of these is not the answer."""
+FOLLOWS_ANSWER: dict[LetterKind, tuple[str, str]] = {LetterKind.RESTRICTION: (LIFTED, NOTE_LIFTED)}
+"""The kinds with a template (and the action noted for it) that may follow a sent answer: the
+notice that a restriction will be lifted (Art. 18(3)), for a lifting noted after the answer
+confirmed the restriction. A notice that was itself the answer is not written again."""
+AT_ONCE: dict[str, type[TakesEffectAtOnce]] = {
+    RequestType.CONSENT_WITHDRAWAL: TakesEffectAtOnce,
+    RequestType.OBJECTION_MARKETING: MarketingAtOnce}
+"""Requests carried out at once (Art. 7(3), 21(3)), never "by" an answer-by date."""
+ENDED: dict[RequestStatus, type[NoLongerOpen]] = {RequestStatus.CLOSED: Closed,
+                                                 RequestStatus.WITHDRAWN: Withdrawn}
 
 
 @dataclass(frozen=True)
@@ -130,18 +154,55 @@ def authority_block(session: Session, lang: str, common: CommonTexts) -> str:
 Gather = Callable[[Session, Request, str, CommonTexts, dt.date], LetterFacts]
 
 
-def _check_open(row: Request) -> None:
-    """An acknowledgement promises an answer: the request must still be waiting for one."""
+def _reached(row: Request, status: RequestStatus) -> dt.date | None:
+    """The day the request last went to ``status``, from its timeline."""
+    return next((e.on_date for e in reversed(row.events) if e.to_status == status), None)
+
+
+def _answer_kept(row: Request) -> bool:
+    return any(d.kind == LETTER and d.is_final and d.letter_kind not in INTERIM_KINDS
+               for d in row.documents)
+
+
+def check_unanswered(row: Request) -> None:
+    """A letter dated today answers the request: it must not be answered, closed or
+    withdrawn already (``LetterUntrue`` with the date, and where the answer sent is kept)."""
     status = RequestStatus(row.status)
     if status in ANSWERED and row.sent_on is not None:
-        raise AlreadyAnswered(date=row.sent_on)
+        raise (AlreadyAnswered if _answer_kept(row) else AnsweredUnkept)(date=row.sent_on)
+    ended = _ended_on(row, status)
+    if ended is not None:
+        raise ENDED[status](date=ended)
     if status in ANSWERED or status is RequestStatus.WITHDRAWN:
         raise NoLongerOpen(status=_(REQUEST_STATUS_LABELS[status]).lower())
 
 
+def _ended_on(row: Request, status: RequestStatus) -> dt.date | None:
+    """When a request closed without an answer sent, or withdrawn, ended."""
+    if status is RequestStatus.CLOSED:
+        return row.closed_on or _reached(row, status)
+    return _reached(row, status) if status is RequestStatus.WITHDRAWN else None
+
+
+def _noted_after_answer(row: Request, message: str) -> bool:
+    """Whether the latest action noted as ``message`` came after the answer was sent."""
+    events = list(row.events)
+    sent = [i for i, e in enumerate(events) if e.to_status == RequestStatus.SENT]
+    noted = [i for i, e in enumerate(events) if e.kind == TimelineKind.ACTION
+             and letter_notes.match_note(e.note, message) is not None]
+    return bool(sent and noted) and noted[-1] > sent[-1]
+
+
+def _check_not_at_once(row: Request) -> None:
+    """A letter promising an answer by a date is untrue for a request carried out at once."""
+    at_once = AT_ONCE.get(row.type)
+    if at_once is not None:
+        raise at_once()
+
+
 def _acknowledgement(s: Session, row: Request, lang: str, c: CommonTexts,
                      today: dt.date) -> LetterFacts:
-    _check_open(row)
+    _check_not_at_once(row)
     due = in_force_for(row, today).deadline.due
     return LetterFacts("acknowledgement", {"due": letter_date(due, lang)}, (due,))
 
@@ -156,6 +217,7 @@ def _clarification(s: Session, row: Request, lang: str, c: CommonTexts,
 
 def _extension(s: Session, row: Request, lang: str, c: CommonTexts,
                today: dt.date) -> LetterFacts:
+    _check_not_at_once(row)
     before = next((e.old_date for e in row.events
                    if e.kind == TimelineKind.EXTENDED and e.old_date), None)
     last = before or one_month(row.received_on).due
@@ -170,7 +232,10 @@ def _extension(s: Session, row: Request, lang: str, c: CommonTexts,
 
 def _no_data(s: Session, row: Request, lang: str, c: CommonTexts, today: dt.date) -> LetterFacts:
     check_no_data_is_true(s, row)
-    return LetterFacts("no-data", {})
+    searched = (row.requester_name, row.requester_email,
+                display_phone(row.requester_phone) if row.requester_phone else "")
+    return LetterFacts("no-data", {"searched": bullets(searched),
+                                   "authority": authority_block(s, lang, c)})
 
 
 def _rectification(s: Session, row: Request, lang: str, c: CommonTexts,
@@ -223,15 +288,16 @@ def _objection_reasons(row: Request, lang: str) -> str:
 def _objection(s: Session, row: Request, lang: str, c: CommonTexts,
                today: dt.date) -> LetterFacts:
     """The refusal with its reasons and remedies (Art. 21(1), 12(4)) if the objection was
-    refused; else the decision recorded (never the request's internal outcome note)."""
-    authority = authority_block(s, lang, c)
+    refused; else the decision recorded (never the request's internal outcome note). Both
+    name the processing objected to as the request records it. The authority's contact
+    block comes from the settings: only the decision can be missing."""
+    facts = {"authority": authority_block(s, lang, c),
+             "objected": indented(free_text(row.description, lang))}
     if row.type == RequestType.OBJECTION and _refused(row):
-        return LetterFacts(OBJECTION_REFUSED, {"reasons": _objection_reasons(row, lang),
-                                               "authority": authority})
+        return LetterFacts(OBJECTION_REFUSED, facts | {"reasons": _objection_reasons(row, lang)})
     found = _latest(row, NOTE_DECISION)
     decision = found[1]["decision"].strip() if found else ""
-    return LetterFacts("objection", {"decision": free_text(decision, lang),
-                                     "authority": authority} if decision else {})
+    return LetterFacts("objection", facts | {"decision": free_text(decision, lang)})
 
 
 def _restriction(s: Session, row: Request, lang: str, c: CommonTexts,
@@ -239,9 +305,10 @@ def _restriction(s: Session, row: Request, lang: str, c: CommonTexts,
     person = row.person
     if person is not None and person.restricted:
         since = person.restricted_since or today
+        reason = person.restriction_reason.strip()
         return LetterFacts("restriction", {
             "since": letter_date(since, lang),
-            "grounds": free_text(person.restriction_reason.strip(), lang)})
+            "grounds": restriction_ground(reason, lang) or free_text(reason, lang)})
     lifted = _latest(row, NOTE_LIFTED)
     if lifted is not None:  # "will be lifted on …": a date to come
         return LetterFacts(LIFTED, {"lifted": letter_date(lifted[0], lang)}, (lifted[0],))
@@ -295,10 +362,18 @@ GATHER: dict[LetterKind, Gather] = {
 
 
 def gather_facts(session: Session, row: Request, kind: LetterKind, lang: str,
-                 common: CommonTexts, today: dt.date) -> LetterFacts:
+                 common: CommonTexts, today: dt.date, *, answering: bool = True) -> LetterFacts:
     """The template to use and all its facts: the request's own and the kind's.
-    ``LetterUntrue`` if the letter would be untrue on ``today``, the letter's date."""
+    ``LetterUntrue`` if the letter would be untrue on ``today``, the letter's date; with
+    ``answering`` (a new letter, not one kept earlier) also if the request was already
+    answered, closed or withdrawn, unless the letter is one that follows the answer."""
+    follows = FOLLOWS_ANSWER.get(kind)
+    if answering and follows is None:
+        check_unanswered(row)
     found = GATHER[kind](session, row, lang, common, today)
+    if answering and follows is not None and not (
+            found.key == follows[0] and _noted_after_answer(row, follows[1])):
+        check_unanswered(row)
     passed = [day for day in found.promises if day < today]
     if passed:
         raise PromisePast(date=min(passed))

@@ -16,7 +16,8 @@ from). A request made by e-mail or web form is answered electronically (Art.
 12(3)): the letter is still a PDF, and without a postal address its window
 shows the e-mail address instead.
 
-A letter that would be untrue is not written (``refusals.LetterUntrue``);
+A letter that would be untrue is not written (``refusals.LetterUntrue``), nor a new
+answer to a request already answered, closed or withdrawn (``facts.check_unanswered``);
 ``untrue_reason`` tells the window beforehand, so that it offers the kind greyed
 out with the reason. ``write_letter`` also names the texts the letter prints in
 Finnish although it is not Finnish (``free_text``), for the window's warning.
@@ -37,7 +38,11 @@ from kasve_desktop.domain.letter_language import UNSUPPORTED, UnsupportedLanguag
 from kasve_desktop.domain.letter_templates import LetterTemplate, TemplateError
 from kasve_desktop.domain.vocabulary import ELECTRONIC_CHANNELS, Channel, LetterKind
 from kasve_desktop.i18n import LANGUAGES, N_, _, letter_date
-from kasve_desktop.services.answers.letters.facts import gather_facts, signature
+from kasve_desktop.services.answers.letters.facts import (
+    check_unanswered,
+    gather_facts,
+    signature,
+)
 from kasve_desktop.services.answers.letters.free_text import (
     carries_marker,
     free_text,
@@ -255,15 +260,19 @@ def build_letter(db: Database, request_id: int, kind: str, lang: str | None = No
 
 def untrue_reason(db: Database, request_id: int, kind: str, today: dt.date) -> str | None:
     """Why the letter of ``kind`` would be untrue for the request on ``today`` (translated),
-    or None. A letter that only lacks a fact is not untrue: building it names the fact."""
+    or None. A letter that only lacks a fact is not untrue: building it names the fact.
+    The access report, built elsewhere, is untrue only for a request already answered,
+    closed or withdrawn (``facts.check_unanswered``)."""
     letter_kind = LetterKind(kind)
-    if letter_kind is LetterKind.ACCESS_REPORT:
-        return None
     with db.sessions() as session:
         row = get_request(session, request_id)
         lang = request_language(row)
         try:
-            gather_facts(session, row, letter_kind, lang, templates.common_texts(lang), today)
+            if letter_kind is LetterKind.ACCESS_REPORT:
+                check_unanswered(row)
+            else:
+                gather_facts(session, row, letter_kind, lang, templates.common_texts(lang),
+                             today)
         except LetterUntrue as untrue:
             return untrue.text()
         except (LetterUnavailable, TemplateError):
@@ -282,7 +291,7 @@ def untranslated_texts(db: Database, request_id: int, kind: str, lang: str,
         row = get_request(session, request_id)
         try:
             gathered = gather_facts(session, row, letter_kind, lang,
-                                    templates.common_texts(lang), today)
+                                    templates.common_texts(lang), today, answering=False)
         except (LetterUnavailable, TemplateError):
             return ()
         template = _stored(session, gathered.key, lang) or templates.default_template(

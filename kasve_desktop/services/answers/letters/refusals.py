@@ -16,10 +16,23 @@ from kasve_desktop.i18n import N_
 PROMISE_PAST = N_("The letter would speak of {date} as a date still to come, but that date "
                   "has passed: the letter would be untrue. Tell the person in a letter of "
                   "your own.")
-ANSWERED = N_("The request was already answered on {date}: an acknowledgement promising an "
-              "answer would be untrue.")
-NOT_OPEN = N_("The request is no longer open ({status}): an acknowledgement promising an "
-              "answer would be untrue.")
+ANSWERED = N_("The request was already answered on {date}: a new letter dated today would "
+              "answer it again. Print the letter sent then from the request's timeline.")
+ANSWERED_UNKEPT = N_("The request was already answered on {date}: a new letter dated today "
+                     "would answer it again. The letter sent then is not kept with the "
+                     "request.")
+CLOSED = N_("The request was closed on {date}: a letter dated today would answer a request "
+            "that is no longer being handled.")
+WITHDRAWN = N_("The person withdrew the request on {date}: a letter answering it would be "
+               "untrue.")
+NOT_OPEN = N_("The request is no longer open ({status}): a letter answering it now would be "
+              "untrue.")
+AT_ONCE_WITHDRAWAL = N_("A withdrawal of consent takes effect at once (GDPR Art. 7(3)): a "
+                        "letter promising an answer by a later date would mislead. Record the "
+                        "withdrawal and send its confirmation instead.")
+AT_ONCE_MARKETING = N_("An objection to direct marketing must be honoured at once (GDPR Art. "
+                       "21(3)): a letter promising an answer by a later date would mislead. "
+                       "Record the objection and send its confirmation instead.")
 EXTENSION_LATE = N_("The notice of an extension had to reach the person by the one-month "
                     "date, {date}; a notice dated today would be late and its wording untrue. "
                     "Explain the delay to the person in a letter of your own.")
@@ -52,8 +65,30 @@ class AlreadyAnswered(LetterUntrue):
     message = ANSWERED
 
 
+class AnsweredUnkept(AlreadyAnswered):
+    message = ANSWERED_UNKEPT
+
+
 class NoLongerOpen(LetterUntrue):
     message = NOT_OPEN
+
+
+class Closed(NoLongerOpen):
+    message = CLOSED
+
+
+class Withdrawn(NoLongerOpen):
+    message = WITHDRAWN
+
+
+class TakesEffectAtOnce(LetterUntrue):
+    """An acknowledgement of a request that must be carried out at once, not within a month."""
+
+    message = AT_ONCE_WITHDRAWAL
+
+
+class MarketingAtOnce(TakesEffectAtOnce):
+    message = AT_ONCE_MARKETING
 
 
 class ExtensionLate(LetterUntrue):
