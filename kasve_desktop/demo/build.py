@@ -15,8 +15,11 @@ entries (ten past their retention date, one more kept under a legal hold,
 three due within weeks), marketing consents (some withdrawn) and event
 sign-ups, which point to version 1, marketing objections, six events, and
 about 40 requests in every type, state and deadline situation (``requests``).
-Last, the registers are corrected and structured (``draft``, from
-``draft.toml``) and left as the unpublished draft. The free texts are data
+A person's birth year and gender are kept only where one of their registers
+declares the category. Last, the registers are corrected and structured
+(``draft``, from ``draft.toml``) and left as the unpublished draft, and three
+open requests have their action taken under them (``actions``): a correction,
+an erasure that a legal hold limits, a portability file. The free texts are data
 files: the seed notice's in ``seed.toml`` and ``authority.toml`` (read by
 ``seed``), the corrected registers' in ``draft.toml`` (read by ``draft``), the
 synthetic content's in ``texts.toml`` (read by ``texts``).
@@ -36,7 +39,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.clock import Clock
-from kasve_desktop.demo.draft import draft
+from kasve_desktop.demo.actions import take_actions
+from kasve_desktop.demo.draft import declared_categories, draft
 from kasve_desktop.demo.requests import add_requests
 from kasve_desktop.demo.seed import (
     RETENTION_MONTHS,
@@ -170,6 +174,7 @@ def build_demo(db: Database, today: dt.date) -> DemoSummary:
         with transaction(one) as session:
             _add_content(Demo(session, today, random.Random(SEED), version(session, number)))
         apply_draft(one, draft())
+        take_actions(one, today)
         with one.sessions() as session:
             return _summary(session)
 
@@ -255,7 +260,16 @@ def _add_people(demo: Demo) -> None:
             _entry(demo, person, key)
         demo.session.add(person)
         demo.persons.append(person)
+    for person in demo.persons:
+        _leave_out_undeclared(person)
     _expire(demo)
+
+
+def _leave_out_undeclared(person: Person) -> None:
+    """No birth year or gender unless one of the person's registers (as corrected) declares it."""
+    declared = declared_categories([entry.register.key for entry in person.entries])
+    person.birth_year = person.birth_year if "birth-year" in declared else None
+    person.gender = person.gender if "gender" in declared else ""
 
 
 def _expire(demo: Demo) -> None:
@@ -381,7 +395,17 @@ def _pools(demo: Demo) -> dict[str, Sequence[Person]]:
                       and not p.objections],
         "consent": [p for p in finns if p.consents and all(
             c.withdrawn_at is None and c.granted_at < long_ago for c in p.consents)],
+        "customer": _customers(demo, finns),
     }
+
+
+def _customers(demo: Demo, people: Sequence[Person]) -> list[Person]:
+    """Customers with an entry that an erasure would erase (in a register that keeps no
+    billing data), none past its retention date or under a legal hold."""
+    keeping = {register.key for register in draft().registers if register.legal_hold_text}
+    return [p for p in people if _entry_in(p, "asiakkaat")
+            and any(e.register.key not in keeping for e in p.entries)
+            and not any(e.legal_hold or _is_due(e, demo.today) for e in p.entries)]
 
 
 def _summary(session: Session) -> DemoSummary:

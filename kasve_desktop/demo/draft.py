@@ -4,9 +4,10 @@ Version 1 of the notice is the seed as published (``seed``); after it the
 registers become what this module reads: ``draft()`` gives the notice's title
 and opening and one ``RegisterFacts`` per register, every purpose with its
 basis, every data category with whether it must be given and its retention
-rule, the recipients by name. Every text is given in Finnish, Swedish and
-English; codes are checked against the vocabulary here, so that a wrong one in
-the file is a ``DemoDataError`` naming its place rather than a failed save.
+rule, the recipients by name, what is kept of a marketing objection. Every
+text is given in Finnish, Swedish and English; codes are checked against the
+vocabulary here, so that a wrong one in the file is a ``DemoDataError`` naming
+its place rather than a failed save.
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ def _recipient(row: Table) -> ItemFacts:
         Kind.RECIPIENT.value, name=row.text("name"), role=role.value,
         category=_code(row, "service", Kind.RECIPIENT), country=country,
         agreement_date=row.date("agreement_date") if role is RecipientRole.PROCESSOR else None,
-        service=texts(row, "service_text") if row.has("service_text") else {},
+        text=texts(row, "service_text") if row.has("service_text") else {},
         transfer_mechanism=mechanism)
 
 
@@ -144,6 +145,7 @@ def _register(key: str, table: Table, shared: _Shared) -> RegisterFacts:
              + recipients + _codes(table, "security", Kind.SECURITY))
     return RegisterFacts(
         key=key, name=texts(table, "name"), retention_months=months, retention_anchor=anchor,
+        retention_text=texts(table, "retention_text") if table.has("retention_text") else {},
         legal_hold_text=dict(shared.legal_hold) if table.boolean("legal_hold") else {},
         automated_decisions=False, items=items)
 
@@ -171,3 +173,9 @@ def draft_from(top: Table, keys: Sequence[str] | None = None) -> Draft:
 def draft() -> Draft:
     """The draft as ``draft.toml`` gives it."""
     return draft_from(read(DRAFT_FILE))
+
+
+def declared_categories(keys: Sequence[str]) -> frozenset[str]:
+    """The data categories (codes) that the draft's registers ``keys`` declare."""
+    return frozenset(item.category for register in draft().registers if register.key in keys
+                     for item in register.items_of(Kind.DATA_CATEGORY.value))

@@ -9,7 +9,10 @@ the wanted date is such a day, the nearest date that is somebody's due date is
 taken instead: earlier for an overdue request, later otherwise, so that overdue
 stays overdue and "due in N days" stays in the future. (If the demo is made on
 a Saturday there is therefore no request due that very day; the first working
-day after it has one.) Finished requests lie in the past months.
+day after it has one.) Finished requests lie in the past months. Three open
+requests in progress (a rectification, an erasure, a portability request) have
+had their action taken, so that their response letters can be written; the
+actions are taken after the registers are corrected (``actions``).
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ class Plan:
     pause: tuple[int, int | None] | None = None  # asked N days after receipt, answered M later
     extend: int | None = None  # extended N days after receipt
     refused: bool = False  # the answer was a refusal (then sent like any answer)
+    case: str = ""  # the request's own texts (``RequestTexts.cases``), else its type's
+    acted: int | None = None  # its action was taken N days ago (``actions``)
 
 
 P = Plan
@@ -59,10 +64,10 @@ PLANS: tuple[Plan, ...] = (
     # Open requests: the deadline situations.
     P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, due=-4),
     P(T.RECTIFICATION, C.POST, S.RESPONSE_READY, due=-1),
-    P(T.ERASURE, C.WEB_FORM, S.IN_PROGRESS, due=0),
+    P(T.ERASURE, C.WEB_FORM, S.IN_PROGRESS, due=0, who="customer", acted=2),
     P(T.OBJECTION_MARKETING, C.PHONE, S.IN_PROGRESS, due=1, who="marketing"),
     P(T.ACCESS, C.POST, S.RESPONSE_READY, due=3),
-    P(T.PORTABILITY, C.EMAIL, S.RESPONSE_READY, due=6),
+    P(T.PORTABILITY, C.EMAIL, S.IN_PROGRESS, due=6, acted=2),
     P(T.RESTRICTION, C.EMAIL, S.IN_PROGRESS, due=7, who="en"),
     P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, received=45, extend=20),
     P(T.ACCESS, C.POST, S.IDENTITY_CHECK, received=10, pause=(2, None)),
@@ -73,13 +78,14 @@ PLANS: tuple[Plan, ...] = (
     P(T.OBJECTION, C.EMAIL, S.IN_PROGRESS, received=8),
     P(T.OTHER, C.PHONE, S.RECEIVED, received=2),
     P(T.ACCESS, C.WEB_FORM, S.RECEIVED, received=3, who="stranger"),
-    P(T.RECTIFICATION, C.IN_PERSON, S.IN_PROGRESS, received=6, who="sv"),
+    P(T.RECTIFICATION, C.IN_PERSON, S.IN_PROGRESS, received=6, who="sv", acted=3),
     P(T.ACCESS, C.EMAIL, S.RECEIVED, received=12),
     P(T.ACCESS, C.WEB_FORM, S.RECEIVED, received=11, who="twin"),  # like the one above
     P(T.RESTRICTION, C.POST, S.RESPONSE_READY, received=15),
     P(T.ERASURE, C.EMAIL, S.RECEIVED, received=0),
     P(T.OBJECTION_MARKETING, C.WEB_FORM, S.IN_PROGRESS, received=5, who="marketing"),
-    P(T.OBJECTION, C.POST, S.REFUSED, received=9, refused=True),
+    P(T.OBJECTION, C.POST, S.REFUSED, received=9, who="customer", refused=True,
+      case="order-history"),
     # Finished requests.
     P(T.ACCESS, C.POST, S.CLOSED, received=200, done=172),
     P(T.ACCESS, C.EMAIL, S.SENT, received=40, done=16),
@@ -89,7 +95,8 @@ PLANS: tuple[Plan, ...] = (
     P(T.PORTABILITY, C.EMAIL, S.CLOSED, received=80, done=60),
     P(T.OBJECTION_MARKETING, C.EMAIL, S.CLOSED, received=130, done=127, who="marketing"),
     P(T.OBJECTION_MARKETING, C.POST, S.SENT, received=35, done=30, who="marketing"),
-    P(T.OBJECTION, C.EMAIL, S.CLOSED, received=70, done=50, refused=True),
+    P(T.OBJECTION, C.EMAIL, S.CLOSED, received=70, done=50, who="customer", refused=True,
+      case="course-contract"),
     P(T.CONSENT_WITHDRAWAL, C.WEB_FORM, S.CLOSED, received=100, done=98, who="consent"),
     P(T.OTHER, C.PHONE, S.CLOSED, received=55, done=50),
     P(T.ACCESS, C.POST, S.SENT, received=25, done=12, refused=True),
@@ -270,7 +277,7 @@ def _set_outcome(request: Request, plan: Plan) -> None:
     texts = request_texts()
     if plan.refused:
         request.outcome = texts.refused_outcome if plan.status in ANSWERED else ""
-        request.refusal_reasons = texts.refusal_reasons[plan.type]
+        request.refusal_reasons = texts.reasons(plan.type, plan.case)
     elif plan.status in ANSWERED:
         request.outcome = texts.outcomes.get(plan.who, texts.outcomes[plan.type])
     elif plan.status is S.WITHDRAWN:
@@ -295,7 +302,7 @@ def build_request(plan: Plan, number: int, person: Person | None, today: dt.date
     request = Request(
         uid=demo_uid("request", number), type=plan.type.value, channel=plan.channel.value,
         received_on=received, language=language, status=plan.status.value,
-        description=request_texts().description(plan.type, language, plan.who),
+        description=request_texts().description(plan.type, language, plan.who, plan.case),
         person_id=None if person is None else person.id,
         created_at=moment(received), updated_at=moment(steps[-1].on_date, 10 * len(steps)),
         events=_events(steps))

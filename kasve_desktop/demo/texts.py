@@ -36,6 +36,24 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Case:
+    """A request with texts of its own: what the requester wrote, why it was refused."""
+
+    description: str
+    refusal_reasons: str
+
+
+@dataclass(frozen=True)
+class NewAddress:
+    """The address a requester moved to (the correction of a rectification)."""
+
+    street: str
+    postal_code: str
+    locality: str
+    municipality: str
+
+
+@dataclass(frozen=True)
 class RequestTexts:
     """The texts of the demo's requests and their timelines."""
 
@@ -45,6 +63,8 @@ class RequestTexts:
     refused_outcome: str
     withdrawn_outcome: str
     refusal_reasons: Mapping[T, str]
+    cases: Mapping[str, Case]  # by a plan's ``case``
+    new_address: NewAddress
     extension_reason: str
     paused_note: str
     resumed_note: str
@@ -57,12 +77,19 @@ class RequestTexts:
     restriction_reason: str
     strangers: Mapping[str, Contact]  # requesters not (or no longer) in the database
 
-    def description(self, kind: T, language: str, who: str) -> str:
-        """What the requester asked, in their language (Finnish if no such text)."""
+    def description(self, kind: T, language: str, who: str, case: str = "") -> str:
+        """What the requester asked: their case's text, else the type's in their language
+        (Finnish if no such text)."""
+        if case:
+            return self.cases[case].description
         if kind is T.ACCESS and who == "stranger":
             return self.stranger_question
         texts = self.descriptions[kind]
         return texts.get(language, texts["fi"])
+
+    def reasons(self, kind: T, case: str = "") -> str:
+        """Why a refused request was refused: its case's reasons, else its type's."""
+        return self.cases[case].refusal_reasons if case else self.refusal_reasons[kind]
 
     def identity_after_pause(self, answered: bool) -> str:
         return self.identity_answered if answered else self.identity_waiting
@@ -123,6 +150,11 @@ def _strangers(table: Table) -> dict[str, Contact]:
             for who in table.names()}
 
 
+def _cases(table: Table) -> dict[str, Case]:
+    return {key: Case(table.table(key).text("description"),
+                      table.table(key).text("refusal_reasons")) for key in table.names()}
+
+
 def request_texts_from(top: Table) -> RequestTexts:
     """The request texts from the top table of ``texts.toml``."""
     t = top.table("requests")
@@ -130,7 +162,9 @@ def request_texts_from(top: Table) -> RequestTexts:
         descriptions=_descriptions(t.table("descriptions")),
         stranger_question=t.text("stranger_question"), outcomes=t.texts_by_key("outcomes"),
         refused_outcome=t.text("refused_outcome"), withdrawn_outcome=t.text("withdrawn_outcome"),
-        refusal_reasons=t.texts_by("refusal_reasons", T),
+        refusal_reasons=t.texts_by("refusal_reasons", T), cases=_cases(t.table("cases")),
+        new_address=NewAddress(*(t.table("new_address").text(key) for key in (
+            "street", "postal_code", "locality", "municipality"))),
         extension_reason=t.text("extension_reason"), paused_note=t.text("paused_note"),
         resumed_note=t.text("resumed_note"), identity_answered=t.text("identity_answered"),
         identity_waiting=t.text("identity_waiting"),

@@ -55,9 +55,9 @@ MAY_BE_LEFT_OUT = {
                   "disclosures/recipients/*/processor"),
     "authority.toml": (),
     "draft.toml": ("recipients/*/service_text", "registers/*/data/*/text",
-                   "registers/*/data/*/retention"),
+                   "registers/*/data/*/retention", "registers/*/retention_text"),
     "texts.toml": ("requests/descriptions/*/*", "requests/outcomes/*",
-                   "requests/refusal_reasons/*", "requests/status_notes/*",
+                   "requests/refusal_reasons/*", "requests/cases/*", "requests/status_notes/*",
                    "requests/channel_notes/*", "requests/strangers/*", "entries/profiles/*",
                    "consents/evidence/*"),
 }

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kasve_desktop.demo import requests as demo_requests
 from kasve_desktop.demo.build import create_demo_database, load_people
+from kasve_desktop.demo.draft import declared_categories
 from kasve_desktop.domain.deadlines import (
     date_in_force,
     is_working_day,
@@ -365,6 +366,21 @@ def test_some_entries_are_past_their_retention(session: Session) -> None:
             assert entry.collected_on <= entry.last_needed_on <= FIXED_DAY
 
 
+def test_birth_year_and_gender_only_where_a_register_declares_them(session: Session) -> None:
+    """Data minimisation: nobody has a birth year or gender that none of their registers
+    (as corrected) declares; those in the customer register keep theirs."""
+    persons = list(session.scalars(select(Person)))
+    for person in persons:
+        declared = declared_categories([e.register.key for e in person.entries])
+        assert person.birth_year is None or "birth-year" in declared, person.full_name
+        assert not person.gender or "gender" in declared, person.full_name
+    assert declared_categories(["kumppanit", "markkinointi", "tapahtumat"]).isdisjoint(
+        {"birth-year", "gender"})
+    customers = [p for p in persons if "asiakkaat" in {e.register.key for e in p.entries}]
+    assert customers and all(p.birth_year and p.gender for p in customers)
+    assert any(p.birth_year is None and not p.gender for p in persons)
+
+
 def test_consents_objections_and_events(session: Session) -> None:
     consents = list(session.scalars(select(Consent)))
     assert {c.channel for c in consents} == {"email", "sms", "post"}
@@ -390,6 +406,29 @@ def test_every_type_and_status_occurs(requests: list[Request]) -> None:
     assert {r.channel for r in requests} == {c.value for c in Channel}
     assert {r.language for r in requests} == {"fi", "sv", "en"}
     assert 2 <= sum(1 for r in requests if r.person_id is None) <= 4
+
+
+def test_the_refused_objections_give_each_its_own_reasons(requests: list[Request]) -> None:
+    """Art. 21(1): one refused for the legal claims that keeping an order history serves,
+    one because the processing rests on the contract, to which the right does not apply;
+    each names the processing its requester objected to."""
+    refused = {plan.case: requests[number] for number, plan in enumerate(demo_requests.PLANS)
+               if plan.type is RequestType.OBJECTION and plan.refused}
+    assert set(refused) == {"order-history", "course-contract"}
+    claims, contract = refused["order-history"], refused["course-contract"]
+    assert claims.refusal_reasons != contract.refusal_reasons
+    assert claims.description != contract.description
+    for phrase in ("tilaushistoria", "6 artiklan 1 kohdan f alakohta", "oikeudellisten vaateiden",
+                   "728/2003"):
+        assert phrase in claims.refusal_reasons, phrase
+    for phrase in ("valmennusohjelman toteuttamista", "6 artiklan 1 kohdan b alakohta",
+                   "vastustamisoikeus (21 artiklan 1 kohta) ei koske tätä käsittelyä"):
+        assert phrase in contract.refusal_reasons, phrase
+    assert "tilaushistoria" in claims.description
+    assert "valmennusohjelma" in contract.description
+    for request in (claims, contract):
+        assert request.person is not None and "asiakkaat" in {
+            e.register.key for e in request.person.entries}
 
 
 def test_references_are_unique_and_numbered_per_year(requests: list[Request]) -> None:

@@ -1,7 +1,9 @@
 """The demo's notice story: the seed published as version 1, the corrected registers the draft.
 
 Version 1 is frozen as the seed was, outdated phrases and all, and published with an
-override reason; consents and sign-ups given under it point to it. The current
+override reason in January 2019, after the Data Protection Act (1050/2018) came into force
+(the notice prints it among its legal references); consents and sign-ups given under it
+point to it and come after it. The current
 registers are Kasve's corrected and structured: every purpose with its basis, every data
 category with whether it must be given, the recipients by name, Google Analytics as a
 processor in the United States under the Data Privacy Framework, every free text in
@@ -18,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.demo.build import create_demo_database
+from kasve_desktop.demo.seed import seed_notice
 from kasve_desktop.domain.notice import (
     LANGUAGES,
     REGISTER_TEXT_FIELDS,
@@ -28,6 +31,7 @@ from kasve_desktop.domain.notice import (
 from kasve_desktop.domain.notice_vocabulary import RecipientRole, vocabulary
 from kasve_desktop.domain.vocabulary import LegalBasis
 from kasve_desktop.services.registers.notice import (
+    build_notice,
     notice_check,
     published_notice,
     versions,
@@ -38,9 +42,18 @@ from kasve_desktop.store.models import Consent, NoticeVersion, Participation, Re
 from tests.conftest import fixed_clock
 
 FIXED_DAY = dt.date(2026, 11, 24)
-ITEM_TEXTS = ("text", "legitimate_interest", "consequence", "safeguard", "service")
+ITEM_TEXTS = ("text", "legitimate_interest", "consequence", "safeguard")
+RETENTION_SECTION = 9
 SEED_PHRASES = ("523/99", "henkilötietolai", "kirjallisesti", "ei-henkilökohtai",
                 "muut vastaavat käyttötarkoitukset", "ja/tai")
+OBJECTION_KEPT = {
+    "fi": ("Suoramarkkinointikiellon säilytämme niin kauan kuin säilytämme yhteystietojasi",
+           "estolistalle", "avainnettu tiiviste"),
+    "sv": ("Ett förbud mot direktmarknadsföring sparar vi så länge vi har dina "
+           "kontaktuppgifter", "spärrlista", "nyckelbaserat hashvärde"),
+    "en": ("We keep an objection to direct marketing for as long as we hold your contact "
+           "details", "suppression list", "keyed hash"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +105,7 @@ def registers_text(register: RegisterFacts) -> str:
 
 def test_version_1_is_the_seed_published_with_an_override(demo_db: Database) -> None:
     assert [(v.number, v.effective_date) for v in versions(demo_db)] == [
-        (1, dt.date(2018, 5, 25))]
+        (1, dt.date(2019, 1, 15))]
     version = versions(demo_db)[0]
     assert version.override_reason == ("Julkaistu vanhan rekisteriselosteen pohjalta ennen "
                                        "tarkistusta.")
@@ -118,6 +131,26 @@ def test_the_check_is_red_on_version_1_and_green_on_the_draft(demo_db: Database)
     assert notice_check(demo_db).clean
 
 
+def test_version_1_takes_effect_after_the_data_protection_act(demo_db: Database) -> None:
+    """Version 1 prints the Data Protection Act (1050/2018) among its legal references: it
+    came into force on 1.1.2019, and version 1 takes effect after it, long enough before
+    the demo's day that every consent comes after it (the earliest is given some 1,600
+    days before that day)."""
+    notice = published_notice(demo_db, 1, "fi")
+    assert "1050/2018" in notice.legal_references
+    assert notice.effective_date == seed_notice().published.effective_date
+    assert dt.date(2019, 1, 1) < notice.effective_date < FIXED_DAY - dt.timedelta(days=1700)
+
+
+def test_the_draft_says_how_long_marketing_objections_are_kept(demo_db: Database) -> None:
+    """Printed under storage periods of both registers that keep objections, in every
+    language (before the module's session: one connection serves them all)."""
+    for lang, phrases in OBJECTION_KEPT.items():
+        section = next(s for s in build_notice(demo_db, lang).sections
+                       if s.number == RETENTION_SECTION).plain_text()
+        assert section.count(phrases[0]) == 2, lang
+
+
 def test_consents_and_sign_ups_point_to_version_1(session: Session) -> None:
     version = session.scalars(select(NoticeVersion)).one()
     consents = list(session.scalars(select(Consent)))
@@ -126,6 +159,7 @@ def test_consents_and_sign_ups_point_to_version_1(session: Session) -> None:
     assert {c.notice_version_id for c in consents} == {version.id}
     assert {p.notice_version_id for p in participations} == {version.id}
     assert all(c.granted_at.date() >= version.effective_date for c in consents)
+    assert all(p.signed_up_at.date() >= version.effective_date for p in participations)
 
 
 # The draft: Kasve's registers corrected ---------------------------------------------
@@ -147,12 +181,28 @@ def test_every_free_text_of_the_draft_is_in_three_languages(
 
 
 def test_only_a_few_register_texts_are_typed(registers: list[RegisterFacts]) -> None:
-    """The product writes the rights, transfers and the rest; a register names itself
-    and, where billing data are kept, the law that keeps them."""
+    """The product writes the rights, transfers and the rest; a register names itself,
+    where billing data are kept the law that keeps them, and where marketing objections
+    are kept what is kept of them."""
     for register in registers:
         typed = {name for name in REGISTER_TEXT_FIELDS if getattr(register, name)}
-        assert typed <= {"name", "legal_hold_text"}, register.key
+        assert typed <= {"name", "legal_hold_text", "retention_text"}, register.key
         assert register.automated_decisions is False
+
+
+def test_registers_keeping_objections_say_how_long_they_are_kept(
+        registers: list[RegisterFacts]) -> None:
+    """The objection letter promises to keep the objection; where the "consents" category
+    holds objections the register says for how long, and what is left after an erasure
+    (the suppression list's keyed hashes, ``domain.suppression``)."""
+    keeping = [r for r in registers if "consents" in {
+        d.category for d in r.items_of("data-category")}]
+    assert [r.key for r in keeping] == ["asiakkaat", "markkinointi"]
+    for register in registers:
+        assert bool(register.retention_text) == (register in keeping), register.key
+    for lang, phrases in OBJECTION_KEPT.items():
+        for register in keeping:
+            assert all(p in register.retention_text[lang] for p in phrases), (register.key, lang)
 
 
 def test_no_seed_phrase_is_left_in_the_draft(session: Session,
@@ -190,7 +240,8 @@ def test_each_register_says_what_is_true_of_it(registers: list[RegisterFacts]) -
         "customer-relationship": "contract", "service-delivery": "contract",
         "user-accounts": "contract", "billing": "legal-obligation",
         "direct-marketing": "legitimate-interests",
-        "service-development": "legitimate-interests"}
+        "service-development": "legitimate-interests",
+        "legal-claims": "legitimate-interests"}  # the order history a refusal keeps
     assert bases(by_key["markkinointi"]) == {
         "electronic-marketing": "consent", "direct-marketing": "legitimate-interests",
         "website-analytics": "consent"}
@@ -240,7 +291,7 @@ def test_google_analytics_is_a_processor_in_the_united_states_under_the_dpf(
     google = [(key, item) for key, item in recipients(registers) if "Google" in item.name]
     assert [key for key, _item in google] == ["markkinointi"]
     item = google[0][1]
-    assert (item.name, item.service["en"], item.role, item.country, item.transfer_mechanism,
+    assert (item.name, item.text["en"], item.role, item.country, item.transfer_mechanism,
             item.category) == ("Google LLC", "Google Analytics", "processor", "US", "dpf",
                                "web-analytics")
     assert item.outside_eea and item.agreement_date is not None

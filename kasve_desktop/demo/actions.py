@@ -1,0 +1,116 @@
+"""The actions taken on the demo's open requests, recorded as the window records them.
+
+A plan with ``acted`` (``requests.PLANS``) had its action taken that many days
+before the demo's day: the address the requester gave corrected in their data,
+the person erased except what the corrected registers keep under the Accounting
+Act, the portability files built and stored with the request. The window's own
+functions (``services.requests.actions.apply_rectification``, ``export_data``,
+``services.requests.erasure.apply_erasure``) each begin a transaction on a
+connection of their own (``single_transaction``), which can neither see nor
+join the build's uncommitted one; so their steps are taken here with the same
+service functions, in the same order, inside the build's transaction: the
+request checked (``target_of``), the person's data changed, the note written
+with the actions' own messages and recorded on the request's timeline. What
+they stamp is stamped with the action's day, not the clock's time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from kasve_desktop.demo.requests import PLANS
+from kasve_desktop.demo.seed import demo_uid, moment
+from kasve_desktop.demo.texts import request_texts
+from kasve_desktop.domain.vocabulary import RequestType as T
+from kasve_desktop.domain.vocabulary import TimelineKind
+from kasve_desktop.i18n import _
+from kasve_desktop.services import listing
+from kasve_desktop.services.answers import portability
+from kasve_desktop.services.database import transaction
+from kasve_desktop.services.people import erasure
+from kasve_desktop.services.requests.actions import (
+    NOTE_CORRECTED,
+    NOTE_EXPORTED,
+    Target,
+    field_names,
+    target_of,
+)
+from kasve_desktop.services.requests.detail import get_request
+from kasve_desktop.services.requests.erasure import erasure_note
+from kasve_desktop.services.requests.intake import attach, record
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.models import Person, Request
+
+DAY = dt.timedelta(days=1)
+Action = Callable[[Database, Target, dt.datetime], str]
+"""Take the action on the checked request at the moment given; the note to record."""
+
+
+def _rectify(db: Database, target: Target, at: dt.datetime) -> str:
+    """The address the requester gave in person, as ``apply_rectification`` corrects it."""
+    address = request_texts().new_address
+    changes = {"street": address.street, "postal_code": address.postal_code,
+               "locality": address.locality, "municipality": address.municipality}
+    changed = erasure.rectify(db, target.person_id, changes, at.date())
+    assert changed, "the requester lives at the new address already"
+    with transaction(db) as session:
+        person = session.get(Person, target.person_id)
+        assert person is not None
+        person.updated_at = at
+    return _(NOTE_CORRECTED).format(fields=field_names(changed))
+
+
+def _erased_registers(db: Database, person_id: int) -> list[str]:
+    """The registers whose entries the erasure erases (none under a legal hold)."""
+    with db.sessions() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        return [listing.localized(entry.register.name or {}) for entry in person.entries
+                if erasure.hold_reason(entry) is None]
+
+
+def _erase(db: Database, target: Target, at: dt.datetime) -> str:
+    """The erasure as ``apply_erasure`` does it; the customer entry is kept by law."""
+    registers = _erased_registers(db, target.person_id)
+    report = erasure.erase_person(db, target.person_id, reason=f"request {target.reference}")
+    assert registers and not report.erased.person, "a legal hold keeps the customer entry"
+    return erasure_note(report, registers)
+
+
+def _export(db: Database, target: Target, at: dt.datetime) -> str:
+    """The portability files, built and stored with the request as ``export_data`` does."""
+    with transaction(db) as session:
+        person = session.get(Person, target.person_id)
+        assert person is not None
+        files = portability.export_files(session, person, reference=target.reference,
+                                         created_on=at.date())
+        request = get_request(session, target.request_id)
+        for file in files:
+            document = attach(session, request, file)
+            document.created_at = at
+    return _(NOTE_EXPORTED).format(files=", ".join(file.filename for file in files))
+
+
+ACTIONS: dict[T, Action] = {T.RECTIFICATION: _rectify, T.ERASURE: _erase,
+                            T.PORTABILITY: _export}
+
+
+def take_actions(db: Database, today: dt.date) -> None:
+    """The actions of the plans that have ``acted``; ``db`` joins the build's transaction."""
+    for number, plan in enumerate(PLANS):
+        if plan.acted is None:
+            continue
+        day = today - plan.acted * DAY
+        with transaction(db) as session:
+            row = session.scalars(select(Request).where(
+                Request.uid == demo_uid("request", number))).one()
+            target = target_of(session, row.id, plan.type)
+            at = moment(day, 10 * len(row.events))  # after the steps before it
+        note = ACTIONS[plan.type](db, target, at)
+        with transaction(db) as session:
+            row = get_request(session, target.request_id)
+            record(row, TimelineKind.ACTION, day, note)
+            row.events[-1].at = row.updated_at = at

@@ -1,0 +1,143 @@
+"""The actions taken on the demo's open requests: recorded as the window records them, so
+that the rectification, erasure and portability letters can be written and sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from kasve_desktop.demo import requests as demo_requests
+from kasve_desktop.demo.build import create_demo_database
+from kasve_desktop.demo.draft import draft
+from kasve_desktop.demo.seed import demo_uid
+from kasve_desktop.demo.texts import request_texts
+from kasve_desktop.domain.vocabulary import RequestStatus, RequestType
+from kasve_desktop.services.answers import responses
+from kasve_desktop.services.answers.letters.letters import build_letter, default_response_channel
+from kasve_desktop.services.requests.detail import load_request
+from kasve_desktop.store.engine import Database
+from kasve_desktop.store.models import Person, PersonEmail, Request
+from tests.conftest import fixed_clock
+from tests.documents.test_notice_pdf import full_text
+
+FIXED_DAY = dt.date(2026, 11, 24)
+ACTED = {RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.PORTABILITY}
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = create_demo_database(tmp_path_factory.mktemp("acted") / "demo.db",
+                              fixed_clock(FIXED_DAY))
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def acted(db: Database) -> dict[RequestType, tuple[demo_requests.Plan, int]]:
+    """The plans whose action was taken, by type, with their request's id."""
+    found = {}
+    with db.sessions() as session:
+        for number, plan in enumerate(demo_requests.PLANS):
+            if plan.acted is not None:
+                found[plan.type] = (plan, session.scalars(select(Request.id).where(
+                    Request.uid == demo_uid("request", number))).one())
+    return found
+
+
+def letter(db: Database, kind: RequestType) -> str:
+    return full_text(build_letter(db, acted(db)[kind][1], kind.value, today=FIXED_DAY))
+
+
+def test_one_request_of_each_type_in_progress_has_its_action_recorded(
+        demo_db: Database) -> None:
+    found = acted(demo_db)
+    assert set(found) == ACTED and len(found) == len(ACTED)
+    with demo_db.sessions() as session:
+        for plan, request_id in found.values():
+            row = session.get(Request, request_id)
+            assert row is not None and row.status == RequestStatus.IN_PROGRESS
+            action = row.events[-1]
+            assert action.kind == "action" and action.note
+            assert action.on_date == FIXED_DAY - dt.timedelta(days=plan.acted or 0) < FIXED_DAY
+            assert action.at.date() == action.on_date and row.updated_at == action.at
+            assert [e.kind for e in row.events].count("action") == 1
+
+
+def test_the_rectification_letter_names_what_was_corrected(demo_db: Database) -> None:
+    address = request_texts().new_address
+    text = letter(demo_db, RequestType.RECTIFICATION)  # a Swedish-speaking requester
+    assert "Vi rättade följande uppgifter: – Gatuadress" in text
+    assert address.street in text and address.locality.upper() in text  # sent there
+    with demo_db.sessions() as session:
+        row = session.get(Request, acted(demo_db)[RequestType.RECTIFICATION][1])
+        assert row is not None and row.person is not None
+        person = row.person
+        assert (person.street, person.postal_code, person.locality, person.municipality) == (
+            address.street, address.postal_code, address.locality, address.municipality)
+        assert person.updated_at == row.events[-1].at
+
+
+def test_the_erasure_kept_the_customer_entry_under_the_accounting_act(
+        demo_db: Database) -> None:
+    keeping = {r.key for r in draft().registers if r.legal_hold_text}
+    with demo_db.sessions() as session:
+        row = session.get(Request, acted(demo_db)[RequestType.ERASURE][1])
+        assert row is not None and row.person_id is None  # the request is no longer linked
+        person = session.scalars(select(Person).join(PersonEmail).where(
+            PersonEmail.address == row.requester_email)).one()  # kept: the hold needs it
+        assert person.entries and {e.register.key for e in person.entries} <= keeping
+        assert "asiakkaat" in {e.register.key for e in person.entries}
+        assert not person.consents and not person.participations
+    text = letter(demo_db, RequestType.ERASURE)
+    assert "Poistimme seuraavat tiedot: – merkintä rekisterissä" in text
+    assert "– Merkintäsi rekisterissä Asiakasrekisteri: Laskutustiedot" in text
+    assert "kirjanpitolain (1336/1997)" in text and "Tietosuojavaltuutetun toimisto" in text
+
+
+def test_the_portability_files_are_stored_with_the_request(demo_db: Database) -> None:
+    plan, request_id = acted(demo_db)[RequestType.PORTABILITY]
+    with demo_db.sessions() as session:
+        row = session.get(Request, request_id)
+        assert row is not None
+        files = {d.mime_type: d for d in row.documents}
+        assert set(files) == {"application/json", "text/csv"}
+        tree = json.loads(files["application/json"].content)
+        day = FIXED_DAY - dt.timedelta(days=plan.acted or 0)
+        assert tree["schema"] == {**tree["schema"], "request": row.reference,
+                                  "created_on": day.isoformat()}
+        assert all(d.created_at.date() == day for d in row.documents)
+        names = [d.filename for d in row.documents]
+    text = letter(demo_db, RequestType.PORTABILITY)
+    assert all(f"– {name}" in text for name in names)
+
+
+def test_the_letters_can_be_sent(tmp_path: Path) -> None:
+    db = create_demo_database(tmp_path / "demo.db", fixed_clock(FIXED_DAY))
+    try:
+        for kind, (_plan, request_id) in acted(db).items():
+            draft_letter = responses.make_draft(db, request_id, kind.value, None, "", FIXED_DAY)
+            channel = default_response_channel(load_request(db, request_id, FIXED_DAY))
+            sent = responses.send_draft(db, request_id, draft_letter, FIXED_DAY, channel,
+                                        FIXED_DAY)
+            assert sent.stepped and sent.request.status == RequestStatus.SENT, kind
+    finally:
+        db.close()
+
+
+def test_the_actions_come_after_the_steps_and_before_the_day_whatever_the_day() -> None:
+    for offset in range(0, 366, 3):
+        today = dt.date(2026, 1, 1) + dt.timedelta(days=offset)
+        for plan in demo_requests.PLANS:
+            if plan.acted is None:
+                continue
+            assert plan.status is RequestStatus.IN_PROGRESS and plan.type in ACTED
+            received = demo_requests.received_on(plan, today)
+            steps = demo_requests.timeline(plan, received, today)
+            day = today - dt.timedelta(days=plan.acted)
+            assert steps[-1].on_date <= day < today, (today, plan)
