@@ -65,7 +65,7 @@ def _rules(required: str = "", optional: str = "") -> FactRules:
 
 TEMPLATE_RULES: dict[str, FactRules] = {
     "acknowledgement": _rules("due"),
-    "clarification": _rules(optional="question"),
+    "clarification": _rules("question", "paused"),
     "extension": _rules("due extended_due reasons"),
     "no-data": _rules(optional="searched authority"),
     "rectification": _rules("changed"),
@@ -101,6 +101,7 @@ PLACEHOLDER_TEXTS: dict[str, str] = {
     "record_period": N_("how long the record of the request is kept"),
     "due": N_("the answer-by date (before an extension)"),
     "question": N_("what is asked of the person"),
+    "paused": N_("the day the clock stopped"),
     "extended_due": N_("the extended answer-by date"),
     "reasons": N_("the reasons given"),
     "changed": N_("the details corrected (a list)"),
@@ -216,14 +217,19 @@ class KeptWords:
     """How an erasure letter says what was kept, for how long and why."""
 
     held_entry: str
-    """``{register}``: the lead of an entry kept under a legal hold."""
+    """``{register}``: the lead of an entry kept whole under a legal hold."""
+    erased_entry: str
+    """``{register}``: an entry erased, in the list of what was erased."""
     period_collected: str
     period_last_needed: str
     """``{span}``: the register's retention rule, counted from collection or last need."""
     held_person: str
-    """How long the name and contact details of a person with held entries are kept."""
+    """The name and contact details of a person with held entries: why and how long."""
     hashes: str
-    """How long the keyed hashes of the suppression list are kept."""
+    hashes_emails: str
+    hashes_phones: str
+    """The keyed hashes of the suppression list (of both, the e-mail addresses, the phone
+    numbers), said to the person: what they are for and how long they are kept."""
     request_record: str
     """``{period}``: how long and why the record of the request is kept."""
     year_one: str
@@ -237,6 +243,13 @@ class KeptWords:
             years = months // 12
             return (self.year_one if years == 1 else self.year_many).format(count=years)
         return (self.month_one if months == 1 else self.month_many).format(count=months)
+
+
+def partial_subject(key: str, lang: str) -> str:
+    """The subject of template ``key`` in ``lang`` for a request carried out only in part
+    (``subject_partial``: "Tietojasi on poistettu osittain"); empty if it has none."""
+    value = _table(_data(lang), "letters").get(key)
+    return str(value.get("subject_partial", "")) if isinstance(value, dict) else ""
 
 
 def kept_words(lang: str) -> KeptWords:

@@ -136,7 +136,10 @@ def untrue(tmp_path_factory: pytest.TempPathFactory) -> Untrue:
             row.refusal_reasons = ""
         withdrawn = request(db, "erasure", dt.date(2026, 11, 10))
         steps.take_step(db, withdrawn, S.WITHDRAWN, StepDetails(dt.date(2026, 11, 18)), TODAY)
+        asked = request(db, "access", dt.date(2026, 11, 10))
+        steps.ask_identity(db, asked, dt.date(2026, 11, 12), "Asiakasnumerosi.", TODAY)
         ids = {"answered": answered, "overdue": request(db, "access", dt.date(2026, 10, 1)),
+               "unasked": request(db, "access", dt.date(2026, 11, 20)), "asked": asked,
                "objection": objection, "erasure": hold_marked_on_entry(db, ""),
                "withdrawn": withdrawn,
                "withdrawal": request(db, "consent-withdrawal", dt.date(2026, 11, 20)),
@@ -158,6 +161,8 @@ def untrue(tmp_path_factory: pytest.TempPathFactory) -> Untrue:
     ("answered", "no-data", "23.11.2026"),
     ("withdrawn", "erasure", "18.11.2026"),
     ("withdrawal", "acknowledgement", "7"),  # Art. 7(3): it takes effect at once
+    ("unasked", "clarification", "Kysy henkilöllisyyttä tai tarkennusta"),  # no question
+    ("asked", "clarification", "12.11.2026"),  # the question was asked then, not today
 ])
 def test_a_letter_that_would_be_untrue_exits_2_with_the_reason(
         untrue: Untrue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ from kasve_desktop.domain.letter_templates import (
     fill,
     fill_letter,
     kept_words,
+    partial_subject,
     placeholders_in,
     record_period,
     restriction_ground,
@@ -57,16 +59,25 @@ def test_common_texts_have_the_same_placeholders_and_every_request_type() -> Non
         assert set(common.requests) == {t.value for t in RequestType}
 
 
+def plain(text: str) -> str:
+    """``text`` with its non-breaking spaces (inside citations) as plain ones."""
+    return text.replace("\xa0", " ")
+
+
+def joined(key: str, lang: str) -> str:
+    return plain(" ".join(default_template(key, lang).paragraphs))
+
+
 def test_refusal_names_both_rights_and_the_authority() -> None:
     assert {"reasons", "authority"} <= TEMPLATE_RULES["refusal"].required
-    text = " ".join(default_template("refusal", "fi").paragraphs)
+    text = joined("refusal", "fi")
     assert "valitus valvontaviranomaiselle" in text and "tuomioistuimelta" in text
     assert "12 artiklan 4 kohdan" in text
 
 
 def test_a_refused_objection_gives_its_reasons_and_both_rights() -> None:
     assert {"reasons", "authority"} <= TEMPLATE_RULES["objection-refused"].required
-    text = " ".join(default_template("objection-refused", "fi").paragraphs)
+    text = joined("objection-refused", "fi")
     assert "huomattavan tärkeä ja perusteltu syy" in text and "oikeudellisen vaateen" in text
     assert "valitus valvontaviranomaiselle" in text and "käräjäoikeudessa" in text
     assert "12 artiklan 4 kohdan" in text
@@ -79,13 +90,13 @@ def test_what_is_kept_is_kept_for_a_period_in_words() -> None:
                                                            "6 months"]
     assert [kept_words(lang).span(12) for lang in LANGS] == ["1 vuoden", "1 år", "1 year"]
     assert kept_words("en").span(1) == "1 month" and kept_words("sv").span(18) == "18 månader"
-    no_data = " ".join(default_template("no-data", "fi").paragraphs)
+    no_data = joined("no-data", "fi")
     assert "{record_period} ajan vastauksemme jälkeen" in no_data and "5 artiklan 2" in no_data
 
 
 def test_clarification_says_the_clock_stops() -> None:
-    assert "ei kulu" in " ".join(default_template("clarification", "fi").paragraphs)
-    assert "12 artiklan 3 kohdan" in " ".join(default_template("extension", "fi").paragraphs)
+    assert "ei kulu" in joined("clarification", "fi")
+    assert "12 artiklan 3 kohdan" in joined("extension", "fi")
 
 
 @pytest.mark.parametrize("text", ["{", "}", "{0}", "{a.b}", "{a!r}", "{a:>3}", "{}"])
@@ -170,10 +181,10 @@ def test_a_reason_citing_one_ground_of_article_18_gets_its_words(reason: str, po
                      "voimassa sen ajan, kun selvitämme, syrjäyttävätkö meidän oikeutetut "
                      "perusteemme sinun perusteesi (18 artiklan 1 kohdan d alakohta)."),
                "": ""}
-    assert restriction_ground(reason, "fi") == grounds[point]
+    assert plain(restriction_ground(reason, "fi")) == grounds[point]
     if point:
-        assert restriction_ground(reason, "en").endswith(f"(Article 18(1)({point})).")
-        assert restriction_ground(reason, "sv").endswith(f"(artikel 18.1 {point}).")
+        assert plain(restriction_ground(reason, "en")).endswith(f"(Article 18(1)({point})).")
+        assert plain(restriction_ground(reason, "sv")).endswith(f"(artikel 18.1 {point}).")
 
 
 def test_the_letters_use_one_term_and_address_the_person() -> None:
@@ -191,3 +202,70 @@ def test_the_letters_use_one_term_and_address_the_person() -> None:
     for lang in LANGS:
         grounds = [restriction_ground(f"Article 18(1)({p})", lang) for p in "abcd"]
         assert all(grounds) and len(set(grounds)) == 4
+
+
+BREAKING_CITATIONS = {
+    "fi": re.compile(r"\d+ artikla|artiklan \d|\d+ kohda|kohdan [a-f]\b|\d+ ja \d+ kohta"),
+    "sv": re.compile(r"\bartikel(?:n|arna)? \d|\d\.\d (?:[a-f]\b|och)"),
+    "en": re.compile(r"\bArticles? \d|\d\) (?:GDPR|and)"),
+}
+
+
+def _letter_words(lang: str) -> list[str]:
+    data = tomllib.loads((resources.files("kasve_desktop.resources") / "letters"
+                          / f"{lang}.toml").read_text(encoding="utf-8"))
+    texts: list[str] = []
+    for key in TEMPLATE_KEYS:
+        template = default_template(key, lang)
+        texts += [template.document_type, template.subject, *template.paragraphs]
+    texts += [str(v) for v in data["restriction_grounds"].values()]
+    texts += [str(v) for v in data["kept"].values()]
+    return texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_citations_do_not_break_across_lines(lang: str) -> None:
+    """"Article 6(1)(b)", "6 artiklan 1 kohdan b alakohta", "artikel 12.3": joined by
+    non-breaking spaces, so that no line ends inside a citation."""
+    broken = [found.group(0) for text in _letter_words(lang)
+              for found in BREAKING_CITATIONS[lang].finditer(text)]
+    assert broken == []
+    assert any("\xa0" in text for text in _letter_words(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_letter_greets_with_a_comma(lang: str) -> None:
+    greeting = common_texts(lang).greeting
+    assert greeting.endswith("{name},") and greeting.count(",") == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_clarification_asks_its_question_and_stops_the_clock_only_by_date(lang: str) -> None:
+    assert TEMPLATE_RULES["clarification"].required == {"question"}
+    assert TEMPLATE_RULES["clarification"].optional == {"paused"}
+    paragraphs = default_template("clarification", lang).paragraphs
+    (pause,) = [p for p in paragraphs if "{paused}" in p]
+    assert not any(word in p for p in paragraphs if p != pause
+                   for word in ("ei kulu", "löper inte", "does not run"))
+
+
+def test_a_partial_erasure_has_its_own_subject() -> None:
+    assert [partial_subject("erasure", lang) for lang in LANGS] == [
+        "Tietojasi on poistettu osittain", "Dina uppgifter har delvis raderats",
+        "Your data has been partly erased"]
+    assert all(partial_subject("erasure", lang) != default_template("erasure", lang).subject
+               for lang in LANGS)
+    assert partial_subject("refusal", "fi") == ""
+
+
+def test_what_an_erasure_kept_is_said_to_the_person() -> None:
+    fi, sv, en = (kept_words(lang) for lang in LANGS)
+    assert fi.held_entry == "Koko merkintäsi rekisterissä ”{register}”"
+    assert sv.held_entry == "Hela din post i registret ”{register}”"
+    assert en.held_entry == "Your whole entry in our register “{register}”"
+    assert fi.hashes.startswith("Sähköpostiosoitteesi ja puhelinnumerosi on tallennettu "
+                                "estolistalle suojattuna tunnisteena")
+    assert "statutory retention" in en.held_person and "legal hold" not in en.held_person
+    for words in (fi, sv, en):
+        for text in (words.held_person, words.hashes, words.hashes_emails, words.hashes_phones):
+            assert not any(third in text for third in ("Henkilö", "Personen", "The person"))

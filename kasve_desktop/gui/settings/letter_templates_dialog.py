@@ -52,6 +52,12 @@ def paragraphs_text(paragraphs: tuple[str, ...]) -> str:
     return "\n\n".join(paragraphs)
 
 
+def raw_text(editor: QPlainTextEdit) -> str:
+    """The editor's text as typed: ``toPlainText`` would turn the non-breaking spaces that
+    hold a citation on one line ("12\u00a0artiklan") into plain ones."""
+    return editor.document().toRawText().replace("\u2029", "\n")
+
+
 def paragraphs_from(text: str) -> tuple[str, ...]:
     """The paragraphs of ``text``: split at blank lines, blanks around each trimmed."""
     parts = BLANK_LINES.split(text.replace("\r\n", "\n"))
@@ -112,7 +118,7 @@ class LetterTemplatesDialog(UnsavedChangesGuard, QDialog):
         """The template as the editors hold it now."""
         return LetterTemplate(self.ui.document_type.text().strip(),
                               self.ui.subject.text().strip(),
-                              paragraphs_from(self.ui.paragraphs.toPlainText()))
+                              paragraphs_from(raw_text(self.ui.paragraphs)))
 
     def _load(self) -> None:
         """Show the template in force for the chosen letter and language."""

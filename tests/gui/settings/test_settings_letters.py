@@ -25,6 +25,7 @@ from kasve_desktop.gui.settings.letter_templates_dialog import (
     LetterTemplatesDialog,
     paragraphs_from,
     paragraphs_text,
+    raw_text,
 )
 from kasve_desktop.i18n import _
 from kasve_desktop.services.answers.calibration import SAMPLE_ADDRESS
@@ -176,7 +177,7 @@ def test_letters_languages_and_placeholders(dialog: LetterTemplatesDialog) -> No
     assert dialog.ui.letter.findData("restriction-lifted") >= 0
     default = default_template("acknowledgement", "fi")
     assert dialog.ui.document_type.text() == default.document_type
-    assert paragraphs_from(dialog.ui.paragraphs.toPlainText()) == default.paragraphs
+    assert paragraphs_from(raw_text(dialog.ui.paragraphs)) == default.paragraphs
     first = dialog.ui.placeholders.item(0)
     assert first.text().startswith("{due}") and QFont(first.font()).bold()
     names = [dialog.ui.placeholders.item(i).text().split()[0]

@@ -31,8 +31,10 @@ from kasve_desktop.services.answers.letters.refusals import (
     LetterUnavailable,
     LetterUntrue,
     NoLongerOpen,
+    NoQuestion,
     ObjectionWithoutReasons,
     PromisePast,
+    QuestionAsked,
     TakesEffectAtOnce,
     Withdrawn,
 )
@@ -208,19 +210,23 @@ def test_the_erasure_letter_names_the_registers_and_the_law_and_period_of_each_h
     """Maija's billing entry is kept under the Accounting Act, whose text states the period."""
     request_id = erase(db, build(db).person_id)
     text = text_of(db, request_id, "erasure")
-    for erased in ("– merkintä rekisterissä Asiakasrekisteri",
-                   "– merkintä rekisterissä Markkinointirekisteri"):
+    assert text.startswith("Tietojasi on poistettu osittain Hyvä ")  # not "Tietosi on poistettu"
+    assert "Tietosi on poistettu" not in text
+    for erased in ("– merkintäsi rekisterissä ”Asiakasrekisteri”",
+                   "– merkintäsi rekisterissä ”Markkinointirekisteri”"):
         assert erased in text
-    assert f"– Merkintäsi rekisterissä Laskutus: {ACCOUNTING}" in text
-    assert ("– Nimi ja yhteystiedot: Tarvitaan lakisääteisesti säilytettäviä merkintöjä varten. "
-            "Säilytämme niitä yhtä kauan kuin edellä mainittuja merkintöjä.") in text
+    assert f"– Koko merkintäsi rekisterissä ”Laskutus”: {ACCOUNTING}" in text
+    assert ("– Nimesi ja yhteystietosi: tarvitsemme niitä edellä mainittuja merkintöjä varten, "
+            "jotka meidän on lain mukaan säilytettävä. Säilytämme niitä yhtä kauan kuin näitä "
+            "merkintöjä.") in text
     assert "Säilytämme niitä 3 vuoden ajan vastauksemme jälkeen" in text  # the request record
     for remedy in ("emme ole toteuttaneet pyyntöäsi", "käräjäoikeudessa",
                    "valitus valvontaviranomaiselle", "12 artiklan 4 kohdan"):
         assert remedy in text
     swedish = text_of(db, request_id, "erasure", "sv")
-    assert "anteckningen i Kundregister" in swedish  # the register's own Swedish name
-    assert f"Din post i registret Laskutus {SV_MARK}: {ACCOUNTING} {SV_MARK}" in swedish
+    assert swedish.startswith("Dina uppgifter har delvis raderats Bästa ")
+    assert "din post i registret ”Kundregister”" in swedish  # the register's own Swedish name
+    assert f"Hela din post i registret ”Laskutus {SV_MARK}”: {ACCOUNTING} {SV_MARK}" in swedish
     assert "Vi sparar dem i 3 år efter vårt svar" in swedish
 
 
@@ -234,12 +240,12 @@ def test_a_hold_named_by_its_register_is_kept_by_the_registers_rule(db: Database
                                    "sv": "Bokföringslagen 1336/1997 2 kap. 10 §"}
         billing.retention_months, billing.retention_anchor = 72, "collected"
     request_id = erase(db, world.person_id)
-    assert ("Merkintäsi rekisterissä Laskutus: Kirjanpitolaki 1336/1997 2 luku 10 §. Säilytämme "
-            "merkinnän 6 vuoden ajan tietojen keräämisestä lukien.") in text_of(
+    assert ("Koko merkintäsi rekisterissä ”Laskutus”: Kirjanpitolaki 1336/1997 2 luku 10 §. "
+            "Säilytämme merkinnän 6 vuoden ajan tietojen keräämisestä lukien.") in text_of(
         db, request_id, "erasure")
-    assert ("Din post i registret Fakturering: Bokföringslagen 1336/1997 2 kap. 10 §. Vi sparar "
-            "posten i 6 år från insamlingen.") in text_of(db, request_id, "erasure", "sv")
-    assert (f"Your entry in the register Billing: Kirjanpitolaki 1336/1997 2 luku 10 § "
+    assert ("Hela din post i registret ”Fakturering”: Bokföringslagen 1336/1997 2 kap. 10 §. "
+            "Vi sparar posten i 6 år från insamlingen.") in text_of(db, request_id, "erasure", "sv")
+    assert (f"Your whole entry in our register “Billing”: Kirjanpitolaki 1336/1997 2 luku 10 § "
             f"{EN_MARK} We keep the entry for 6 years from its collection.") in text_of(
         db, request_id, "erasure", "en")
 
@@ -269,7 +275,7 @@ def test_a_hold_that_states_no_period_gets_no_erasure_letter(db: Database) -> No
 def test_a_hold_whose_note_states_law_and_period_is_printed_as_noted(db: Database) -> None:
     note = "Kuluttajansuojalaki 38/1978 5 luku 15 §: takuuasiat kaksi vuotta toimituksesta."
     text = text_of(db, hold_marked_on_entry(db, note), "erasure")
-    assert f"– Merkintäsi rekisterissä Asiakasrekisteri: {note}" in text
+    assert f"– Koko merkintäsi rekisterissä ”Asiakasrekisteri”: {note}" in text
 
 
 # --- the demo's requests of issue 11, on 2.12.2026 --------------------------------------------
@@ -313,6 +319,75 @@ def test_the_demos_refused_objection_gives_reasons_not_the_internal_note(demo: D
     assert f"Perustelumme: {reasons}" in text
     assert "muutoksenhakuohjeet" not in text
     assert "Tietosuojavaltuutetun toimisto" in text and "käräjäoikeudessa" in text
+
+
+@pytest.mark.parametrize("reference", ["2026-0029", "2026-0016", "2026-0014"])
+def test_the_demos_requests_with_no_question_get_no_clarification_letter(
+        demo: Database, reference: str) -> None:
+    """A clarification letter that does not say what is needed is refused, not sent."""
+    refused = refused_with(demo, request_id_of(demo, reference), "clarification", DEMO_DAY)
+    assert isinstance(refused, NoQuestion)
+
+
+def test_the_demos_question_asked_earlier_is_not_asked_again_dated_today(
+        demo: Database) -> None:
+    request_id = demo_request(demo, "2026-0031", "access", "identity-check")
+    refused = refused_with(demo, request_id, "clarification", DEMO_DAY)
+    assert isinstance(refused, QuestionAsked) and "24.11.2026" in refused.text()
+
+
+def test_the_demos_partial_erasure_says_so_and_speaks_to_the_person(demo: Database) -> None:
+    request_id = request_id_of(demo, "2026-0019")
+    fi, sv, en = (text_of(demo, request_id, "erasure", lang, DEMO_DAY)
+                  for lang in ("fi", "sv", "en"))
+    assert fi.startswith("Tietojasi on poistettu osittain Hyvä Mikko Anttila, ")
+    assert sv.startswith("Dina uppgifter har delvis raderats Bästa Mikko Anttila, ")
+    assert en.startswith("Your data has been partly erased Dear Mikko Anttila, ")
+    assert "– Koko merkintäsi rekisterissä ”Asiakasrekisteri”: " in fi
+    assert "– Hela din post i registret ”Kundregister”: " in sv
+    assert "– Your whole entry in our register “Customer register”: " in en
+    assert ("– Sähköpostiosoitteesi on tallennettu estolistalle suojattuna tunnisteena ilman "
+            "nimeäsi, jotta sinulle ei lähetetä markkinointia uudelleen.") in fi
+    assert "Henkilö kielsi" not in fi and "Personen förbjöd" not in sv
+    assert "The person refused" not in en and "legal hold" not in en
+    assert "in the register Customer register" not in en and "statutory retention" in en
+
+
+CLARIFYING_TODAY = D(2026, 11, 25)
+
+
+def asked_today(db: Database, received: dt.date, *, pause: bool = True) -> int:
+    """The window's flow: the question is recorded with the identity step, then the letter."""
+    request_id = request(db, "access", received)
+    steps.ask_identity(db, request_id, CLARIFYING_TODAY, "Asiakasnumerosi.", CLARIFYING_TODAY,
+                       pause=pause)
+    return request_id
+
+
+def test_the_clarification_asked_today_carries_the_question_and_the_pause(
+        db: Database) -> None:
+    request_id = asked_today(db, D(2026, 11, 20))
+    text = text_of(db, request_id, "clarification", today=CLARIFYING_TODAY)
+    assert "Pyydämme seuraavia tietoja: Asiakasnumerosi." in text
+    assert "Vastausaika ei kulu 25.11.2026 alkaen sinä aikana, jona odotamme vastaustasi." in text
+    assert responses.letter_refusal(db, request_id, "clarification", CLARIFYING_TODAY) is None
+    assert "From 25 November 2026, the time for our answer does not run" in text_of(
+        db, request_id, "clarification", "en", today=CLARIFYING_TODAY)
+
+
+def test_a_clarification_without_the_pause_does_not_say_the_clock_stops(db: Database) -> None:
+    text = text_of(db, asked_today(db, D(2026, 11, 20), pause=False), "clarification",
+                   today=CLARIFYING_TODAY)
+    assert "Pyydämme seuraavia tietoja: Asiakasnumerosi." in text
+    assert "ei kulu" not in text and "Jos emme saa tietoja" in text
+
+
+def test_a_question_asked_after_the_month_does_not_say_the_clock_stops(db: Database) -> None:
+    request_id = asked_today(db, D(2026, 10, 1))  # one month: 2.11.2026, passed
+    text = text_of(db, request_id, "clarification", today=CLARIFYING_TODAY)
+    assert "Pyydämme seuraavia tietoja" in text and "ei kulu" not in text
+    english = text_of(db, request_id, "clarification", "en", today=CLARIFYING_TODAY)
+    assert "does not run" not in english
 
 
 # --- a request carried out at once is never promised a later answer ---------------------------
@@ -573,8 +648,9 @@ def test_the_demos_consent_withdrawal_gets_no_acknowledgement(demo: Database) ->
                       TakesEffectAtOnce)
 
 
-def test_the_demos_undecided_objection_lacks_only_its_decision(demo: Database) -> None:
-    request_id = demo_request(demo, "2026-0033", "objection", "in-progress")
+def test_an_undecided_objection_lacks_only_its_decision(demo: Database) -> None:
+    """The authority's block comes from the settings: only the decision can be missing."""
+    request_id = request(demo, "objection", DEMO_DAY - dt.timedelta(days=3))
     i18n.set_language("en")
     with pytest.raises(LetterUnavailable) as missing:
         build_letter(demo, request_id, "objection", today=DEMO_DAY)

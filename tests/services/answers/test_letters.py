@@ -121,8 +121,12 @@ def build_sample(path: Path) -> Sample:
         build_demo(db, TODAY)
         people, consents = _people(db)
         access = _the_access_request(db)
-        ids = {kind: access for kind in ("acknowledgement", "clarification", "extension",
-                                         "no-data", "refusal")} | _acted(db, people, consents)
+        ids = {kind: access for kind in ("acknowledgement", "extension", "no-data",
+                                         "refusal")} | _acted(db, people, consents)
+        # the window's flow: the question is recorded with the identity step, and its letter
+        # is written the same day (a letter dated later would pretend to be the one sent)
+        ids["clarification"] = create_request(db, _draft("access", None), TODAY)
+        steps.ask_identity(db, ids["clarification"], TODAY, QUESTION, TODAY)
         lifted = create_request(db, _draft("restriction", people[5], "sv"), TODAY)
         actions.restrict_processing(db, lifted, "Kiistetty", D(2026, 11, 11), TODAY)
         actions.lift_restriction(db, lifted, TODAY)
@@ -175,12 +179,12 @@ FACTS: dict[str, dict[str, tuple[str, ...]]] = {
     "rectification": {"fi": ("Katuosoite", "Postitoimipaikka"),
                       "sv": ("Gatuadress", "Postanstalt"),
                       "en": ("Street address", "Locality")},
-    "erasure": {"fi": ("merkintä rekisterissä Tapahtumien rekisteri", "3 vuoden ajan",
+    "erasure": {"fi": ("merkintäsi rekisterissä ”Tapahtumien rekisteri”", "3 vuoden ajan",
                        "5 artiklan 2 kohta", "Tietosuojavaltuutetun toimisto",
                        "käräjäoikeudessa", "12 artiklan 4 kohdan"),
-                "sv": ("anteckningen i Evenemangsregister", "i 3 år", "artikel 5.2",
+                "sv": ("din post i registret ”Evenemangsregister”", "i 3 år", "artikel 5.2",
                        "Dataombudsmannens byrå", "tingsrätten", "artikel 12.4"),
-                "en": ("the entry in Event register", "for 3 years", "Article 5(2)",
+                "en": ("your entry in our register “Event register”", "for 3 years", "Article 5(2)",
                        "Office of the Data Protection Ombudsman", "district court",
                        "Article 12(4)")},
     "objection-marketing": {"fi": ("12.11.2026", "Sähköpostimarkkinointi", "Postimarkkinointi"),

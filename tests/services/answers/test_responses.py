@@ -75,6 +75,7 @@ def test_a_new_draft_replaces_the_unsent_one_of_its_kind_only(seeded: Database) 
     request_id = new_request(seeded)
     first = responses.store_response(seeded, request_id, acknowledgement(seeded, request_id),
                                      TODAY)
+    request_steps.ask_identity(seeded, request_id, TODAY, "Asiakasnumerosi?", TODAY)
     other = responses.make_draft(seeded, request_id, "clarification", "en", "", TODAY)
     kept = responses.store_response(seeded, request_id, other, TODAY)
     second = responses.store_response(

@@ -76,7 +76,7 @@ def _register_name(name: str, lang: str, registers: Sequence[RegisterWords]) -> 
 
 def _entry_in(registers: Sequence[RegisterWords]) -> Phrase:
     return Phrase(lambda lang: (gettext_in(lang, ENTRY_IN),),
-                  lambda lang, fields: gettext_in(lang, ENTRY_IN).format(
+                  lambda lang, fields: kept_words(lang).erased_entry.format(
                       register=_register_name(fields["register"], lang, registers)))
 
 
@@ -128,20 +128,20 @@ def _held_entry(registers: Sequence[RegisterWords]) -> Phrase:
                                                  registers))
 
 
-def _kept_pair(what: str, reason: str, how_long: str) -> Phrase:
-    """A kept thing of a fixed message, its reason, and how long it is kept."""
-    def render(lang: str, fields: dict[str, str]) -> str:
-        period = getattr(kept_words(lang), how_long)
-        return (f"{gettext_in(lang, what).format(**fields)}: {gettext_in(lang, reason)} "
-                f"{period.format(period=record_period(lang))}")
+def _kept_said(what: str, reason: str, words: str) -> Phrase:
+    """A kept thing of a fixed message and its reason, said again to the person in the
+    letter's own words (``KeptWords.<words>``: what it is, why and how long it is kept)."""
     return Phrase(lambda lang: (f"{gettext_in(lang, what)}: {gettext_in(lang, reason)}",),
-                  render)
+                  lambda lang, fields: str(getattr(kept_words(lang), words)))
+
+
+HASH_WORDS = {HASHES_WHAT: "hashes", HASHES_OF_EMAILS: "hashes_emails",
+              HASHES_OF_PHONES: "hashes_phones"}
 
 
 def kept_phrases(registers: Sequence[RegisterWords]) -> tuple[Phrase, ...]:
-    hashes = (_kept_pair(what, HASHES_WHY, "hashes")
-              for what in (HASHES_WHAT, HASHES_OF_EMAILS, HASHES_OF_PHONES))
-    return (_held_entry(registers), _kept_pair(erasure.HELD_PERSON, erasure.HELD_PERSON_REASON,
+    hashes = (_kept_said(what, HASHES_WHY, words) for what, words in HASH_WORDS.items())
+    return (_held_entry(registers), _kept_said(erasure.HELD_PERSON, erasure.HELD_PERSON_REASON,
                                                "held_person"),
             _request_record(), *hashes)
 

@@ -60,8 +60,10 @@ from kasve_desktop.services.answers.letters.refusals import (
     ExtensionLate,
     MarketingAtOnce,
     NoLongerOpen,
+    NoQuestion,
     ObjectionWithoutReasons,
     PromisePast,
+    QuestionAsked,
     TakesEffectAtOnce,
     Withdrawn,
 )
@@ -209,10 +211,27 @@ def _acknowledgement(s: Session, row: Request, lang: str, c: CommonTexts,
 
 def _clarification(s: Session, row: Request, lang: str, c: CommonTexts,
                    today: dt.date) -> LetterFacts:
-    asked = [e.note for e in reversed(row.events)
-             if e.kind == TimelineKind.PAUSED or e.to_status == "identity-check"]
-    question = next((n for n in asked if n), "")
-    return LetterFacts("clarification", {"question": free_text(question, lang)})
+    """The question recorded by the identity step, written on the day it is asked (the
+    window builds the letter right after the step); the clock is said to stop only while a
+    question asked in time through that step is pending (deadlines.md, the pause)."""
+    asked = next(((e.on_date, e.note) for e in reversed(row.events)
+                  if (e.kind == TimelineKind.PAUSED or e.to_status == RequestStatus.IDENTITY_CHECK)
+                  and e.note.strip()), None)
+    if asked is None:
+        raise NoQuestion()
+    if asked[0] < today:
+        raise QuestionAsked(date=asked[0])
+    return LetterFacts("clarification", {"question": free_text(asked[1], lang),
+                                         "paused": _paused_since(row, lang)})
+
+
+def _paused_since(row: Request, lang: str) -> str:
+    """The day the clock stopped, if it stands still now: paused by the identity step, not
+    resumed, and paused before the answer-by date had passed; else empty."""
+    if row.paused_on is None or row.resumed_on is not None:
+        return ""
+    due = row.extended_due_on or one_month(row.received_on).due
+    return letter_date(row.paused_on, lang) if row.paused_on <= due else ""
 
 
 def _extension(s: Session, row: Request, lang: str, c: CommonTexts,

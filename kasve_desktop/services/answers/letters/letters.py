@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -211,6 +211,9 @@ def _content(session: Session, row: Request, kind: LetterKind, lang: str, today:
     template = _stored(session, gathered.key, lang) or templates.default_template(
         gathered.key, lang)
     words = templates.fill_letter(gathered.key, template, common, gathered.facts)
+    partial = _partial_subject(gathered.key, template, lang, gathered.facts)
+    if partial:
+        words = replace(words, subject=partial)
     used = template.placeholders()
     untranslated = tuple(k for k in untranslated_facts(gathered.facts, lang) if k in used)
     paragraph = free_text(extra.strip(), lang)
@@ -221,6 +224,19 @@ def _content(session: Session, row: Request, kind: LetterKind, lang: str, today:
     letter = Letter(head, sender_of(session, lang), recipient_lines(row, lang, kind))
     return (ResponseLetter(letter, words, paragraph, tuple(signature(session, lang, common))),
             untranslated)
+
+
+def _partial_subject(key: str, template: LetterTemplate, lang: str,
+                     facts: dict[str, str]) -> str:
+    """The shipped subject for a request carried out in part (an erasure that kept
+    something: "Tietojasi on poistettu osittain"), in place of the shipped subject that
+    would overstate it; a subject the user wrote is theirs."""
+    partial = templates.partial_subject(key, lang)
+    if not (partial and facts.get("kept", "").strip()):
+        return ""
+    if template.subject != templates.default_template(key, lang).subject:
+        return ""
+    return templates.fill(partial, facts)
 
 
 def write_letter(db: Database, request_id: int, kind: str, lang: str | None = None, *,

@@ -47,6 +47,12 @@ HOLD_WITHOUT_LAW = N_("The entry in {register} was kept under a legal hold that 
 HOLD_WITHOUT_PERIOD = N_("The legal hold of the entry in {register} does not say for how long "
                          "the data is kept (“{reason}”): the erasure letter must say it. Write "
                          "this letter yourself.")
+NO_QUESTION = N_("No question to the person is recorded: the clarification letter must say "
+                 "what information is needed. Record the question with the step “Ask identity "
+                 "or clarification” first; the letter is written then.")
+QUESTION_ASKED = N_("The question was asked on {date}: a letter dated today would pretend to "
+                    "be the one sent then. Print the letter sent then from the request's "
+                    "timeline, or write to the person in a letter of your own.")
 
 
 class LetterUnavailable(UserError):
@@ -105,3 +111,15 @@ class HoldWithoutLaw(LetterUntrue):
 
 class HoldWithoutPeriod(LetterUntrue):
     message = HOLD_WITHOUT_PERIOD
+
+
+class NoQuestion(LetterUntrue):
+    """A clarification letter that would not say what is asked of the person."""
+
+    message = NO_QUESTION
+
+
+class QuestionAsked(LetterUntrue):
+    """A clarification letter dated after the question it carries was asked."""
+
+    message = QUESTION_ASKED
