@@ -24,16 +24,21 @@ from sqlalchemy import select
 from kasve_desktop.demo.requests import PLANS
 from kasve_desktop.demo.seed import demo_uid, moment
 from kasve_desktop.demo.texts import request_texts
+from kasve_desktop.domain.vocabulary import MARKETING_SCOPE_LABELS, MarketingScope, TimelineKind
 from kasve_desktop.domain.vocabulary import RequestType as T
-from kasve_desktop.domain.vocabulary import TimelineKind
-from kasve_desktop.i18n import _
+from kasve_desktop.i18n import _, display_date, display_datetime
 from kasve_desktop.services import listing
 from kasve_desktop.services.answers import portability
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.people import erasure
+from kasve_desktop.services.people import erasure, marketing, persons
+from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
 from kasve_desktop.services.requests.actions import (
     NOTE_CORRECTED,
+    NOTE_DECISION,
     NOTE_EXPORTED,
+    NOTE_OBJECTION,
+    NOTE_RESTRICTED,
+    NOTE_WITHDRAWN,
     Target,
     field_names,
     target_of,
@@ -42,7 +47,7 @@ from kasve_desktop.services.requests.detail import get_request
 from kasve_desktop.services.requests.erasure import erasure_note
 from kasve_desktop.services.requests.intake import attach, record
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Person, Request
+from kasve_desktop.store.models import Consent, MarketingObjection, Person, Request
 
 DAY = dt.timedelta(days=1)
 Action = Callable[[Database, Target, dt.datetime], str]
@@ -94,8 +99,63 @@ def _export(db: Database, target: Target, at: dt.datetime) -> str:
     return _(NOTE_EXPORTED).format(files=", ".join(file.filename for file in files))
 
 
+def _object_marketing(db: Database, target: Target, at: dt.datetime) -> str:
+    """All direct marketing banned from the action's day, as ``record_marketing_objection``."""
+    scope = MarketingScope.ALL
+    note = request_texts().objection_from_request.format(reference=target.reference)
+    row = marketing.add_objection(db, target.person_id, scope.value, at.date(), note)
+    with transaction(db) as session:
+        objection = session.get(MarketingObjection, row.id)
+        assert objection is not None
+        objection.request_id = target.request_id
+        objection.created_at = objection.updated_at = at
+    return _(NOTE_OBJECTION).format(date=display_date(at.date()),
+                                    scopes=_(MARKETING_SCOPE_LABELS[scope]))
+
+
+def _restrict(db: Database, target: Target, at: dt.datetime) -> str:
+    """The processing restricted on its ground, as ``restrict_processing`` does."""
+    assert not persons.load_person(db, target.person_id).restricted
+    stored = persons.set_restriction(db, target.person_id, request_texts().restriction_reason,
+                                     at.date())
+    with transaction(db) as session:
+        person = session.get(Person, target.person_id)
+        assert person is not None
+        person.updated_at = at
+    return _(NOTE_RESTRICTED).format(date=display_date(at.date()),
+                                     reason=stored.restriction_reason)
+
+
+def _decide(db: Database, target: Target, at: dt.datetime) -> str:
+    """The decision on the objection, as ``record_objection_decision`` records it."""
+    return _(NOTE_DECISION).format(decision=request_texts().objection_decision)
+
+
+def _withdraw(db: Database, target: Target, at: dt.datetime) -> str:
+    """Every active consent of the person withdrawn, as ``withdraw_consents`` does."""
+    with db.sessions() as session:
+        rows = list(session.scalars(select(Consent).where(
+            Consent.person_id == target.person_id, Consent.withdrawn_at.is_(None))
+            .order_by(Consent.granted_at, Consent.id)))
+        texts = [f"{row.purpose} ({_(CONSENT_CHANNEL_LABELS[row.channel])})"
+                 if row.channel in CONSENT_CHANNEL_LABELS else f"{row.purpose} ({row.channel})"
+                 for row in rows]
+        ids = [row.id for row in rows]
+    assert ids, "the requester has active consents"
+    for consent_id in ids:
+        marketing.withdraw_consent(db, consent_id, at)
+    with transaction(db) as session:
+        for consent_id in ids:
+            consent = session.get(Consent, consent_id)
+            assert consent is not None
+            consent.updated_at = at
+    return _(NOTE_WITHDRAWN).format(time=display_datetime(at), consents="; ".join(texts))
+
+
 ACTIONS: dict[T, Action] = {T.RECTIFICATION: _rectify, T.ERASURE: _erase,
-                            T.PORTABILITY: _export}
+                            T.PORTABILITY: _export, T.OBJECTION_MARKETING: _object_marketing,
+                            T.RESTRICTION: _restrict, T.OBJECTION: _decide,
+                            T.CONSENT_WITHDRAWAL: _withdraw}
 
 
 def take_actions(db: Database, today: dt.date) -> None:

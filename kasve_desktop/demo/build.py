@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 from kasve_desktop.clock import Clock
 from kasve_desktop.demo.actions import take_actions
 from kasve_desktop.demo.draft import declared_categories, draft
-from kasve_desktop.demo.requests import add_requests
+from kasve_desktop.demo.requests import PLANS, add_requests
 from kasve_desktop.demo.seed import (
     RETENTION_MONTHS,
     add_controller,
@@ -51,7 +51,7 @@ from kasve_desktop.demo.seed import (
     moment,
 )
 from kasve_desktop.demo.story import apply_draft, publish_seed, version
-from kasve_desktop.demo.texts import DemoEvent, people_texts
+from kasve_desktop.demo.texts import DemoEvent, Order, people_texts
 from kasve_desktop.domain.deadlines import add_months
 from kasve_desktop.domain.vocabulary import LegalBasis, MarketingScope
 from kasve_desktop.services.database import single_transaction, transaction
@@ -186,7 +186,8 @@ def _add_content(demo: Demo) -> None:
     _add_marketing(demo)
     _add_events(demo)
     _flush(demo.session, demo.today)
-    add_requests(demo.session, demo.today, demo.rng, _pools(demo))
+    requests = add_requests(demo.session, demo.today, demo.rng, _pools(demo))
+    _add_orders(demo, requests)
     _flush(demo.session, demo.today)
 
 
@@ -292,6 +293,12 @@ def _is_due(entry: RegisterEntry, today: dt.date) -> bool:
     return last is not None and add_months(last, RETENTION_MONTHS) < today
 
 
+def _expiring(entry: RegisterEntry, today: dt.date) -> bool:
+    """Past its retention date or due within weeks (``_expire``): its date is left as is."""
+    last = entry.last_needed_on
+    return last is not None and last < add_months(today, -RETENTION_MONTHS) + 30 * DAY
+
+
 def _entry_in(person: Person, key: str) -> RegisterEntry | None:
     return next((e for e in person.entries if e.register.key == key), None)
 
@@ -359,6 +366,11 @@ def _participate(demo: Demo, event: Event, person: Person, attended: bool | None
     entry = _entry_in(person, "tapahtumat")
     if entry is not None and entry.collected_on is not None:
         entry.collected_on = min(entry.collected_on, day)
+    if entry is not None and not _expiring(entry, demo.today):
+        # needed until the event ends; for a coming event, still needed on the demo day
+        needed = min(event.ends_on or event.starts_on, demo.today)
+        last = entry.last_needed_on
+        entry.last_needed_on = needed if last is None else max(last, needed)
     laptop = attended is not None and demo.rng.random() < 0.3
     demo.session.add(Participation(
         uid=demo.uid("participation"), event=event, person=person,
@@ -379,6 +391,48 @@ def _add_events(demo: Demo) -> None:
         for event in demo.rng.sample(events, demo.rng.choice((1, 1, 2))):
             past = event.starts_on < demo.today
             _participate(demo, event, person, demo.rng.random() < 0.85 if past else None)
+
+
+def _finnish(day: dt.date) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def _order_days(demo: Demo, order: Order) -> tuple[dt.date, dt.date]:
+    first = demo.today - order.days_ago * DAY
+    while first.weekday() >= 5:
+        first += DAY
+    last = first + order.days * DAY
+    while last.weekday() >= 5:
+        last += DAY
+    return first, last
+
+
+def _add_orders(demo: Demo, requests: Sequence[Request]) -> None:
+    """The orders (courses, days, prices) and their invoices in the customer entry of the
+    requesters whose plan names them; the entry under a legal hold where the plan says."""
+    texts = people_texts()
+    for plan, request in zip(PLANS, requests, strict=True):
+        if not plan.orders:
+            continue
+        person = request.person
+        entry = None if person is None else _entry_in(person, "asiakkaat")
+        assert person is not None and entry is not None, plan
+        orders, invoices = [], []
+        for order in texts.orders[plan.orders]:
+            first, last = _order_days(demo, order)
+            days = _finnish(first) if first == last else f"{_finnish(first)}–{_finnish(last)}"
+            orders.append(f"{order.course} {days}, {order.price}")
+            invoices.append(texts.invoice.format(
+                number=order.invoice.format(year=last.year), date=_finnish(last),
+                price=order.price))
+            if entry.collected_on is None or entry.collected_on > first:
+                entry.collected_on = first - 14 * DAY  # ordered two weeks before
+            assert entry.last_needed_on is None or last <= entry.last_needed_on, plan
+        address = texts.billing_address.format(street=person.street,
+                                                postal_code=person.postal_code,
+                                                locality=person.locality)
+        entry.details = {"orders": "; ".join(orders), "billing": "; ".join([*invoices, address])}
+        entry.legal_hold = plan.held
 
 
 def _pools(demo: Demo) -> dict[str, Sequence[Person]]:

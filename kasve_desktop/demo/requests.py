@@ -57,6 +57,8 @@ class Plan:
     refused: bool = False  # the answer was a refusal (then sent like any answer)
     case: str = ""  # the request's own texts (``RequestTexts.cases``), else its type's
     acted: int | None = None  # its action was taken N days ago (``actions``)
+    orders: str = ""  # the orders in the requester's customer entry (``PeopleTexts.orders``)
+    held: bool = False  # that entry is under a legal hold (its billing data kept by law)
 
 
 P = Plan
@@ -64,28 +66,29 @@ PLANS: tuple[Plan, ...] = (
     # Open requests: the deadline situations.
     P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, due=-4),
     P(T.RECTIFICATION, C.POST, S.RESPONSE_READY, due=-1),
-    P(T.ERASURE, C.WEB_FORM, S.IN_PROGRESS, due=0, who="customer", acted=2),
-    P(T.OBJECTION_MARKETING, C.PHONE, S.IN_PROGRESS, due=1, who="marketing"),
+    P(T.ERASURE, C.WEB_FORM, S.IN_PROGRESS, due=0, who="customer", acted=2, orders="erasure",
+      held=True),
+    P(T.OBJECTION_MARKETING, C.PHONE, S.IN_PROGRESS, due=1, who="marketing", acted=1),
     P(T.ACCESS, C.POST, S.RESPONSE_READY, due=3),
     P(T.PORTABILITY, C.EMAIL, S.IN_PROGRESS, due=6, acted=2),
-    P(T.RESTRICTION, C.EMAIL, S.IN_PROGRESS, due=7, who="en"),
+    P(T.RESTRICTION, C.EMAIL, S.IN_PROGRESS, due=7, who="en", acted=2),
     P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, received=45, extend=20),
     P(T.ACCESS, C.POST, S.IDENTITY_CHECK, received=10, pause=(2, None)),
     P(T.ERASURE, C.EMAIL, S.IN_PROGRESS, received=18, pause=(1, 7)),
     # Open requests, comfortably on time.
     P(T.ACCESS, C.POST, S.RECEIVED, received=4, who="maija"),
-    P(T.CONSENT_WITHDRAWAL, C.EMAIL, S.RECEIVED, received=1, who="consent"),
-    P(T.OBJECTION, C.EMAIL, S.IN_PROGRESS, received=8),
+    P(T.CONSENT_WITHDRAWAL, C.EMAIL, S.RECEIVED, received=1, who="consent", acted=1),
+    P(T.OBJECTION, C.EMAIL, S.IN_PROGRESS, received=8, acted=2),
     P(T.OTHER, C.PHONE, S.RECEIVED, received=2),
     P(T.ACCESS, C.WEB_FORM, S.RECEIVED, received=3, who="stranger"),
     P(T.RECTIFICATION, C.IN_PERSON, S.IN_PROGRESS, received=6, who="sv", acted=3),
-    P(T.ACCESS, C.EMAIL, S.RECEIVED, received=12),
+    P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, received=12, extend=4),
     P(T.ACCESS, C.WEB_FORM, S.RECEIVED, received=11, who="twin"),  # like the one above
     P(T.RESTRICTION, C.POST, S.RESPONSE_READY, received=15),
     P(T.ERASURE, C.EMAIL, S.RECEIVED, received=0),
     P(T.OBJECTION_MARKETING, C.WEB_FORM, S.IN_PROGRESS, received=5, who="marketing"),
     P(T.OBJECTION, C.POST, S.REFUSED, received=9, who="customer", refused=True,
-      case="order-history"),
+      case="order-history", orders="order-history"),
     # Finished requests.
     P(T.ACCESS, C.POST, S.CLOSED, received=200, done=172),
     P(T.ACCESS, C.EMAIL, S.SENT, received=40, done=16),

@@ -75,6 +75,7 @@ class RequestTexts:
     identity_methods: Mapping[Channel, str]
     objection_from_request: str  # with the request's {reference}
     restriction_reason: str
+    objection_decision: str  # the decision recorded on an open Art. 21(1) objection
     strangers: Mapping[str, Contact]  # requesters not (or no longer) in the database
 
     def description(self, kind: T, language: str, who: str, case: str = "") -> str:
@@ -123,11 +124,26 @@ class DemoEvent:
 
 
 @dataclass(frozen=True)
+class Order:
+    """A course a customer ordered: its days counted back from the demo's day, its price and
+    its invoice number (``{year}``: the year of its last day)."""
+
+    course: str
+    days_ago: int
+    days: int
+    price: str
+    invoice: str
+
+
+@dataclass(frozen=True)
 class PeopleTexts:
     """The texts of the made-up people's entries, consents, objections and events."""
 
     profiles: Mapping[str, tuple[Profile, ...]]  # by register key
     legal_hold_note: str
+    orders: Mapping[str, tuple[Order, ...]]  # by a plan's ``orders``
+    invoice: str  # one order's line of the billing details: {number}, {date}, {price}
+    billing_address: str  # the last line of the billing details: {street}, {postal_code}…
     marketing_purpose: str
     consent_channels: tuple[str, ...]
     consent_evidence: Mapping[str, Evidence]  # by the register entry's source
@@ -173,6 +189,7 @@ def request_texts_from(top: Table) -> RequestTexts:
         identity_methods=t.texts_by("identity_methods", Channel, every=True),
         objection_from_request=t.text("objection_from_request"),
         restriction_reason=t.text("restriction_reason"),
+        objection_decision=t.text("objection_decision"),
         strangers=_strangers(t.table("strangers")))
 
 
@@ -188,12 +205,22 @@ def _evidence(table: Table) -> dict[str, Evidence]:
             for source in table.names()}
 
 
+def _orders(table: Table) -> dict[str, tuple[Order, ...]]:
+    return {key: tuple(Order(row.text("course"), row.number("days_ago"), row.number("days"),
+                             row.text("price"), row.text("invoice"))
+                       for row in table.tables(key))
+            for key in table.names()}
+
+
 def people_texts_from(top: Table) -> PeopleTexts:
     """The texts of the people's data from the top table of ``texts.toml``."""
     consents = top.table("consents")
     return PeopleTexts(
         profiles=_profiles(top.table("entries").table("profiles")),
         legal_hold_note=top.table("entries").text("legal_hold_note"),
+        orders=_orders(top.table("entries").table("orders")),
+        invoice=top.table("entries").table("invoices").text("invoice"),
+        billing_address=top.table("entries").table("invoices").text("address"),
         marketing_purpose=consents.text("purpose"), consent_channels=consents.texts("channels"),
         consent_evidence=_evidence(consents.table("evidence")),
         objection_notes=top.table("objections").texts("notes"),

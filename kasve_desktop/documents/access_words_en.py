@@ -8,7 +8,7 @@ ENGLISH: Final[dict[str, str]] = {
     "document_type": "RESPONSE TO YOUR ACCESS REQUEST",
     "reference_label": "Reference",
     "title": "Response to your request for access",
-    "greeting": "Dear {name}",
+    "greeting": "Dear {name},",
     "received": "On {date} we received your request to know what personal data we process "
                 "about you (reference {reference}).",
     "asked": "You have asked to know what personal data we process about you.",
@@ -166,7 +166,7 @@ ENGLISH: Final[dict[str, str]] = {
     "municipality": "Municipality of residence", "organisation": "Organisation",
     "role": "Position", "birth_year": "Year of birth", "gender": "Gender",
     "customer_number": "Customer number", "business_id": "Business ID",
-    "language": "Language of contact", "username": "Username", "website": "Website",
+    "language": "Language of communication", "username": "Username", "website": "Website",
     "notes": "Notes", "restricted": "Processing restricted",
     "restriction_reason": "Reason for the restriction", "restricted_since": "Restricted since",
     "created_at": "Entered in this system", "updated_at": "Last changed in this system",

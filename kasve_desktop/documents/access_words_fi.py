@@ -8,7 +8,7 @@ FINNISH: Final[dict[str, str]] = {
     "document_type": "VASTAUS TARKASTUSPYYNTÖÖN",
     "reference_label": "Viite",
     "title": "Vastaus tarkastuspyyntöösi",
-    "greeting": "Hyvä {name}",
+    "greeting": "Hyvä {name},",
     "received": "Saimme {date} pyyntösi saada tietää, mitä henkilötietoja sinusta "
                 "käsittelemme (viite {reference}).",
     "asked": "Olet pyytänyt saada tietää, mitä henkilötietoja sinusta käsittelemme.",

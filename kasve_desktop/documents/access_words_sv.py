@@ -8,7 +8,7 @@ SWEDISH: Final[dict[str, str]] = {
     "document_type": "SVAR PÅ BEGÄRAN OM TILLGÅNG",
     "reference_label": "Referens",
     "title": "Svar på din begäran om tillgång",
-    "greeting": "Bästa {name}",
+    "greeting": "Bästa {name},",
     "received": "Vi tog emot din begäran att få veta vilka personuppgifter vi behandlar om "
                 "dig den {date} (referens {reference}).",
     "asked": "Du har bett att få veta vilka personuppgifter vi behandlar om dig.",

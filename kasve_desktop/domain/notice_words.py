@@ -93,7 +93,7 @@ WORDS: Final[dict[str, dict[str, str]]] = {
     },
 }
 
-LEGAL_BASES: Final[dict[str, dict[str, str]]] = {
+_LEGAL_BASES: Final[dict[str, dict[str, str]]] = {
     "fi": {
         "consent": "suostumus (6 art. 1 a)", "contract": "sopimus (6 art. 1 b)",
         "legal-obligation": "lakisääteinen velvoite (6 art. 1 c)",
@@ -116,3 +116,16 @@ LEGAL_BASES: Final[dict[str, dict[str, str]]] = {
         "legitimate-interests": "legitimate interests (Art. 6(1)(f))",
     },
 }
+
+
+def _glued(text: str) -> str:
+    """The citation at the end (``sopimus (6 art. 1 b)``) held on one line."""
+    name, _paren, citation = text.rpartition(" (")
+    return f"{name} ({citation.replace(' ', NBSP)}" if name else text
+
+
+NBSP = "\u00a0"
+LEGAL_BASES: Final[dict[str, dict[str, str]]] = {
+    lang: {basis: _glued(text) for basis, text in names.items()}
+    for lang, names in _LEGAL_BASES.items()}
+"""The legal bases as the notice prints them; a citation never breaks across lines."""

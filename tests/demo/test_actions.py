@@ -1,10 +1,12 @@
 """The actions taken on the demo's open requests: recorded as the window records them, so
-that the rectification, erasure and portability letters can be written and sent."""
+that the rectification, erasure and portability letters can be written and sent; and the
+customer data that make the erasure and the refused objection true."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,9 +17,10 @@ from kasve_desktop.demo import requests as demo_requests
 from kasve_desktop.demo.build import create_demo_database
 from kasve_desktop.demo.draft import draft
 from kasve_desktop.demo.seed import demo_uid
-from kasve_desktop.demo.texts import request_texts
+from kasve_desktop.demo.texts import people_texts, request_texts
 from kasve_desktop.domain.vocabulary import RequestStatus, RequestType
 from kasve_desktop.services.answers import responses
+from kasve_desktop.services.answers.access_report.report import build_access_report
 from kasve_desktop.services.answers.letters.letters import build_letter, default_response_channel
 from kasve_desktop.services.requests.detail import load_request
 from kasve_desktop.store.engine import Database
@@ -26,7 +29,10 @@ from tests.conftest import fixed_clock
 from tests.documents.test_notice_pdf import full_text
 
 FIXED_DAY = dt.date(2026, 11, 24)
-ACTED = {RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.PORTABILITY}
+ACTED = {RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.PORTABILITY,
+         RequestType.OBJECTION_MARKETING, RequestType.RESTRICTION, RequestType.OBJECTION,
+         RequestType.CONSENT_WITHDRAWAL}
+ON_RECEIPT = {RequestType.CONSENT_WITHDRAWAL}  # acted on while still received
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +56,10 @@ def acted(db: Database) -> dict[RequestType, tuple[demo_requests.Plan, int]]:
     return found
 
 
+def status_of(kind: RequestType) -> RequestStatus:
+    return RequestStatus.RECEIVED if kind in ON_RECEIPT else RequestStatus.IN_PROGRESS
+
+
 def letter(db: Database, kind: RequestType) -> str:
     return full_text(build_letter(db, acted(db)[kind][1], kind.value, today=FIXED_DAY))
 
@@ -61,7 +71,7 @@ def test_one_request_of_each_type_in_progress_has_its_action_recorded(
     with demo_db.sessions() as session:
         for plan, request_id in found.values():
             row = session.get(Request, request_id)
-            assert row is not None and row.status == RequestStatus.IN_PROGRESS
+            assert row is not None and row.status == status_of(plan.type)
             action = row.events[-1]
             assert action.kind == "action" and action.note
             assert action.on_date == FIXED_DAY - dt.timedelta(days=plan.acted or 0) < FIXED_DAY
@@ -95,8 +105,10 @@ def test_the_erasure_kept_the_customer_entry_under_the_accounting_act(
         assert "asiakkaat" in {e.register.key for e in person.entries}
         assert not person.consents and not person.participations
     text = letter(demo_db, RequestType.ERASURE)
-    assert "Poistimme seuraavat tiedot: – merkintä rekisterissä" in text
-    assert "– Merkintäsi rekisterissä Asiakasrekisteri: Laskutustiedot" in text
+    # the wording is the letters' own: only what the demo's data must make true
+    erased, kept = text.split("Poistimme seuraavat tiedot:")[1].split("Emme poistaneet", 1)
+    assert "rekisterissä" in erased and "Asiakasrekisteri" not in erased
+    assert re.search(r"– [^–]*rekisterissä [”\"]?Asiakasrekisteri[”\"]?: Laskutustiedot", kept)
     assert "kirjanpitolain (1336/1997)" in text and "Tietosuojavaltuutetun toimisto" in text
 
 
@@ -136,8 +148,58 @@ def test_the_actions_come_after_the_steps_and_before_the_day_whatever_the_day() 
         for plan in demo_requests.PLANS:
             if plan.acted is None:
                 continue
-            assert plan.status is RequestStatus.IN_PROGRESS and plan.type in ACTED
+            assert plan.type in ACTED and plan.status is status_of(plan.type)
             received = demo_requests.received_on(plan, today)
             steps = demo_requests.timeline(plan, received, today)
             day = today - dt.timedelta(days=plan.acted)
             assert steps[-1].on_date <= day < today, (today, plan)
+
+
+def requester_of(db: Database, case: str) -> int:
+    """The id of the request whose plan has the case given."""
+    number = next(n for n, plan in enumerate(demo_requests.PLANS) if plan.case == case)
+    with db.sessions() as session:
+        return session.scalars(select(Request.id).where(
+            Request.uid == demo_uid("request", number))).one()
+
+
+def test_the_refused_objection_to_keeping_the_order_history_has_one_to_keep(
+        demo_db: Database) -> None:
+    """The refusal keeps "the courses ordered and delivered, their dates and prices": the
+    requester's customer entry holds them, and the access report shows them."""
+    orders = people_texts().orders["order-history"]
+    with demo_db.sessions() as session:
+        row = session.get(Request, requester_of(demo_db, "order-history"))
+        assert row is not None and row.person is not None
+        assert "valmennukset, niiden ajankohdat ja hinnat" in row.refusal_reasons
+        entry = next(e for e in row.person.entries if e.register.key == "asiakkaat")
+        details, person_id = dict(entry.details), row.person.id
+        assert set(details) == {"orders", "billing"}
+        assert entry.collected_on is not None
+        days = [dt.date(*map(int, reversed(found.split("."))))
+                for found in re.findall(r"\d{1,2}\.\d{1,2}\.\d{4}", str(details["orders"]))]
+        assert len(days) >= len(orders)
+        assert all(entry.collected_on <= day < FIXED_DAY for day in days)
+        if entry.last_needed_on is not None:
+            assert max(days) <= entry.last_needed_on
+    for order in orders:
+        assert order.course in str(details["orders"]) and order.price in str(details["orders"])
+        assert order.price in str(details["billing"])
+    report = full_text(build_access_report(demo_db, person_id, FIXED_DAY, "fi").pdf)
+    assert all(order.course in report for order in orders)
+    assert "Laskutusosoite" in report
+
+
+def test_the_erased_customers_kept_entry_holds_billing_data_under_a_legal_hold(
+        demo_db: Database) -> None:
+    orders = people_texts().orders["erasure"]
+    with demo_db.sessions() as session:
+        row = session.get(Request, acted(demo_db)[RequestType.ERASURE][1])
+        assert row is not None
+        person = session.scalars(select(Person).join(PersonEmail).where(
+            PersonEmail.address == row.requester_email)).one()
+        entry = next(e for e in person.entries if e.register.key == "asiakkaat")
+        assert entry.legal_hold and not entry.note  # the register's own reason
+        assert set(entry.details) == {"orders", "billing"}
+        assert all(order.course in str(entry.details["orders"]) for order in orders)
+        assert all(order.price in str(entry.details["billing"]) for order in orders)

@@ -59,7 +59,7 @@ MAY_BE_LEFT_OUT = {
     "texts.toml": ("requests/descriptions/*/*", "requests/outcomes/*",
                    "requests/refusal_reasons/*", "requests/cases/*", "requests/status_notes/*",
                    "requests/channel_notes/*", "requests/strangers/*", "entries/profiles/*",
-                   "consents/evidence/*"),
+                   "consents/evidence/*", "entries/orders/*"),
 }
 
 

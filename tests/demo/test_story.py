@@ -48,11 +48,11 @@ SEED_PHRASES = ("523/99", "henkilötietolai", "kirjallisesti", "ei-henkilökohta
                 "muut vastaavat käyttötarkoitukset", "ja/tai")
 OBJECTION_KEPT = {
     "fi": ("Suoramarkkinointikiellon säilytämme niin kauan kuin säilytämme yhteystietojasi",
-           "estolistalle", "avainnettu tiiviste"),
+           "estolistalle", "suojattuna tunnisteena"),
     "sv": ("Ett förbud mot direktmarknadsföring sparar vi så länge vi har dina "
-           "kontaktuppgifter", "spärrlista", "nyckelbaserat hashvärde"),
+           "kontaktuppgifter", "spärrlista", "skyddad identifierare"),
     "en": ("We keep an objection to direct marketing for as long as we hold your contact "
-           "details", "suppression list", "keyed hash"),
+           "details", "suppression list", "protected identifier"),
 }
 
 

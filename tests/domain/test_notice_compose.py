@@ -94,8 +94,8 @@ def test_purposes_carry_their_legal_basis_after_the_announcing_paragraph() -> No
     assert isinstance(section.blocks[0], Paragraph)
     assert section.blocks[0].text.endswith(":")
     assert section.blocks[1] == Bullets((
-        "asiakassuhteen hoitaminen — oikeusperuste: sopimus (6 art. 1 b)",
-        "markkinointi — oikeusperuste: oikeutettu etu (6 art. 1 f) — etu, jota "
+        "asiakassuhteen hoitaminen — oikeusperuste: sopimus (6\u00a0art.\u00a01\u00a0b)",
+        "markkinointi — oikeusperuste: oikeutettu etu (6\u00a0art.\u00a01\u00a0f) — etu, jota "
         "tavoittelemme: asiakkaiden tavoittaminen"))
 
 
@@ -186,6 +186,7 @@ def test_a_list_stays_with_its_own_register() -> None:
     prose = Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:")
     assert blocks == (
         SubHeading("Asiakasrekisteri"), prose,
-        Bullets(("asiakassuhteen hoitaminen — oikeusperuste: sopimus (6 art. 1 b)",)),
+        Bullets(("asiakassuhteen hoitaminen — oikeusperuste: sopimus "
+                 "(6\u00a0art.\u00a01\u00a0b)",)),
         SubHeading("Kumppanirekisteri, Tapahtumarekisteri"), prose,
         Bullets(("asiakassuhteen hoitaminen",)))

@@ -80,11 +80,11 @@ def test_each_purpose_prints_its_own_basis_in_swedish() -> None:
     (bullets,) = [b for b in compose(notice_facts(), "sv", letter_date).sections[3].blocks
                   if isinstance(b, Bullets)]
     assert bullets.items == (
-        "Skötsel av kundrelationen och kundtjänst — rättslig grund: avtal (art. 6.1 b)",
+        "Skötsel av kundrelationen och kundtjänst — rättslig grund: avtal (art.\u00a06.1\u00a0b)",
         "Elektronisk direktmarknadsföring (nyhetsbrev samt erbjudanden per e-post och sms) — "
-        "rättslig grund: samtycke (art. 6.1 a)",
+        "rättslig grund: samtycke (art.\u00a06.1\u00a0a)",
         "Direktmarknadsföring per post och telefon — rättslig grund: berättigat intresse "
-        "(art. 6.1 f) — intresse som vi eftersträvar: att nå kunderna")
+        "(art.\u00a06.1\u00a0f) — intresse som vi eftersträvar: att nå kunderna")
 
 
 def test_consent_brings_the_withdrawal_clause_and_without_it_none() -> None:

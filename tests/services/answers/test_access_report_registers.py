@@ -82,18 +82,20 @@ def test_purposes_are_those_of_the_entrys_basis_each_with_its_basis(seeded: Data
     built = build_access_report(seeded, add_person(seeded, "liisa@example.fi"), TODAY)
     purposes = item_text(built, CUSTOMERS, "a")
     assert purposes.startswith(
-        "Tämän rekisterin merkintääsi on kirjattu oikeusperusteeksi sopimus (6 art. 1 b). "
+        "Tämän rekisterin merkintääsi on kirjattu oikeusperusteeksi sopimus "
+        "(6\u00a0art.\u00a01\u00a0b). "
         "Osa alla luetelluista tarkoituksista perustuu muuhun oikeusperusteeseen, joka on "
         "kerrottu kunkin tarkoituksen kohdalla. "
         "Käsittelemme tämän rekisterin tietojasi seuraaviin tarkoituksiin:")
     assert ("Asiakassuhteen hoitaminen ja asiakaspalvelu – oikeusperuste: sopimus "
-            "(6 art. 1 b)") in purposes
+            "(6\u00a0art.\u00a01\u00a0b)") in purposes
     assert ("Suoramarkkinointi postitse ja puhelimitse – oikeusperuste: oikeutettu etu "
-            "(6 art. 1 f); tavoiteltu oikeutettu etu rekisterin kuvauksen mukaan: "
+            "(6\u00a0art.\u00a01\u00a0f); tavoiteltu oikeutettu etu rekisterin kuvauksen mukaan: "
             f"{INTEREST['fi']}") in purposes
     assert purposes.endswith("Oikeutetun edun kuvaus koskee koko rekisteriä. Sinun tietojesi "
                              "lähde kerrotaan alempana.")
-    assert "Asiakastyytyväisyyskyselyt – oikeusperuste: sopimus (6 art. 1 b)" in purposes
+    assert ("Asiakastyytyväisyyskyselyt – oikeusperuste: sopimus "
+            "(6\u00a0art.\u00a01\u00a0b)") in purposes
     assert "Sähköinen suoramarkkinointi" not in purposes  # on consent, which she never gave
     assert "Sähköinen suoramarkkinointi" not in text_of(built.pdf)
 
@@ -109,7 +111,7 @@ def test_a_consent_in_force_brings_its_purpose(seeded: Database) -> None:
     built = build_access_report(seeded, person, TODAY)
     lines = purpose_lines(built, CUSTOMERS)
     marketing = next(line for line in lines if line.startswith("Sähköinen suoramarkkinointi"))
-    assert marketing.endswith(" – oikeusperuste: suostumus (6 art. 1 a)")
+    assert marketing.endswith(" – oikeusperuste: suostumus (6\u00a0art.\u00a01\u00a0a)")
     assert "voit peruuttaa suostumuksesi milloin tahansa" in item_text(built, CUSTOMERS, "e")
 
 
@@ -226,18 +228,19 @@ def test_only_the_purposes_of_data_held_about_her(seeded: Database) -> None:
     save_register(seeded, facts)
     plain = add_person(seeded, "liisa@example.fi", details={})
     assert purpose_lines(build_access_report(seeded, plain, TODAY), CUSTOMERS) == [
-        "Asiakassuhteen hoitaminen ja asiakaspalvelu – oikeusperuste: sopimus (6 art. 1 b)",
+        "Asiakassuhteen hoitaminen ja asiakaspalvelu – oikeusperuste: sopimus "
+        "(6\u00a0art.\u00a01\u00a0b)",
         "Suoramarkkinointi postitse ja puhelimitse – oikeusperuste: oikeutettu etu "
-        f"(6 art. 1 f); tavoiteltu oikeutettu etu rekisterin kuvauksen mukaan: "
+        f"(6\u00a0art.\u00a01\u00a0f); tavoiteltu oikeutettu etu rekisterin kuvauksen mukaan: "
         f"{INTEREST['fi']}",
-        "Asiakastyytyväisyyskyselyt – oikeusperuste: sopimus (6 art. 1 b)"]
+        "Asiakastyytyväisyyskyselyt – oikeusperuste: sopimus (6\u00a0art.\u00a01\u00a0b)"]
     billed = add_person(seeded, "kalle@example.fi", details={"billing": "Lasku 1044"},
                         username="kalle")
     lines = purpose_lines(build_access_report(seeded, billed, TODAY), CUSTOMERS)
-    assert "Laskutus ja kirjanpito – oikeusperuste: lakisääteinen velvoite (6 art. 1 c)" \
-        in lines
-    assert "Verkkopalvelun käyttäjätilien hallinta – oikeusperuste: sopimus (6 art. 1 b)" \
-        in lines
+    assert ("Laskutus ja kirjanpito – oikeusperuste: lakisääteinen velvoite "
+            "(6\u00a0art.\u00a01\u00a0c)") in lines
+    assert ("Verkkopalvelun käyttäjätilien hallinta – oikeusperuste: sopimus "
+            "(6\u00a0art.\u00a01\u00a0b)") in lines
 
 
 def test_other_bases_are_mentioned_only_when_listed(seeded: Database) -> None:
@@ -245,16 +248,19 @@ def test_other_bases_are_mentioned_only_when_listed(seeded: Database) -> None:
     every purpose listed rests on the entry's own basis."""
     person = add_person(seeded, "liisa@example.fi", registers=("tapahtumat",), details={})
     assert item_text(build_access_report(seeded, person, TODAY), EVENTS, "a") == (
-        "Tämän rekisterin merkintääsi on kirjattu oikeusperusteeksi sopimus (6 art. 1 b). "
+        "Tämän rekisterin merkintääsi on kirjattu oikeusperusteeksi sopimus "
+        "(6\u00a0art.\u00a01\u00a0b). "
         "Käsittelemme tämän rekisterin tietojasi seuraaviin tarkoituksiin: Tapahtumien "
-        "järjestäminen ja ilmoittautumisten hallinta – oikeusperuste: sopimus (6 art. 1 b)")
+        "järjestäminen ja ilmoittautumisten hallinta – oikeusperuste: sopimus "
+        "(6\u00a0art.\u00a01\u00a0b)")
 
 
 def test_the_interest_is_the_registers_in_swedish_and_english(seeded: Database) -> None:
     person = add_person(seeded, "liisa@example.fi")
     swedish = item_text(build_access_report(seeded, person, TODAY, "sv"), "Kundregister", "a")
     assert swedish.startswith(
-        "För din registrering i detta register har den rättsliga grunden avtal (art. 6.1 b) "
+        "För din registrering i detta register har den rättsliga grunden avtal "
+        "(art.\u00a06.1\u00a0b) "
         "antecknats. En del av ändamålen nedan grundar sig på en annan rättslig grund, som "
         "anges vid respektive ändamål.")
     assert (f"det berättigade intresse som eftersträvas, enligt registrets beskrivning: "
@@ -264,7 +270,7 @@ def test_the_interest_is_the_registers_in_swedish_and_english(seeded: Database) 
     english = item_text(build_access_report(seeded, person, TODAY, "en"), "Customer register",
                         "a")
     assert english.startswith(
-        "The legal basis recorded for your entry in this register is contract (Art. 6(1)(b)). "
+        "The legal basis recorded for your entry in this register is contract (Art.\u00a06(1)(b)). "
         "Some of the purposes below rest on another legal basis, which is given with each of "
         "them.")
     assert ("the legitimate interest pursued, as the register describes it: "
