@@ -44,6 +44,7 @@ PURPOSE_DATA: Final[dict[str, frozenset[DataCategory]]] = {
     "events": frozenset({C.PARTICIPATION, C.NAME, C.CONTACT}),
     "billing": BILLED,
     "legal-obligations": BILLED,
+    "legal-claims": BILLED,  # the order history kept for warranty and legal claims
     "direct-marketing": frozenset({C.NAME, C.CONTACT}),
     "electronic-marketing": frozenset({C.NAME, C.CONTACT, C.CONSENTS}),
     "partner-relationship": frozenset({C.NAME, C.CONTACT, C.ORGANISATION}),

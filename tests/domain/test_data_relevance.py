@@ -53,6 +53,8 @@ def test_a_service_the_table_cannot_tell_about_concerns_everything(service: str)
     ("billing", MAIJA, False),
     ("legal-obligations", MAIJA, False),
     ("legal-obligations", {C.BILLING}, True),
+    ("legal-claims", MAIJA, False),
+    ("legal-claims", {C.ORDERS}, True),
     ("website-analytics", MAIJA, False),
     ("website-analytics", {C.ONLINE}, True),
     ("user-accounts", MAIJA, False),
