@@ -98,10 +98,10 @@ FINNISH: Final[dict[str, str]] = {
     "rights_portability": "Voit saada itse antamasi tiedot jäsennellyssä, koneluettavassa "
                           "muodossa ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).",
     "rights_object": "Voit vastustaa oikeutettuun etuumme perustuvaa käsittelyä "
-                     "henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella "
+                     "erityiseen tilanteeseesi liittyvällä perusteella "
                      "(21 artiklan 1 kohta).",
     "rights_object_public": "Voit vastustaa yleisen edun mukaiseen tehtävään perustuvaa "
-                            "käsittelyä henkilökohtaiseen erityiseen tilanteeseesi liittyvällä "
+                            "käsittelyä erityiseen tilanteeseesi liittyvällä "
                             "perusteella (21 artiklan 1 kohta).",
     "complaint_here": "Jos katsot, että tietojesi käsittely tässä rekisterissä rikkoo "
                       "tietosuojasääntelyä, voit tehdä valituksen valvontaviranomaiselle "
