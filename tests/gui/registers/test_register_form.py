@@ -224,3 +224,18 @@ def test_cancel_after_a_click_keeps_the_list_on_the_shown_register(
     qtbot.waitUntil(lambda: view.currentIndex().row() == 0)
     selected = {index.row() for index in view.selectionModel().selectedIndexes()}
     assert selected == {0} and form.key == "asiakkaat"
+
+
+def test_a_date_that_is_not_one_is_refused_at_the_cell() -> None:
+    editor = ItemListEditor()
+    editor.configure(ITEM_COLUMNS["recipient"], lambda: ItemFacts("recipient"))
+    editor.set_rows([ItemFacts("recipient", name="Postitin Oy", role="processor")])
+    column = next(i for i, c in enumerate(ITEM_COLUMNS["recipient"]) if c.key == "agreement_date")
+    index = editor.model.index(0, column)
+    assert not editor.model.setData(index, "31.2.2025")
+    assert editor.model.rows[0].agreement_date is None
+    assert (0, "agreement_date") in editor.model.errors
+    assert editor.model.setData(index, "1.3.2025")
+    assert editor.model.rows[0].agreement_date == dt.date(2025, 3, 1)
+    assert index.data() == "1.3.2025"
+    editor.deleteLater()

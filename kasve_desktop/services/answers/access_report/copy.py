@@ -30,6 +30,7 @@ from kasve_desktop.documents.access_model import (
 )
 from kasve_desktop.documents.access_words import word
 from kasve_desktop.domain.notice import SOURCE_LANGUAGE
+from kasve_desktop.domain.notice_vocabulary import country_name
 from kasve_desktop.domain.notice_words import LEGAL_BASES
 from kasve_desktop.domain.text_language import written_in_finnish
 from kasve_desktop.domain.vocabulary import (
@@ -51,7 +52,6 @@ from kasve_desktop.services.answers.access_report.data import (
     Subject,
 )
 from kasve_desktop.services.answers.access_report.redact import Redactor
-from kasve_desktop.services.answers.letters.parts import country_name
 from kasve_desktop.services.people.marketing import CAPTURED_VIA_LABELS, CONSENT_CHANNEL_LABELS
 
 Row = tuple[str, Cell]

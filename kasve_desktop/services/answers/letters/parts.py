@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from babel import Locale
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.documents.letter import Sender, WindowOffset
+from kasve_desktop.domain.notice_vocabulary import country_name
 from kasve_desktop.domain.validation import display_phone
-from kasve_desktop.i18n import LOCALES, gettext_in
+from kasve_desktop.i18n import gettext_in
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Controller, Setting
@@ -38,11 +38,6 @@ class Address:
     country: str = HOME_COUNTRY
     extra: str = ""
     """A c/o or department line, printed under the name when there is room."""
-
-
-def country_name(code: str, lang: str) -> str:
-    names = Locale.parse(LOCALES[lang]).territories
-    return str(names.get(code.upper(), code.upper()))
 
 
 def address_lines(address: Address, lang: str) -> tuple[str, ...]:
