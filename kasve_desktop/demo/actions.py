@@ -21,14 +21,14 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from kasve_desktop.demo.requests import PLANS
+from kasve_desktop.demo.requests import ANSWERED, PLANS
 from kasve_desktop.demo.seed import demo_uid, moment
 from kasve_desktop.demo.texts import request_texts
 from kasve_desktop.domain.vocabulary import MARKETING_SCOPE_LABELS, MarketingScope, TimelineKind
 from kasve_desktop.domain.vocabulary import RequestType as T
 from kasve_desktop.i18n import _, display_date, display_datetime
 from kasve_desktop.services import listing
-from kasve_desktop.services.answers import portability
+from kasve_desktop.services.answers import portability, responses
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.people import erasure, marketing, persons
 from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
@@ -47,7 +47,7 @@ from kasve_desktop.services.requests.detail import get_request
 from kasve_desktop.services.requests.erasure import erasure_note
 from kasve_desktop.services.requests.intake import attach, record
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Consent, MarketingObjection, Person, Request
+from kasve_desktop.store.models import Consent, Document, MarketingObjection, Person, Request
 
 DAY = dt.timedelta(days=1)
 Action = Callable[[Database, Target, dt.datetime], str]
@@ -174,3 +174,30 @@ def take_actions(db: Database, today: dt.date) -> None:
             row = get_request(session, target.request_id)
             record(row, TimelineKind.ACTION, day, note)
             row.events[-1].at = row.updated_at = at
+
+
+def send_extension_notices(db: Database) -> None:
+    """The notice of each extension (Art. 12(3)), built, kept and marked as sent on the day
+    the request was extended, as the letter dialog sends it; ``db`` joins the build's
+    transaction. The extended date counts only because the person was told of it. (The
+    answered requests of the demo keep no letters at all.)"""
+    for number, plan in enumerate(PLANS):
+        if plan.extend is None or plan.status in ANSWERED:
+            continue
+        with db.sessions() as session:
+            row = session.scalars(select(Request).where(
+                Request.uid == demo_uid("request", number))).one()
+            request_id, day, channel = row.id, row.extended_on, row.channel
+            steps = len(row.events)
+        assert day is not None
+        draft = responses.make_draft(db, request_id, "extension", None, "", day)
+        document_id = responses.store_response(db, request_id, draft, day)
+        with transaction(db) as session:  # stamped with the day while it may still change
+            document = session.get(Document, document_id)
+            assert document is not None
+            document.created_at = moment(day, 10 * steps)
+        sent_by = channel if channel in responses.SENT_CHANNELS else "email"
+        responses.mark_sent(db, request_id, document_id, day, sent_by, day)
+        with transaction(db) as session:
+            for i, event in enumerate(get_request(session, request_id).events[steps:]):
+                event.at = moment(day, 10 * (steps + i))

@@ -39,7 +39,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.clock import Clock
-from kasve_desktop.demo.actions import take_actions
+from kasve_desktop.demo.actions import send_extension_notices, take_actions
 from kasve_desktop.demo.draft import declared_categories, draft
 from kasve_desktop.demo.requests import PLANS, add_requests
 from kasve_desktop.demo.seed import (
@@ -174,6 +174,7 @@ def build_demo(db: Database, today: dt.date) -> DemoSummary:
         with transaction(one) as session:
             _add_content(Demo(session, today, random.Random(SEED), version(session, number)))
         apply_draft(one, draft())
+        send_extension_notices(one)
         take_actions(one, today)
         with one.sessions() as session:
             return _summary(session)

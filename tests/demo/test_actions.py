@@ -203,3 +203,25 @@ def test_the_erased_customers_kept_entry_holds_billing_data_under_a_legal_hold(
         assert set(entry.details) == {"orders", "billing"}
         assert all(order.course in str(entry.details["orders"]) for order in orders)
         assert all(order.price in str(entry.details["billing"]) for order in orders)
+
+
+def test_each_open_extension_was_notified_on_its_day(demo_db: Database) -> None:
+    """An extension counts only when the person was told of it with the reasons within
+    the month (Art. 12(3)): each open extended request keeps its sent notice."""
+    open_extended = [number for number, plan in enumerate(demo_requests.PLANS)
+                     if plan.extend is not None and plan.status not in demo_requests.ANSWERED]
+    assert len(open_extended) == 2
+    letters = []
+    with demo_db.sessions() as session:
+        for number in open_extended:
+            row = session.scalars(select(Request).where(
+                Request.uid == demo_uid("request", number))).one()
+            sent = [(d.letter_kind, d.sent_on, d.is_final) for d in row.documents]
+            assert sent == [("extension", row.extended_on, True)]
+            assert row.extended_on is not None and row.extended_due_on is not None
+            assert row.extended_on <= row.received_on + dt.timedelta(days=31)
+            letters.append((row.documents[0].id, row.extended_due_on))
+    for document_id, due in letters:
+        text = full_text(responses.document_bytes(demo_db, document_id))
+        assert "Pyyntö koskee kaikkia rekistereitä" in text  # the reasons
+        assert f"{due.day}.{due.month}.{due.year}" in text

@@ -27,6 +27,7 @@ from kasve_desktop.services.answers.access_report.report import (
     store_draft,
 )
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.people.erasure import erase_person
 from kasve_desktop.services.registers.registers import create_register, save_register
 from kasve_desktop.services.requests.intake import RequestDraft, create_request
 from kasve_desktop.store.engine import Database
@@ -414,3 +415,47 @@ def test_nothing_is_marked_in_a_finnish_copy(seeded: Database) -> None:
     built = build_access_report(seeded, person, TODAY)
     assert not any(t.untranslated for s in built.report.copy for t in s.tables)
     assert "[ei käännetty" not in text_of(built.pdf)
+
+
+def test_requests_kept_unlinked_by_an_erasure_are_still_reported(seeded: Database) -> None:
+    """A partial erasure keeps the person for an entry under a legal hold and their request
+    as its own record, unlinked; the record is data about them, so the report lists it,
+    and another address's unlinked request stays out."""
+    person = add_person(seeded, "liisa@example.fi")
+    with transaction(seeded) as session:
+        entry = session.scalars(select(RegisterEntry).where(
+            RegisterEntry.person_id == person)).one()
+        entry.legal_hold, entry.note = True, "Kirjanpitolaki 2:10, 10 vuotta."
+    mine = create_request(seeded, RequestDraft(
+        received_on=dt.date(2026, 11, 2), requester_name="Liisa Laine",
+        requester_email="Liisa@Example.fi", person_id=person), TODAY)
+    create_request(seeded, RequestDraft(received_on=dt.date(2026, 11, 3),
+                                        requester_name="Outi Outo",
+                                        requester_email="outi@example.fi"), TODAY)
+    erase_person(seeded, person, reason="test")
+    with seeded.sessions() as session:
+        row = session.get(Request, mine)
+        assert row is not None and row.person_id is None
+        reference = row.reference
+    text = text_of(build_access_report(seeded, person, TODAY).pdf)
+    assert f"Pyyntö {reference}" in text
+    assert "2026-0002" not in text and "Outi" not in text
+
+
+def test_a_posted_request_kept_unlinked_is_found_by_name_and_postal_code(
+        seeded: Database) -> None:
+    person = add_person(seeded, "liisa@example.fi")
+    with transaction(seeded) as session:
+        session.scalars(select(RegisterEntry).where(
+            RegisterEntry.person_id == person)).one().legal_hold = True
+    create_request(seeded, RequestDraft(
+        received_on=dt.date(2026, 11, 2), channel="post", requester_name="Liisa Laine",
+        requester_street="Tie 2", requester_postal_code="70200", requester_locality="Kuopio",
+        person_id=person), TODAY)
+    create_request(seeded, RequestDraft(
+        received_on=dt.date(2026, 11, 3), channel="post", requester_name="Liisa Laine",
+        requester_street="Muu tie 9", requester_postal_code="00100",
+        requester_locality="Helsinki"), TODAY)
+    erase_person(seeded, person, reason="test")
+    text = text_of(build_access_report(seeded, person, TODAY).pdf)
+    assert "Pyyntö 2026-0001" in text and "2026-0002" not in text

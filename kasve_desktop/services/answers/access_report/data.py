@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.deadlines import in_force_for
@@ -246,6 +246,23 @@ def request_facts(session: Session, row: Request, today: dt.date) -> RequestFact
         tuple(documents), tuple(_step(e) for e in row.events))
 
 
+def _theirs(person: Person) -> ColumnElement[bool]:
+    """The person's requests: those linked to them, and the records an erasure kept
+    unlinked (``services.people.erasure``) that came from one of their e-mail addresses
+    or, by post, under their name to their postal code, for these are data about them
+    too."""
+    addresses = [e.address.lower() for e in person.emails if e.address]
+    came_from: list[ColumnElement[bool]] = (
+        [func.lower(Request.requester_email).in_(addresses)] if addresses else [])
+    if person.postal_code:
+        came_from.append(and_(Request.requester_email == "",
+                              func.lower(Request.requester_name) == person.full_name.lower(),
+                              Request.requester_postal_code == person.postal_code))
+    linked = Request.person_id == person.id
+    return or_(linked, and_(Request.person_id.is_(None), or_(*came_from))) if came_from \
+        else linked
+
+
 def gather(session: Session, person_id: int, today: dt.date) -> Holdings:
     """Everything stored about the person; ``LookupError`` if there is no such person."""
     person = session.get(Person, person_id)
@@ -255,7 +272,7 @@ def gather(session: Session, person_id: int, today: dt.date) -> Holdings:
     consents = sorted(person.consents, key=lambda c: (c.granted_at, c.id))
     objections = sorted(person.objections, key=lambda o: (o.since, o.id))
     sign_ups = sorted(person.participations, key=lambda p: (p.event.starts_on, p.id))
-    requests = session.scalars(select(Request).where(Request.person_id == person_id)
+    requests = session.scalars(select(Request).where(_theirs(person))
                                .order_by(Request.received_on, Request.id))
     return Holdings(_subject(person), tuple(_entry(e) for e in entries),
                     tuple(_consent(c) for c in consents),
