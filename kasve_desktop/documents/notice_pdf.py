@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -126,8 +127,26 @@ def _header(notice: Notice, styles: DocumentStyles) -> list[Flowable]:
     return story
 
 
+def balanced(text: str, style: ParagraphStyle, width: float) -> str:
+    """The markup of a heading that needs two lines, broken where both lines come out
+    about as long (no word left alone on the second line); a shorter or a longer one as
+    it is."""
+    words = text.split()
+
+    def wide(part: list[str]) -> float:
+        return stringWidth(" ".join(part), style.fontName, style.fontSize)
+    if wide(words) <= width:
+        return markup(text)
+    splits = [(max(wide(words[:i]), wide(words[i:])), i) for i in range(1, len(words))
+              if wide(words[:i]) <= width and wide(words[i:]) <= width]
+    if not splits:
+        return markup(text)
+    _widest, at = min(splits)
+    return f"{markup(' '.join(words[:at]))}<br/>{markup(' '.join(words[at:]))}"
+
+
 def _section(section: Section, notice: Notice, styles: DocumentStyles) -> list[_Piece]:
-    heading = RLParagraph(markup(section.title), styles.heading)
+    heading = RLParagraph(balanced(section.title, styles.heading, TEXT_WIDTH), styles.heading)
     return [(heading, True), *_blocks(section.blocks, notice, styles)]
 
 

@@ -307,3 +307,23 @@ def test_intro_is_printed_before_section_one() -> None:
     text = " ".join(PdfReader(io.BytesIO(render_notice_pdf(notice))).pages[0]
                     .extract_text().split())
     assert text.index("kaikkiin palveluihimme") < text.index("1. Rekisterinpitäjä")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_no_section_heading_leaves_a_word_alone_on_a_line(lang: str) -> None:
+    """A heading is drawn on one line, or on two of which neither is a lone word."""
+    sections = tuple(Section(number, heading, (Paragraph("Teksti."),))
+                     for number, heading in enumerate(HEADINGS[lang], start=1))
+    notice = Notice(lang=lang, title="Tietosuojaseloste", legal_references="", sections=sections,
+                    version=1, effective_date=None, version_label="")
+    drawn = {run.text for page in page_runs(render_notice_pdf(notice)) for run in page}
+    two_lines = 0
+    for number, heading in enumerate(HEADINGS[lang], start=1):
+        words = f"{number}. {heading}".split()
+        if " ".join(words) in drawn:
+            continue
+        lines = [(words[:i], words[i:]) for i in range(1, len(words))
+                 if " ".join(words[:i]) in drawn and " ".join(words[i:]) in drawn]
+        assert len(lines) == 1 and min(len(lines[0][0]), len(lines[0][1])) >= 3, heading
+        two_lines += 1
+    assert two_lines == (0 if lang == "en" else 1)  # section 7 in Finnish and Swedish

@@ -459,3 +459,15 @@ def test_a_posted_request_kept_unlinked_is_found_by_name_and_postal_code(
     erase_person(seeded, person, reason="test")
     text = text_of(build_access_report(seeded, person, TODAY).pdf)
     assert "Pyyntö 2026-0001" in text and "2026-0002" not in text
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("fi", "Lisätieto: Tilaus-, osto- ja peruutustiedot"),
+    ("sv", "Tilläggsuppgift: Uppgifter om beställningar, köp och avbokningar"),
+    ("en", "Detail: Orders, purchases and cancellations")])
+def test_a_detail_named_by_a_category_code_is_named_by_the_category(
+        seeded: Database, lang: str, label: str) -> None:
+    person = add_person(seeded, "liisa@example.fi", details={"orders": "Kurssi 3.2.2026"})
+    text = squeezed(text_of(build_access_report(seeded, person, TODAY, lang).pdf))
+    assert squeezed(label) in text and "Kurssi3.2.2026" in text
+    assert ":orders" not in text

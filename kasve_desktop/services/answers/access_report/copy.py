@@ -30,7 +30,7 @@ from kasve_desktop.documents.access_model import (
 )
 from kasve_desktop.documents.access_words import word
 from kasve_desktop.domain.notice import SOURCE_LANGUAGE
-from kasve_desktop.domain.notice_vocabulary import country_name
+from kasve_desktop.domain.notice_vocabulary import DATA_CATEGORIES, country_name
 from kasve_desktop.domain.notice_words import LEGAL_BASES
 from kasve_desktop.domain.text_language import written_in_finnish
 from kasve_desktop.domain.vocabulary import (
@@ -42,6 +42,7 @@ from kasve_desktop.domain.vocabulary import (
     TIMELINE_KIND_LABELS,
 )
 from kasve_desktop.i18n import gettext_in, letter_date
+from kasve_desktop.services.answers.access_report.categories import category_of
 from kasve_desktop.services.answers.access_report.data import (
     ConsentFacts,
     EntryFacts,
@@ -169,9 +170,16 @@ def entry_table(c: CopyWriter, entry: EntryFacts) -> CopyTable:
         (c.w("due_on"), c.date(entry.due_on)),
         (c.w("note"), c.free(entry.note, f"{where}: {c.w('note')}"))]
     for key, value in entry.details:
-        label = c.w("detail", name=key)
+        label = c.w("detail", name=_detail_name(key, c.lang))
         rows.append((label, c.free(value, f"{where}: {label}")))
     return c.table(name, rows)
+
+
+def _detail_name(key: str, lang: str) -> str:
+    """A detail's name as the person reads it: the data category its key is the code or a
+    field of, else the key as the register keeps it (an imported column's heading)."""
+    category = category_of(key)
+    return key if category is None else DATA_CATEGORIES[category][lang]
 
 
 # --- consents, objections, events --------------------------------------------------------
