@@ -17,7 +17,7 @@ from kasve_desktop.cli.common import (
     write_csv,
     write_table,
 )
-from kasve_desktop.i18n import _
+from kasve_desktop.i18n import N_, _
 
 
 def add_parsers(commands: SubParsers) -> dict[str, Command]:
@@ -132,7 +132,8 @@ def _import(db: object, args: argparse.Namespace) -> int:
 
 def _add_retention_parser(commands: SubParsers) -> None:
     retention = commands.add_parser(
-        "retention", help=_("list the register entries due for deletion; --erase erases them"))
+        "retention", help=_("list the register entries and request records due for deletion; "
+               "--erase erases them"))
     retention.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
     retention.add_argument("--today", dest="retention_today", type=iso_date, metavar="DATE",
                            help=_("the day to count from, YYYY-MM-DD (default: today)"))
@@ -182,20 +183,59 @@ def _erasure_lines(summary: object) -> list[str]:
     return lines
 
 
+RECORD_ENDS = {"answered": N_("answered {date}"), "closed": N_("closed {date}"),
+               "withdrawn": N_("withdrawn {date}")}
+
+
+def _record_lines(records: Sequence[object]) -> list[str]:
+    """The request records due, after the register entries (only when there are any)."""
+    from kasve_desktop.services.people.request_records import DueRecord
+
+    if not records:
+        return []
+    lines = [_("requests ({count})").format(count=len(records))]
+    for record in records:
+        assert isinstance(record, DueRecord)
+        ended = _(RECORD_ENDS[record.ended]).format(date=record.ended_on.isoformat())
+        lines.append(f"  {record.due_on.isoformat()}  {record.reference}  "
+                     f"{record.requester or '-'}  {ended}")
+    return lines
+
+
+def _records_erased_lines(summary: object) -> list[str]:
+    from kasve_desktop.i18n import ngettext
+    from kasve_desktop.services.people.retention import RetentionSummary
+
+    assert isinstance(summary, RetentionSummary)
+    count, locked = len(summary.request_records), summary.locked_records
+    lines = [ngettext("{count} request record erased", "{count} request records erased",
+                      count).format(count=count)]
+    if locked:
+        lines.append(ngettext(
+            "{count} request record kept, its sent letters cannot be deleted: {references}",
+            "{count} request records kept, their sent letters cannot be deleted: {references}",
+            len(locked)).format(count=len(locked), references=", ".join(locked)))
+    return lines
+
+
 def command_retention(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import unlock
     from kasve_desktop.services.people import retention
+    from kasve_desktop.services.people.request_records import due_request_records
 
     today = args.retention_today or args.clock.today()
     db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         groups = retention.due_by_register(db, today)
         held = len(retention.held_past_due(db, today))
+        records = _record_lines(due_request_records(db, today))
         for line in _retention_lines(groups, held):
             print(line)
-        if args.retention_erase:
-            for line in _erasure_lines(retention.erase_due(db, today)):
-                print(line)
+        summary = retention.erase_due(db, today) if args.retention_erase else None
+        lines = records if summary is None else [
+            *_erasure_lines(summary), *records, *_records_erased_lines(summary)]
+        for line in lines:
+            print(line)
     finally:
         db.close()
     return EXIT_OK

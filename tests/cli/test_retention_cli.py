@@ -93,3 +93,74 @@ def test_wrong_passphrase_and_missing_file(demo_path: Path, tmp_path: Path) -> N
                               passphrase="väärä tunnuslause"), 2)
     assert_one_line_error(run("retention", "--db", str(tmp_path / "ei.db")), 2)
     assert_one_line_error(run("retention"), 2)
+
+
+def add_handled_requests(path: Path) -> None:
+    """Two requests answered three years before TODAY (one with its letter sent), one a
+    day later, one withdrawn, and one still open from long ago."""
+    from kasve_desktop.services.database import transaction
+    from kasve_desktop.store.models import Document, Request, RequestEvent
+
+    def request(reference: str, status: str, ended: dt.date, *, sent: bool = True,
+                letter_sent: bool = False) -> Request:
+        return Request(reference=reference, type="access", channel="email",
+                       received_on=ended - dt.timedelta(days=20), status=status,
+                       requester_name=f"Pyytäjä {reference[-1]}",
+                       sent_on=ended if sent else None,
+                       events=[RequestEvent(on_date=ended, kind="status", to_status=status)],
+                       documents=[Document(kind="letter", content=b"%PDF-", sha256="0" * 64,
+                                           is_final=letter_sent)])
+
+    db = unlock(path, PASSPHRASE, fixed_clock())
+    try:
+        with transaction(db) as s:
+            s.add_all([request("R-2023-1", "closed", dt.date(2023, 11, 24)),
+                       request("R-2023-2", "sent", dt.date(2023, 11, 24), letter_sent=True),
+                       request("R-2023-3", "sent", dt.date(2023, 11, 25)),
+                       request("R-2023-4", "withdrawn", dt.date(2023, 11, 20), sent=False),
+                       request("R-2020-5", "in-progress", dt.date(2020, 1, 1), sent=False)])
+    finally:
+        db.close()
+
+
+RECORDS = ["requests (3)",
+           "  2026-11-20  R-2023-4  Pyytäjä 4  withdrawn 2023-11-20",
+           "  2026-11-24  R-2023-1  Pyytäjä 1  answered 2023-11-24",
+           "  2026-11-24  R-2023-2  Pyytäjä 2  answered 2023-11-24"]
+
+
+def test_request_records_due_follow_the_existing_lines(demo_path: Path) -> None:
+    args = ("retention", "--db", str(demo_path), "--today", TODAY.isoformat())
+    before = run("--lang", "en", *args).stdout.splitlines()
+    add_handled_requests(demo_path)
+    result = run("--lang", "en", *args)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:len(before)] == before  # the existing lines, untouched
+    assert lines[len(before):] == RECORDS
+    assert run("--lang", "en", *args[:-1], "2026-11-23").stdout.splitlines()[-1] == (
+        "  2026-11-20  R-2023-4  Pyytäjä 4  withdrawn 2023-11-20")
+    finnish = run(*args).stdout.splitlines()
+    assert finnish[len(before)] == _("requests ({count})").format(count=3)
+    assert finnish[-1] == "  2026-11-24  R-2023-2  Pyytäjä 2  " + _("answered {date}").format(
+        date="2023-11-24")
+
+
+def test_erase_erases_the_request_records_due_and_says_so(demo_path: Path) -> None:
+    add_handled_requests(demo_path)
+    args = ("--lang", "en", "retention", "--db", str(demo_path), "--today", TODAY.isoformat())
+    result = run(*args, "--erase")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = lines.index("1 entry past its date is kept under a legal hold") + 1
+    assert "10 entries erased" in lines[start:]
+    assert lines[-6:] == [*RECORDS,
+                          "2 request records erased",
+                          "1 request record kept, its sent letters cannot be deleted: R-2023-2"]
+    again = run(*args).stdout.splitlines()
+    assert again == ["0 entries due for deletion",
+                     "1 entry past its date is kept under a legal hold",
+                     "requests (1)", RECORDS[-1]]
+    later = run(*args[:-1], "2026-11-25").stdout.splitlines()
+    assert later[-1] == "  2026-11-25  R-2023-3  Pyytäjä 3  answered 2023-11-25"
+    assert run("check", "--db", str(demo_path)).returncode == 0

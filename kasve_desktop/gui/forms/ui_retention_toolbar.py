@@ -68,11 +68,23 @@ class Ui_RetentionToolbar(object):
 
         self.actions_row = QHBoxLayout()
         self.actions_row.setObjectName(u"actions_row")
+        self.notes_column = QVBoxLayout()
+        self.notes_column.setSpacing(2)
+        self.notes_column.setObjectName(u"notes_column")
         self.held_note = QLabel(RetentionToolbar)
         self.held_note.setObjectName(u"held_note")
         self.held_note.setWordWrap(True)
 
-        self.actions_row.addWidget(self.held_note)
+        self.notes_column.addWidget(self.held_note)
+
+        self.records_note = QLabel(RetentionToolbar)
+        self.records_note.setObjectName(u"records_note")
+        self.records_note.setWordWrap(True)
+
+        self.notes_column.addWidget(self.records_note)
+
+
+        self.actions_row.addLayout(self.notes_column)
 
         self.erase_selected_button = QPushButton(RetentionToolbar)
         self.erase_selected_button.setObjectName(u"erase_selected_button")

@@ -6,6 +6,11 @@ filter. Erasing the selected entries or all due ones asks for confirmation
 (how many entries and people will be erased, irreversibly), runs as a
 background job with progress, and ends with a summary. Entries under a legal
 hold are never listed for erasure; a note says how many there are.
+
+The records of handled requests kept ``REQUEST_RECORD_YEARS`` after the reply are
+due too once that period ends: a second note says how many (its tooltip lists
+them), and "Erase all due" (with no register chosen) erases them with the
+entries, after saying so in the confirmation and the summary.
 """
 
 from __future__ import annotations
@@ -26,7 +31,17 @@ from kasve_desktop.i18n import N_, _, display_date, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.people import retention
+from kasve_desktop.services.people.request_records import (
+    REQUEST_RECORD_RULE,
+    DueRecord,
+    RecordEnd,
+    due_request_records,
+)
 from kasve_desktop.services.people.retention import DueEntry, RetentionPlan, RetentionSummary
+
+RECORD_ENDS = {RecordEnd.ANSWERED: N_("answered on {date}"),
+               RecordEnd.CLOSED: N_("closed on {date}"),
+               RecordEnd.WITHDRAWN: N_("withdrawn on {date}")}
 
 
 class _Relay(QObject):
@@ -48,9 +63,48 @@ def plan_text(plan: RetentionPlan) -> str:
         parts.append(ngettext("{count} person is kept because of an open request.",
                               "{count} people are kept because of an open request.",
                               plan.persons_kept).format(count=display_number(plan.persons_kept)))
+    if plan.request_records:
+        parts.append(erase_records_text(plan.request_records))
+    if plan.locked_records:
+        parts.append(locked_text(plan.locked_records))
     if plan.held:
         parts.append(held_text(plan.held))
     return "\n\n".join(parts)
+
+
+def locked_text(count: int) -> str:
+    return ngettext("{count} request record is kept: its sent letters cannot be deleted.",
+                    "{count} request records are kept: their sent letters cannot be deleted.",
+                    count).format(count=display_number(count))
+
+
+def erase_records_text(count: int) -> str:
+    return ngettext("{count} request record will be erased irreversibly: the request, its "
+                    "timeline and its letters, {years} years after the reply.",
+                    "{count} request records will be erased irreversibly: the requests, their "
+                    "timelines and their letters, {years} years after the reply.",
+                    count).format(count=display_number(count),
+                                  years=display_number(record_years()))
+
+
+def record_years() -> int:
+    return REQUEST_RECORD_RULE.months // 12
+
+
+def records_text(count: int) -> str:
+    return ngettext("{count} request record is due for deletion: the record of a request is "
+                    "kept {years} years after the reply.",
+                    "{count} request records are due for deletion: the record of a request "
+                    "is kept {years} years after the reply.",
+                    count).format(count=display_number(count),
+                                  years=display_number(record_years()))
+
+
+def record_line(record: DueRecord) -> str:
+    return _("{due}  {reference}  {requester}, {ended}").format(
+        due=display_date(record.due_on), reference=record.reference,
+        requester=record.requester or "-",
+        ended=_(RECORD_ENDS[record.ended]).format(date=display_date(record.ended_on)))
 
 
 def held_text(count: int) -> str:
@@ -69,6 +123,14 @@ def summary_text(summary: RetentionSummary) -> str:
         count=display_number(summary.persons_removed)))
     lines += [_("Kept because of an open request: {name}").format(name=name)
               for name in summary.kept_for_requests]
+    if summary.request_records:
+        count = len(summary.request_records)
+        lines.append(ngettext("{count} request record was erased: {references}",
+                              "{count} request records were erased: {references}",
+                              count).format(count=display_number(count),
+                                            references=", ".join(summary.request_records)))
+    if summary.locked_records:
+        lines.append(locked_text(len(summary.locked_records)))
     if summary.total_held:
         lines.append(held_text(summary.total_held))
     return "\n".join(lines)
@@ -83,8 +145,10 @@ class RetentionArea(TableArea):
     icon_name = "retention"
     description = N_("The register entries whose retention period has ended on the day "
                      "chosen, by register. Select entries to erase them, or erase all that "
-                     "are due. Entries under a legal hold are kept.")
+                     "are due. Entries under a legal hold are kept. The records of handled "
+                     "requests are erased with them three years after the reply.")
     empty_text = N_("Nothing is due for deletion on this day.")
+    entries_empty_text = N_("No register entries are due for deletion on this day.")
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(today, parent)
@@ -95,6 +159,8 @@ class RetentionArea(TableArea):
         self.ui.area_layout.insertWidget(2, self.toolbar)
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         mute(self.bar.held_note)
+        mute(self.bar.records_note)
+        self.records: list[DueRecord] = []
         self.confirmation: QMessageBox | None = None
         self.summary_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
@@ -148,6 +214,7 @@ class RetentionArea(TableArea):
     def set_database(self, db: Database | None) -> None:
         self._db = db
         self._fill_filter()
+        self._update_records()
         super().set_database(db)
         self._update_held()
 
@@ -157,6 +224,7 @@ class RetentionArea(TableArea):
             self.bar.retranslateUi(self.toolbar)
             self._fill_filter()
             self._update_held()
+            self._update_records()
 
     def _set_day(self, day: dt.date) -> None:
         self.bar.as_of_date.setDate(QDate(day.year, day.month, day.day))
@@ -178,8 +246,23 @@ class RetentionArea(TableArea):
         self.bar.held_note.setText(held_text(held) if held else "")
         self.bar.held_note.setVisible(bool(held))
 
+    def _update_records(self) -> None:
+        """The note on the request records due (none shown when there are none)."""
+        self.records = due_request_records(self._db, self.day) if self._db is not None else []
+        note = self.bar.records_note
+        note.setText(records_text(len(self.records)) if self.records else "")
+        note.setToolTip("\n".join(record_line(r) for r in self.records))
+        note.setVisible(bool(self.records))
+        self._update_state()
+
+    def _update_state(self) -> None:
+        super()._update_state()
+        if getattr(self, "records", None) and self.model.has_source:
+            self.ui.empty_label.setText(_(self.entries_empty_text))
+
     def _reload(self) -> None:
         self._fill_filter()
+        self._update_records()
         super().set_database(self._db)
         self._update_held()
 
@@ -191,7 +274,8 @@ class RetentionArea(TableArea):
     def _update_buttons(self) -> None:
         idle = self._db is not None and self._job is None
         self.bar.erase_selected_button.setEnabled(idle and bool(self.selected_ids()))
-        self.bar.erase_all_button.setEnabled(idle and self.model.total > 0)
+        records = bool(self.records) and self.register_id is None
+        self.bar.erase_all_button.setEnabled(idle and (self.model.total > 0 or records))
 
     @Slot(QDate)
     def _on_day_changed(self, _day: QDate) -> None:
@@ -200,6 +284,7 @@ class RetentionArea(TableArea):
     @Slot(int)
     def _on_filter_changed(self, _index: int) -> None:
         super().set_database(self._db)
+        self._update_buttons()
 
     # --- erasing ------------------------------------------------------------------
 
@@ -229,7 +314,7 @@ class RetentionArea(TableArea):
         erase = box.addButton(_("Erase"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        erase.setEnabled(plan.entries > 0)
+        erase.setEnabled(plan.entries > 0 or plan.request_records > 0)
         box.finished.connect(self._on_confirmation)
         self.confirmation = box
         box.open()

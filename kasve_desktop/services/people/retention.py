@@ -13,6 +13,11 @@ them: such a person is kept and named in the summary. Everything happens in
 one transaction through the ORM, so the audit hook records each deleted row
 (record type and id, never a value) and ``secure_delete`` overwrites the freed
 pages.
+
+The same run erases the records of handled requests whose period has ended
+(``request_records``: kept ``REQUEST_RECORD_YEARS`` after the reply): ``erase_due``
+erases both, all that are due unless ids of either kind are chosen, in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from kasve_desktop.i18n import current_language
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import display_name
 from kasve_desktop.services.people.erasure import remove_person
+from kasve_desktop.services.people.request_records import DueRecord, chosen_records, erase_records
 from kasve_desktop.services.people.suppression import suppressed_contacts
 from kasve_desktop.store import queries
 from kasve_desktop.store.engine import Database
@@ -135,9 +141,17 @@ class Selection:
     removed_person_ids: list[int]
     kept_person_ids: list[int]
     """People left without entries but kept for an open request."""
+    records: list[DueRecord]
+    """The records of handled requests due for deletion that can be erased."""
+    locked_records: list[DueRecord]
+    """Due, but kept: they have a sent letter, which the database keeps."""
 
 
-def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None) -> Selection:
+def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None,
+            request_ids: Collection[int] | None) -> Selection:
+    """All that is due when no ids are given; else only the ids given, of either kind."""
+    if entry_ids is not None or request_ids is not None:
+        entry_ids, request_ids = entry_ids or (), request_ids or ()
     entries, held = _entries(session, today), _entries(session, today, held=True)
     if entry_ids is not None:
         wanted = set(entry_ids)
@@ -147,8 +161,10 @@ def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None)
     remaining = queries.remaining_entry_person_ids(session, people, [e.id for e in entries])
     emptied = [p for p in people if p not in remaining]
     open_requests = queries.open_request_person_ids(session, emptied)
+    records = chosen_records(session, today, request_ids)
     return Selection(entries, held, [p for p in emptied if p not in open_requests],
-                     [p for p in emptied if p in open_requests])
+                     [p for p in emptied if p in open_requests],
+                     [r for r in records if not r.locked], [r for r in records if r.locked])
 
 
 @dataclass(frozen=True)
@@ -159,14 +175,19 @@ class RetentionPlan:
     persons_removed: int
     persons_kept: int
     held: int
+    request_records: int = 0
+    """Records of handled requests whose period after the reply has ended."""
+    locked_records: int = 0
+    """Such records kept because they have a sent letter (see ``request_records``)."""
 
 
-def plan_erasure(db: Database, today: dt.date,
-                 entry_ids: Collection[int] | None = None) -> RetentionPlan:
+def plan_erasure(db: Database, today: dt.date, entry_ids: Collection[int] | None = None,
+                 request_ids: Collection[int] | None = None) -> RetentionPlan:
     with db.sessions() as session:
-        chosen = _select(session, today, entry_ids)
+        chosen = _select(session, today, entry_ids, request_ids)
     return RetentionPlan(len(chosen.entries), len(chosen.removed_person_ids),
-                         len(chosen.kept_person_ids), len(chosen.held))
+                         len(chosen.kept_person_ids), len(chosen.held), len(chosen.records),
+                         len(chosen.locked_records))
 
 
 @dataclass(frozen=True)
@@ -177,6 +198,10 @@ class RetentionSummary:
     """Names of people left without entries but kept because of an open request."""
     held: tuple[RegisterCount, ...]
     """Entries past their date kept under a legal hold, per register."""
+    request_records: tuple[str, ...] = ()
+    """References of the requests whose records were erased."""
+    locked_records: tuple[str, ...] = ()
+    """References of the requests whose records are due but kept for their sent letters."""
 
     @property
     def total_erased(self) -> int:
@@ -200,29 +225,39 @@ def _erase_entry(session: Session, entry: RegisterEntry) -> None:
 
 
 def erase_due(db: Database, today: dt.date, entry_ids: Collection[int] | None = None,
-              progress: Progress | None = None) -> RetentionSummary:
-    """Erase the entries due on ``today`` (only those of ``entry_ids`` when given; ids that
-    are not due are ignored) in one transaction, and the people left with nothing."""
+              progress: Progress | None = None,
+              request_ids: Collection[int] | None = None) -> RetentionSummary:
+    """Erase the entries due on ``today``, the people left with nothing, and the request
+    records due, in one transaction. When ``entry_ids`` or ``request_ids`` is given, only
+    the ids given are erased (of the kind not given, none); ids not due are ignored."""
     report = progress or (lambda _done, _total: None)
     with transaction(db) as session:
-        chosen = _select(session, today, entry_ids)
-        total = len(chosen.entries) + len(chosen.removed_person_ids)
-        suppressed = {p: suppressed_contacts(_person(session, p))
-                      for p in chosen.removed_person_ids}
-        for done, due in enumerate(chosen.entries, start=1):
-            entry = session.get(RegisterEntry, due.id)
-            assert entry is not None
-            _erase_entry(session, entry)
-            report(done, total)
-        session.flush()
-        for done, person_id in enumerate(chosen.removed_person_ids, len(chosen.entries) + 1):
-            person = _person(session, person_id)
-            session.refresh(person)
-            remove_person(session, person, suppressed[person_id])
-            report(done, total)
+        chosen = _select(session, today, entry_ids, request_ids)
+        total = len(chosen.entries) + len(chosen.removed_person_ids) + len(chosen.records)
+        _erase_entries(session, chosen, lambda done: report(done, total))
         kept = tuple(_person_name(session, p) for p in chosen.kept_person_ids)
+        start = len(chosen.entries) + len(chosen.removed_person_ids)
+        erase_records(session, chosen.records, lambda done: report(start + done, total))
     return RetentionSummary(_counts(chosen.entries), len(chosen.removed_person_ids), kept,
-                            _counts(chosen.held))
+                            _counts(chosen.held), tuple(r.reference for r in chosen.records),
+                            tuple(r.reference for r in chosen.locked_records))
+
+
+def _erase_entries(session: Session, chosen: Selection, report: Callable[[int], None]) -> None:
+    """The entries chosen, then the people they leave with nothing."""
+    suppressed = {p: suppressed_contacts(_person(session, p))
+                  for p in chosen.removed_person_ids}
+    for done, due in enumerate(chosen.entries, start=1):
+        entry = session.get(RegisterEntry, due.id)
+        assert entry is not None
+        _erase_entry(session, entry)
+        report(done)
+    session.flush()
+    for done, person_id in enumerate(chosen.removed_person_ids, len(chosen.entries) + 1):
+        person = _person(session, person_id)
+        session.refresh(person)
+        remove_person(session, person, suppressed[person_id])
+        report(done)
 
 
 def _person(session: Session, person_id: int) -> Person:

@@ -1,4 +1,5 @@
-"""Retention: due dates from each register's rule, and erasing what is due for real."""
+"""Retention: due dates from each register's rule and for request records, and erasing
+what is due for real."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from sqlalchemy import func, select, text
 from kasve_desktop.demo.build import build_demo
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.people import retention
+from kasve_desktop.services.people import request_records, retention
 from kasve_desktop.services.people.suppression import is_suppressed
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.models import (
     AuditEntry,
     Consent,
     Controller,
+    Document,
     Event,
     MarketingObjection,
     Participation,
@@ -26,6 +28,7 @@ from kasve_desktop.store.models import (
     Register,
     RegisterEntry,
     Request,
+    RequestEvent,
 )
 from kasve_desktop.store.queries import Order, Page
 from tests.conftest import PASSPHRASE, fixed_clock
@@ -215,3 +218,147 @@ def test_demo_has_ten_due_and_one_held(db: Database) -> None:
         remaining = set(s.scalars(select(Person.id)))
     for person_id, address in objector_emails.items():
         assert is_suppressed(db, email=address) == (person_id not in remaining)
+
+
+# --- the records of handled requests ------------------------------------------------
+
+REPLIED = dt.date(2023, 11, 24)  # + 3 years = TODAY
+
+
+def handled(reference: str, status: str, *, received: dt.date = dt.date(2023, 11, 1),
+            sent: dt.date | None = None, closed: dt.date | None = None,
+            person: Person | None = None, letter_sent: bool = False) -> Request:
+    """A request with a timeline step to its status, a letter and an attachment."""
+    request = Request(reference=reference, type="access", channel="email", received_on=received,
+                      status=status, requester_name=f"Pyytäjä {reference}", person=person,
+                      sent_on=sent, closed_on=closed)
+    ended = closed or sent or received + 10 * DAY
+    request.events = [RequestEvent(on_date=received, kind="created", to_status="received"),
+                      RequestEvent(on_date=ended, kind="status", from_status="received",
+                                   to_status=status)]
+    request.documents = [Document(kind="letter", letter_kind="access", content=b"%PDF-",
+                                  sha256="0" * 64, is_final=letter_sent),
+                         Document(kind="attachment", content=b"scan", sha256="2" * 64)]
+    return request
+
+
+def add(db: Database, *requests: Request) -> dict[str, int]:
+    with transaction(db) as s:
+        s.add_all(requests)
+        s.flush()
+        return {r.reference: r.id for r in requests}
+
+
+def due_references(db: Database, day: dt.date) -> list[str]:
+    return [r.reference for r in request_records.due_request_records(db, day)]
+
+
+def test_a_request_record_is_due_three_years_after_the_reply_not_a_day_before(
+        db: Database) -> None:
+    add(db, handled("P-2023-001", "sent", sent=REPLIED),
+        handled("P-2023-002", "closed", sent=REPLIED, closed=REPLIED + 30 * DAY),
+        handled("P-2023-003", "closed", sent=REPLIED + DAY, closed=REPLIED - 5 * DAY))
+    assert due_references(db, TODAY - DAY) == []
+    # closed a month later, but counted from the answer sent
+    assert due_references(db, TODAY) == ["P-2023-001", "P-2023-002"]
+    assert due_references(db, TODAY + DAY) == ["P-2023-001", "P-2023-002", "P-2023-003"]
+    first = request_records.due_request_records(db, TODAY)[0]
+    assert (first.requester, first.ended, first.ended_on, first.due_on) == (
+        "Pyytäjä P-2023-001", request_records.RecordEnd.ANSWERED, REPLIED, TODAY)
+
+
+def test_the_period_counts_calendar_months_as_the_retention_rule(db: Database) -> None:
+    add(db, handled("P-2024-029", "sent", received=dt.date(2024, 2, 29),
+                    sent=dt.date(2024, 2, 29)))
+    assert request_records.REQUEST_RECORD_RULE.due(None, dt.date(2024, 2, 29)) == dt.date(
+        2027, 2, 28)
+    assert due_references(db, dt.date(2027, 2, 27)) == []
+    assert due_references(db, dt.date(2027, 2, 28)) == ["P-2024-029"]
+
+
+def test_closed_without_an_answer_and_withdrawn_count_from_their_end(db: Database) -> None:
+    add(db, handled("P-2023-010", "closed", closed=REPLIED),
+        handled("P-2023-011", "withdrawn", received=REPLIED - 10 * DAY))
+    assert due_references(db, TODAY - DAY) == []
+    records = request_records.due_request_records(db, TODAY)
+    assert [(r.reference, r.ended, r.ended_on) for r in records] == [
+        ("P-2023-010", request_records.RecordEnd.CLOSED, REPLIED),
+        ("P-2023-011", request_records.RecordEnd.WITHDRAWN, REPLIED)]
+
+
+def test_an_open_request_is_never_due(db: Database) -> None:
+    long_ago = dt.date(2015, 1, 5)
+    add(db, *[handled(f"P-2015-{n}", status, received=long_ago, sent=long_ago)
+              for n, status in enumerate(("received", "identity-check", "in-progress",
+                                          "response-ready", "refused"))])
+    assert due_references(db, dt.date(2040, 1, 1)) == []
+    assert retention.plan_erasure(db, dt.date(2040, 1, 1)).request_records == 0
+
+
+def test_erasing_removes_the_request_its_events_and_documents_and_nothing_else(
+        db: Database, db_path: Path) -> None:
+    ids = world(db)
+    with transaction(db) as s:
+        stays = s.get(Person, ids["stays"])
+        old = handled("P-2023-100", "closed", sent=REPLIED, closed=REPLIED, person=stays)
+        young = handled("P-2024-100", "sent", sent=REPLIED + DAY, person=stays)
+        locked = handled("P-2023-101", "sent", sent=REPLIED, letter_sent=True)
+        s.add_all([old, young, locked])
+        s.flush()
+        young.duplicate_of_id = old.id
+        s.add(MarketingObjection(person=stays, since=REPLIED, request=old))
+        s.add(Document(kind="attachment", content=b"x", sha256="1" * 64, person_id=ids["stays"]))
+    with db.sessions() as s:
+        before = {model: s.scalar(select(func.count()).select_from(model))
+                  for model in (Request, RequestEvent, Document, Person, RegisterEntry)}
+    plan = retention.plan_erasure(db, TODAY)
+    assert (plan.entries, plan.request_records, plan.locked_records) == (3, 1, 1)
+    assert due_references(db, TODAY) == ["P-2023-100", "P-2023-101"]
+    progress: list[tuple[int, int]] = []
+    summary = retention.erase_due(db, TODAY, progress=lambda d, t: progress.append((d, t)))
+    assert summary.request_records == ("P-2023-100",) and summary.total_erased == 3
+    assert summary.locked_records == ("P-2023-101",)
+    assert progress[-1] == (5, 5)
+    db.close()
+    fresh = open_database(db_path, PASSPHRASE, clock=fixed_clock())
+    try:
+        with fresh.sessions() as s:
+            after = {model: s.scalar(select(func.count()).select_from(model))
+                     for model in before}
+            assert after[Request] == before[Request] - 1
+            assert after[RequestEvent] == before[RequestEvent] - 2
+            assert after[Document] == before[Document] - 2
+            assert after[Person] == before[Person] - 1  # the one erased with its entries
+            assert after[RegisterEntry] == before[RegisterEntry] - 3
+            assert s.scalar(select(Request).where(Request.reference == "P-2023-100")) is None
+            kept = s.scalar(select(Request).where(Request.reference == "P-2024-100"))
+            assert kept is not None and kept.duplicate_of_id is None
+            assert len(kept.events) == 2 and len(kept.documents) == 2
+            # the database keeps a sent letter, and so the whole record stays, unchanged
+            locked = s.scalar(select(Request).where(Request.reference == "P-2023-101"))
+            assert locked is not None and len(locked.events) == 2 and len(locked.documents) == 2
+            person = s.get(Person, ids["stays"])
+            assert person is not None and len(person.entries) == 2
+            objection = s.scalar(select(MarketingObjection))
+            assert objection is not None and objection.request_id is None
+            deleted = {a.entity for a in s.scalars(
+                select(AuditEntry).where(AuditEntry.action == "delete"))}
+            assert {"request", "request_event", "document"} <= deleted
+    finally:
+        fresh.close()
+
+
+def test_entries_chosen_erase_no_request_records_and_records_chosen_no_entries(
+        db: Database) -> None:
+    ids = add(db, handled("P-2023-200", "sent", sent=REPLIED),
+              handled("P-2023-201", "sent", sent=REPLIED))
+    world(db)
+    entry = retention.due_by_register(db, TODAY)[0].entries[0].id
+    assert retention.plan_erasure(db, TODAY, [entry]).request_records == 0
+    summary = retention.erase_due(db, TODAY, entry_ids=[entry])
+    assert summary.total_erased == 1 and summary.request_records == ()
+    assert due_references(db, TODAY) == ["P-2023-200", "P-2023-201"]
+    summary = retention.erase_due(db, TODAY, request_ids=[ids["P-2023-201"], 999999])
+    assert summary.total_erased == 0 and summary.request_records == ("P-2023-201",)
+    assert due_references(db, TODAY) == ["P-2023-200"]
+    assert retention.due_count(db, TODAY) == 2
