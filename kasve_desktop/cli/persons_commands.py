@@ -207,15 +207,9 @@ def _records_erased_lines(summary: object) -> list[str]:
     from kasve_desktop.services.people.retention import RetentionSummary
 
     assert isinstance(summary, RetentionSummary)
-    count, locked = len(summary.request_records), summary.locked_records
-    lines = [ngettext("{count} request record erased", "{count} request records erased",
-                      count).format(count=count)]
-    if locked:
-        lines.append(ngettext(
-            "{count} request record kept, its sent letters cannot be deleted: {references}",
-            "{count} request records kept, their sent letters cannot be deleted: {references}",
-            len(locked)).format(count=len(locked), references=", ".join(locked)))
-    return lines
+    count = len(summary.request_records)
+    return [ngettext("{count} request record erased", "{count} request records erased",
+                     count).format(count=count)]
 
 
 def command_retention(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Document, Person
+from kasve_desktop.store.models import Document, DocumentExpiry, Person
 
 
 def stored(db: Database, *, final: bool) -> tuple[int, int]:
@@ -54,3 +54,20 @@ def test_its_person_link_may_still_go_and_drafts_stay_free(db: Database) -> None
         assert session.get(Document, final_id).person_id is None  # type: ignore[union-attr]
         assert session.get(Document, draft_id).is_final  # type: ignore[union-attr]
     assert person_id
+
+
+def test_a_sent_letter_goes_only_when_named_as_expired_in_the_same_transaction(
+        db: Database) -> None:
+    """The erasure of a request record at the end of its period names each sent letter it
+    deletes (migration 0006); a letter not named stays undeletable."""
+    named, _ = stored(db, final=True)
+    other, _ = stored(db, final=True)
+    with db.sessions.begin() as session:
+        session.add(DocumentExpiry(document_id=named))
+        session.flush()
+        session.execute(text("DELETE FROM document WHERE id = :id"), {"id": named})
+    with pytest.raises(IntegrityError, match="sent document cannot be changed"), \
+            db.sessions.begin() as session:
+        session.execute(text("DELETE FROM document WHERE id = :id"), {"id": other})
+    with db.sessions() as session:
+        assert session.get(Document, named) is None and session.get(Document, other) is not None

@@ -65,17 +65,9 @@ def plan_text(plan: RetentionPlan) -> str:
                               plan.persons_kept).format(count=display_number(plan.persons_kept)))
     if plan.request_records:
         parts.append(erase_records_text(plan.request_records))
-    if plan.locked_records:
-        parts.append(locked_text(plan.locked_records))
     if plan.held:
         parts.append(held_text(plan.held))
     return "\n\n".join(parts)
-
-
-def locked_text(count: int) -> str:
-    return ngettext("{count} request record is kept: its sent letters cannot be deleted.",
-                    "{count} request records are kept: their sent letters cannot be deleted.",
-                    count).format(count=display_number(count))
 
 
 def erase_records_text(count: int) -> str:
@@ -129,8 +121,6 @@ def summary_text(summary: RetentionSummary) -> str:
                               "{count} request records were erased: {references}",
                               count).format(count=display_number(count),
                                             references=", ".join(summary.request_records)))
-    if summary.locked_records:
-        lines.append(locked_text(len(summary.locked_records)))
     if summary.total_held:
         lines.append(held_text(summary.total_held))
     return "\n".join(lines)

@@ -20,16 +20,16 @@ and so does a marketing objection it recorded (only the link to the request
 goes), as does a later request marked a duplicate of it.
 
 A sent letter (a final document) cannot be deleted: the database refuses, by a
-trigger (migration 0003), whatever code tries. A due record with one is
-``locked``: listed as due, never erased here, and reported as kept, until the
-database allows a sent letter to go with its request's record.
+trigger (migration 0003), whatever code tries — except this erasure, which names
+each sent letter of the record in ``document_expiry`` in the same transaction
+(migration 0006) and removes the names with the letters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import or_, select
@@ -40,7 +40,7 @@ from kasve_desktop.domain.letter_templates import REQUEST_RECORD_YEARS
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.domain.vocabulary import OPEN_STATUSES, RequestStatus, TimelineKind
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Document, MarketingObjection, Request
+from kasve_desktop.store.models import Document, DocumentExpiry, MarketingObjection, Request
 
 REQUEST_RECORD_RULE = RetentionRule(12 * REQUEST_RECORD_YEARS, RetentionAnchor.LAST_NEEDED)
 """The record of a request is kept this long after the request ended (see above)."""
@@ -65,8 +65,6 @@ class DueRecord:
     ended: RecordEnd
     ended_on: dt.date
     due_on: dt.date
-    locked: bool = False
-    """It has a sent letter, which the database does not let us delete."""
 
 
 def _withdrawn_on(row: Request) -> dt.date | None:
@@ -107,19 +105,11 @@ def _candidates(session: Session, today: dt.date) -> Sequence[Request]:
         .order_by(Request.id)).all()
 
 
-def _locked_ids(session: Session, request_ids: Collection[int]) -> set[int]:
-    """The requests with a sent letter (a final document)."""
-    return set(session.scalars(select(Document.request_id).where(
-        Document.request_id.in_(request_ids), Document.is_final.is_(True))))
-
-
 def due_records(session: Session, today: dt.date) -> list[DueRecord]:
     """The request records due for deletion on ``today``, the earliest due first."""
     found = (_due_record(row) for row in _candidates(session, today))
     due = [record for record in found if record is not None and record.due_on <= today]
-    locked = _locked_ids(session, [r.id for r in due])
-    return sorted((replace(r, locked=r.id in locked) for r in due),
-                  key=lambda r: (r.due_on, r.reference))
+    return sorted(due, key=lambda r: (r.due_on, r.reference))
 
 
 def due_request_records(db: Database, today: dt.date) -> list[DueRecord]:
@@ -131,8 +121,15 @@ def erase_record(session: Session, request_id: int) -> None:
     """Delete the request with its timeline and documents; unlink what refers to it."""
     request = session.get(Request, request_id)
     assert request is not None
-    for document in session.scalars(select(Document).where(Document.request_id == request_id)):
+    documents = list(session.scalars(select(Document).where(Document.request_id == request_id)))
+    expired = [DocumentExpiry(document_id=d.id) for d in documents if d.is_final]
+    session.add_all(expired)
+    session.flush()  # named before the letters go (migration 0006)
+    for document in documents:
         session.delete(document)
+    session.flush()
+    for name in expired:
+        session.delete(name)
     for objection in session.scalars(select(MarketingObjection).where(
             MarketingObjection.request_id == request_id)):
         objection.request_id = None

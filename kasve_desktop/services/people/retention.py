@@ -142,9 +142,7 @@ class Selection:
     kept_person_ids: list[int]
     """People left without entries but kept for an open request."""
     records: list[DueRecord]
-    """The records of handled requests due for deletion that can be erased."""
-    locked_records: list[DueRecord]
-    """Due, but kept: they have a sent letter, which the database keeps."""
+    """The records of handled requests due for deletion."""
 
 
 def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None,
@@ -163,8 +161,7 @@ def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None,
     open_requests = queries.open_request_person_ids(session, emptied)
     records = chosen_records(session, today, request_ids)
     return Selection(entries, held, [p for p in emptied if p not in open_requests],
-                     [p for p in emptied if p in open_requests],
-                     [r for r in records if not r.locked], [r for r in records if r.locked])
+                     [p for p in emptied if p in open_requests], records)
 
 
 @dataclass(frozen=True)
@@ -177,8 +174,6 @@ class RetentionPlan:
     held: int
     request_records: int = 0
     """Records of handled requests whose period after the reply has ended."""
-    locked_records: int = 0
-    """Such records kept because they have a sent letter (see ``request_records``)."""
 
 
 def plan_erasure(db: Database, today: dt.date, entry_ids: Collection[int] | None = None,
@@ -186,8 +181,7 @@ def plan_erasure(db: Database, today: dt.date, entry_ids: Collection[int] | None
     with db.sessions() as session:
         chosen = _select(session, today, entry_ids, request_ids)
     return RetentionPlan(len(chosen.entries), len(chosen.removed_person_ids),
-                         len(chosen.kept_person_ids), len(chosen.held), len(chosen.records),
-                         len(chosen.locked_records))
+                         len(chosen.kept_person_ids), len(chosen.held), len(chosen.records))
 
 
 @dataclass(frozen=True)
@@ -200,8 +194,6 @@ class RetentionSummary:
     """Entries past their date kept under a legal hold, per register."""
     request_records: tuple[str, ...] = ()
     """References of the requests whose records were erased."""
-    locked_records: tuple[str, ...] = ()
-    """References of the requests whose records are due but kept for their sent letters."""
 
     @property
     def total_erased(self) -> int:
@@ -239,8 +231,7 @@ def erase_due(db: Database, today: dt.date, entry_ids: Collection[int] | None = 
         start = len(chosen.entries) + len(chosen.removed_person_ids)
         erase_records(session, chosen.records, lambda done: report(start + done, total))
     return RetentionSummary(_counts(chosen.entries), len(chosen.removed_person_ids), kept,
-                            _counts(chosen.held), tuple(r.reference for r in chosen.records),
-                            tuple(r.reference for r in chosen.locked_records))
+                            _counts(chosen.held), tuple(r.reference for r in chosen.records))
 
 
 def _erase_entries(session: Session, chosen: Selection, report: Callable[[int], None]) -> None:

@@ -218,6 +218,9 @@ class RegisterEntry(Timestamped, Base):
     legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
     details: Mapped[dict[str, object]] = mapped_column(default=dict)
     note: Mapped[str] = mapped_column(Text, default="")
+    kept_until: Mapped[dt.date | None] = mapped_column(Date)
+    """Set when the register's rule has run out and only data kept longer by their own
+    rule are left (``domain.retention.outliving``): due on this date instead."""
 
     person: Mapped[Person] = relationship(back_populates="entries")
     register: Mapped[Register] = relationship(back_populates="entries")
@@ -318,6 +321,14 @@ class RequestEvent(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     request: Mapped[Request] = relationship(back_populates="events")
+
+
+class DocumentExpiry(Base):
+    """A sent letter that may be deleted after all: the request record it belongs to is
+    erased at the end of its period (migration 0006), in the same transaction."""
+
+    __tablename__ = "document_expiry"
+    document_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 class Document(Base):

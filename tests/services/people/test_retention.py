@@ -19,6 +19,7 @@ from kasve_desktop.store.models import (
     Consent,
     Controller,
     Document,
+    DocumentExpiry,
     Event,
     MarketingObjection,
     Participation,
@@ -302,8 +303,8 @@ def test_erasing_removes_the_request_its_events_and_documents_and_nothing_else(
         stays = s.get(Person, ids["stays"])
         old = handled("P-2023-100", "closed", sent=REPLIED, closed=REPLIED, person=stays)
         young = handled("P-2024-100", "sent", sent=REPLIED + DAY, person=stays)
-        locked = handled("P-2023-101", "sent", sent=REPLIED, letter_sent=True)
-        s.add_all([old, young, locked])
+        sent = handled("P-2023-101", "sent", sent=REPLIED, letter_sent=True)
+        s.add_all([old, young, sent])
         s.flush()
         young.duplicate_of_id = old.id
         s.add(MarketingObjection(person=stays, since=REPLIED, request=old))
@@ -312,31 +313,29 @@ def test_erasing_removes_the_request_its_events_and_documents_and_nothing_else(
         before = {model: s.scalar(select(func.count()).select_from(model))
                   for model in (Request, RequestEvent, Document, Person, RegisterEntry)}
     plan = retention.plan_erasure(db, TODAY)
-    assert (plan.entries, plan.request_records, plan.locked_records) == (3, 1, 1)
+    assert (plan.entries, plan.request_records) == (3, 2)
     assert due_references(db, TODAY) == ["P-2023-100", "P-2023-101"]
     progress: list[tuple[int, int]] = []
     summary = retention.erase_due(db, TODAY, progress=lambda d, t: progress.append((d, t)))
-    assert summary.request_records == ("P-2023-100",) and summary.total_erased == 3
-    assert summary.locked_records == ("P-2023-101",)
-    assert progress[-1] == (5, 5)
+    assert summary.request_records == ("P-2023-100", "P-2023-101")
+    assert summary.total_erased == 3 and progress[-1] == (6, 6)
     db.close()
     fresh = open_database(db_path, PASSPHRASE, clock=fixed_clock())
     try:
         with fresh.sessions() as s:
             after = {model: s.scalar(select(func.count()).select_from(model))
                      for model in before}
-            assert after[Request] == before[Request] - 1
-            assert after[RequestEvent] == before[RequestEvent] - 2
-            assert after[Document] == before[Document] - 2
+            assert after[Request] == before[Request] - 2
+            assert after[RequestEvent] == before[RequestEvent] - 4
+            assert after[Document] == before[Document] - 4  # the sent letter too
             assert after[Person] == before[Person] - 1  # the one erased with its entries
             assert after[RegisterEntry] == before[RegisterEntry] - 3
             assert s.scalar(select(Request).where(Request.reference == "P-2023-100")) is None
             kept = s.scalar(select(Request).where(Request.reference == "P-2024-100"))
             assert kept is not None and kept.duplicate_of_id is None
             assert len(kept.events) == 2 and len(kept.documents) == 2
-            # the database keeps a sent letter, and so the whole record stays, unchanged
-            locked = s.scalar(select(Request).where(Request.reference == "P-2023-101"))
-            assert locked is not None and len(locked.events) == 2 and len(locked.documents) == 2
+            assert s.scalar(select(Request).where(Request.reference == "P-2023-101")) is None
+            assert s.scalar(select(func.count()).select_from(DocumentExpiry)) == 0
             person = s.get(Person, ids["stays"])
             assert person is not None and len(person.entries) == 2
             objection = s.scalar(select(MarketingObjection))
