@@ -134,7 +134,7 @@ def balanced(text: str, style: ParagraphStyle, width: float) -> str:
     words = text.split()
 
     def wide(part: list[str]) -> float:
-        return stringWidth(" ".join(part), style.fontName, style.fontSize)
+        return float(stringWidth(" ".join(part), style.fontName, style.fontSize))
     if wide(words) <= width:
         return markup(text)
     splits = [(max(wide(words[:i]), wide(words[i:])), i) for i in range(1, len(words))
