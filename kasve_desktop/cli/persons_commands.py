@@ -180,6 +180,8 @@ def _erasure_lines(summary: object) -> list[str]:
               for name in summary.kept_for_requests]
     lines += [_("kept under a legal hold in {register}: {count}").format(
         register=c.register_key, count=c.count) for c in summary.held]
+    lines += [_("kept only the data kept longer by their own rule in {register}: {count}")
+              .format(register=c.register_key, count=c.count) for c in summary.trimmed]
     return lines
 
 

@@ -1,7 +1,9 @@
 """The actions taken on the demo's open requests, recorded as the window records them.
 
 A plan with ``acted`` (``requests.PLANS``) had its action taken that many days
-before the demo's day: the address the requester gave corrected in their data,
+before the demo's day, one with ``on_receipt`` on the day it came in (the first
+working day from it: a ban on direct marketing is recorded at once, Art. 21(3)):
+the address the requester gave corrected in their data,
 the person erased except what the corrected registers keep under the Accounting
 Act, the portability files built and stored with the request. The window's own
 functions (``services.requests.actions.apply_rectification``, ``export_data``,
@@ -21,7 +23,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from kasve_desktop.demo.requests import ANSWERED, PLANS
+from kasve_desktop.demo.requests import ANSWERED, PLANS, action_day
 from kasve_desktop.demo.seed import demo_uid, moment
 from kasve_desktop.demo.texts import request_texts
 from kasve_desktop.domain.vocabulary import MARKETING_SCOPE_LABELS, MarketingScope, TimelineKind
@@ -49,7 +51,6 @@ from kasve_desktop.services.requests.intake import attach, record
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Consent, Document, MarketingObjection, Person, Request
 
-DAY = dt.timedelta(days=1)
 Action = Callable[[Database, Target, dt.datetime], str]
 """Take the action on the checked request at the moment given; the note to record."""
 
@@ -69,16 +70,17 @@ def _rectify(db: Database, target: Target, at: dt.datetime) -> str:
 
 
 def _erased_registers(db: Database, person_id: int) -> list[str]:
-    """The registers whose entries the erasure erases (none under a legal hold)."""
+    """The registers whose entries the erasure erases whole (nothing kept by law)."""
     with db.sessions() as session:
         person = session.get(Person, person_id)
         assert person is not None
         return [listing.localized(entry.register.name or {}) for entry in person.entries
-                if erasure.hold_reason(entry) is None]
+                if erasure.entry_fate(entry, db.clock.today()).reason is None]
 
 
 def _erase(db: Database, target: Target, at: dt.datetime) -> str:
-    """The erasure as ``apply_erasure`` does it; the customer entry is kept by law."""
+    """The erasure as ``apply_erasure`` does it; the law keeps the billing data and order
+    history of the customer entry."""
     registers = _erased_registers(db, target.person_id)
     report = erasure.erase_person(db, target.person_id, reason=f"request {target.reference}")
     assert registers and not report.erased.person, "a legal hold keeps the customer entry"
@@ -159,11 +161,12 @@ ACTIONS: dict[T, Action] = {T.RECTIFICATION: _rectify, T.ERASURE: _erase,
 
 
 def take_actions(db: Database, today: dt.date) -> None:
-    """The actions of the plans that have ``acted``; ``db`` joins the build's transaction."""
+    """The actions of the plans that have one (``action_day``); ``db`` joins the build's
+    transaction."""
     for number, plan in enumerate(PLANS):
-        if plan.acted is None:
+        day = action_day(plan, today)
+        if day is None:
             continue
-        day = today - plan.acted * DAY
         with transaction(db) as session:
             row = session.scalars(select(Request).where(
                 Request.uid == demo_uid("request", number))).one()

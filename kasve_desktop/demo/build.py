@@ -16,10 +16,12 @@ three due within weeks), marketing consents (some withdrawn) and event
 sign-ups, which point to version 1, marketing objections, six events, and
 about 40 requests in every type, state and deadline situation (``requests``).
 A person's birth year and gender are kept only where one of their registers
-declares the category. Last, the registers are corrected and structured
-(``draft``, from ``draft.toml``) and left as the unpublished draft, and three
-open requests have their action taken under them (``actions``): a correction,
-an erasure that a legal hold limits, a portability file. The free texts are data
+declares the category (as corrected, none does: no purpose needs them). Last,
+the registers are corrected and structured (``draft``, from ``draft.toml``) and
+left as the unpublished draft, and open requests have their action taken under
+them (``actions``), among them a correction, an erasure that a legal hold
+limits, a portability file, and each ban on direct marketing on the day it came
+in. The free texts are data
 files: the seed notice's in ``seed.toml`` and ``authority.toml`` (read by
 ``seed``), the corrected registers' in ``draft.toml`` (read by ``draft``), the
 synthetic content's in ``texts.toml`` (read by ``texts``).

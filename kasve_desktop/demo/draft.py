@@ -75,6 +75,7 @@ def _purpose(row: Table) -> ItemFacts:
     basis = member(LegalBasis, row.text("basis"), row.where)
     interest = texts(row, "interest") if basis is LegalBasis.LEGITIMATE_INTERESTS else {}
     return ItemFacts(Kind.PURPOSE.value, category=_code(row, "code", Kind.PURPOSE),
+                     text=texts(row, "text") if row.has("text") else {},
                      legal_basis=basis.value, legitimate_interest=interest)
 
 
@@ -146,8 +147,17 @@ def _register(key: str, table: Table, shared: _Shared) -> RegisterFacts:
     return RegisterFacts(
         key=key, name=texts(table, "name"), retention_months=months, retention_anchor=anchor,
         retention_text=texts(table, "retention_text") if table.has("retention_text") else {},
-        legal_hold_text=dict(shared.legal_hold) if table.boolean("legal_hold") else {},
+        legal_hold_text=_legal_hold(table, shared),
         automated_decisions=False, items=items)
+
+
+def _legal_hold(table: Table, shared: _Shared) -> Texts:
+    """The register's own legal-hold text where it names one (what it keeps longer and
+    why), else the shared one where it keeps data under a legal hold at all."""
+    if not table.boolean("legal_hold"):
+        return {}
+    return texts(table, "legal_hold_text") if table.has("legal_hold_text") else dict(
+        shared.legal_hold)
 
 
 def draft_from(top: Table, keys: Sequence[str] | None = None) -> Draft:

@@ -9,10 +9,13 @@ the wanted date is such a day, the nearest date that is somebody's due date is
 taken instead: earlier for an overdue request, later otherwise, so that overdue
 stays overdue and "due in N days" stays in the future. (If the demo is made on
 a Saturday there is therefore no request due that very day; the first working
-day after it has one.) Finished requests lie in the past months. Three open
-requests in progress (a rectification, an erasure, a portability request) have
-had their action taken, so that their response letters can be written; the
-actions are taken after the registers are corrected (``actions``).
+day after it has one.) Finished requests lie in the past months. One open
+request of each type that has an action has had it taken, so that its response
+letter can be written; the actions are taken after the registers are corrected
+(``actions``). An objection to direct marketing is acted on at once (Art.
+21(3)): every open one has its ban recorded on the day it was received, or the
+first working day after it (``on_receipt``), and so does every finished one
+(``_apply``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from kasve_desktop.demo.seed import demo_uid, moment
 from kasve_desktop.demo.texts import Contact, request_texts
-from kasve_desktop.domain.deadlines import extended, one_month
+from kasve_desktop.domain.deadlines import extended, move_to_working_day, one_month
 from kasve_desktop.domain.vocabulary import ELECTRONIC_CHANNELS, Channel, MarketingScope
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.vocabulary import RequestType as T
@@ -57,6 +60,7 @@ class Plan:
     refused: bool = False  # the answer was a refusal (then sent like any answer)
     case: str = ""  # the request's own texts (``RequestTexts.cases``), else its type's
     acted: int | None = None  # its action was taken N days ago (``actions``)
+    on_receipt: bool = False  # its action was taken when it came in (``action_day``)
     orders: str = ""  # the orders in the requester's customer entry (``PeopleTexts.orders``)
     held: bool = False  # that entry is under a legal hold (its billing data kept by law)
 
@@ -66,9 +70,8 @@ PLANS: tuple[Plan, ...] = (
     # Open requests: the deadline situations.
     P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, due=-4),
     P(T.RECTIFICATION, C.POST, S.RESPONSE_READY, due=-1),
-    P(T.ERASURE, C.WEB_FORM, S.IN_PROGRESS, due=0, who="customer", acted=2, orders="erasure",
-      held=True),
-    P(T.OBJECTION_MARKETING, C.PHONE, S.IN_PROGRESS, due=1, who="marketing", acted=1),
+    P(T.ERASURE, C.WEB_FORM, S.IN_PROGRESS, due=0, who="customer", acted=2, orders="erasure"),
+    P(T.OBJECTION_MARKETING, C.PHONE, S.IN_PROGRESS, due=1, who="marketing", on_receipt=True),
     P(T.ACCESS, C.POST, S.RESPONSE_READY, due=3),
     P(T.PORTABILITY, C.EMAIL, S.IN_PROGRESS, due=6, acted=2),
     P(T.RESTRICTION, C.EMAIL, S.IN_PROGRESS, due=7, who="en", acted=2),
@@ -86,7 +89,8 @@ PLANS: tuple[Plan, ...] = (
     P(T.ACCESS, C.WEB_FORM, S.RECEIVED, received=11, who="twin"),  # like the one above
     P(T.RESTRICTION, C.POST, S.RESPONSE_READY, received=15),
     P(T.ERASURE, C.EMAIL, S.RECEIVED, received=0),
-    P(T.OBJECTION_MARKETING, C.WEB_FORM, S.IN_PROGRESS, received=5, who="marketing"),
+    P(T.OBJECTION_MARKETING, C.WEB_FORM, S.IN_PROGRESS, received=5, who="marketing",
+      on_receipt=True),
     P(T.OBJECTION, C.POST, S.REFUSED, received=9, who="customer", refused=True,
       case="order-history", orders="order-history"),
     # Finished requests.
@@ -146,6 +150,20 @@ def received_on(plan: Plan, today: dt.date) -> dt.date:
     return today - plan.received * DAY
 
 
+def first_working_day(received: dt.date, today: dt.date) -> dt.date:
+    """The day a request that must be acted on at once is: the day it came in, or the first
+    working day after it (not after ``today``)."""
+    return min(move_to_working_day(received).due, today)
+
+
+def action_day(plan: Plan, today: dt.date) -> dt.date | None:
+    """The day the plan's action was taken: ``acted`` days ago, or on receipt (``on_receipt``:
+    the first working day from it); None if it has none."""
+    if plan.on_receipt:
+        return first_working_day(received_on(plan, today), today)
+    return None if plan.acted is None else today - plan.acted * DAY
+
+
 def pause_dates(plan: Plan, received: dt.date) -> tuple[dt.date | None, dt.date | None]:
     """When the identity question was sent, and when the answer came (None: still waiting)."""
     if plan.pause is None:
@@ -180,10 +198,13 @@ def _pause_steps(plan: Plan, received: dt.date) -> tuple[list[Step], S, dt.date]
 
 
 def _status_steps(plan: Plan, reached: S, start: dt.date, today: dt.date) -> list[Step]:
-    """The remaining state changes, spread evenly from ``start`` to the last one."""
+    """The remaining state changes, spread evenly from ``start`` to the last one; those of a
+    request acted on at once are made on the day it is acted on (before the action)."""
     path = _path(plan.status, reached, plan.refused)
     if plan.done is not None:
         end = today - plan.done * DAY
+    elif plan.on_receipt:
+        start = end = first_working_day(start, today)
     else:
         end = min(today, start + 2 * len(path) * DAY)
     notes = request_texts().status_notes

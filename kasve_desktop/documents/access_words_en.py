@@ -18,7 +18,7 @@ ENGLISH: Final[dict[str, str]] = {
                "kept and where they came from. Enclosed is a copy of all the data we hold "
                "about you (EU General Data Protection Regulation, Article 15). The copy is "
                "free of charge.",
-    "on_time": "We answer within the time limit set by law, which ends on {due}.",
+    "on_time": "This answer is given within the time limit set by law, which ends on {due}.",
     "extended": "The time to answer was extended to {due}, and we told you so on {on}. "
                 "The reason for the extension: {reasons}",
     "late": "The time to answer ended on {due}. We apologise that our answer is late.",
@@ -67,6 +67,9 @@ ENGLISH: Final[dict[str, str]] = {
                        "Regulation):",
     "no_transfers": "Your data are not transferred outside the EU or the EEA.",
     # (d) storage period
+    "due_kept_longer": "Your other data in this register have already been deleted. Only the "
+                       "data with a longer storage period of their own remain; they are "
+                       "deleted on the dates given below.",
     "due_last_needed": "Your data are due to be deleted from this register on {date} "
                        "({months} months after they were last needed, on {anchor}), unless "
                        "they are needed again before then.",
@@ -101,6 +104,10 @@ ENGLISH: Final[dict[str, str]] = {
     "rights_object_public": "You may object, on grounds relating to your particular "
                             "situation, to processing based on a task in the public interest "
                             "(Article 21(1)).",
+    "rights_object_marketing": "You may object at any time, without giving reasons, to the "
+                               "processing of your data for direct marketing (Article 21(2) "
+                               "and (3)). After that, your data are no longer processed for "
+                               "that purpose.",
     "complaint_here": "If you consider that the processing of your data in this register "
                       "breaks data protection law, you may complain to the supervisory "
                       "authority ({authority}).",

@@ -18,7 +18,7 @@ FINNISH: Final[dict[str, str]] = {
                "niitä säilytetään ja mistä ne on saatu. Liitteenä on kopio kaikista sinusta "
                "tallennetuista tiedoista (EU:n yleinen tietosuoja-asetus, 15 artikla). "
                "Kopio on maksuton.",
-    "on_time": "Vastaamme pyyntöösi säädetyssä määräajassa, joka päättyy {due}.",
+    "on_time": "Tämä vastaus annetaan määräajassa, joka päättyy {due}.",
     "extended": "Vastausaikaa pidennettiin {due} asti, ja ilmoitimme siitä sinulle {on}. "
                 "Pidennyksen syy: {reasons}",
     "late": "Vastausaika päättyi {due}. Pahoittelemme, että vastauksemme myöhästyi.",
@@ -67,6 +67,9 @@ FINNISH: Final[dict[str, str]] = {
                        "15 artiklan 2 kohta):",
     "no_transfers": "Tietojasi ei siirretä EU:n tai ETA:n ulkopuolelle.",
     # (d) storage period
+    "due_kept_longer": "Tämän rekisterin muut tietosi on jo poistettu. Jäljellä ovat vain ne "
+                       "tiedot, joilla on oma, pidempi säilytysaikansa; ne poistetaan alla "
+                       "kerrottuina päivinä.",
     "due_last_needed": "Sinun tietosi on määrä poistaa tästä rekisteristä {date} "
                        "({months} kuukautta siitä, kun niitä viimeksi tarvittiin {anchor}), "
                        "ellei niitä sitä ennen tarvita uudelleen.",
@@ -103,6 +106,10 @@ FINNISH: Final[dict[str, str]] = {
     "rights_object_public": "Voit vastustaa yleisen edun mukaiseen tehtävään perustuvaa "
                             "käsittelyä erityiseen tilanteeseesi liittyvällä "
                             "perusteella (21 artiklan 1 kohta).",
+    "rights_object_marketing": "Voit milloin tahansa ja perusteluja esittämättä kieltää "
+                               "tietojesi käsittelyn suoramarkkinointia varten (21 artiklan "
+                               "2 ja 3 kohta). Kiellon jälkeen tietojasi ei enää käsitellä "
+                               "tähän tarkoitukseen.",
     "complaint_here": "Jos katsot, että tietojesi käsittely tässä rekisterissä rikkoo "
                       "tietosuojasääntelyä, voit tehdä valituksen valvontaviranomaiselle "
                       "({authority}).",

@@ -17,7 +17,7 @@ SWEDISH: Final[dict[str, str]] = {
                "uppgifterna behandlas, till vem de lämnas ut, hur länge de sparas och varifrån "
                "de kommer. Som bilaga finns en kopia av alla uppgifter vi har sparat om dig "
                "(EU:s allmänna dataskyddsförordning, artikel 15). Kopian är avgiftsfri.",
-    "on_time": "Vi svarar inom den lagstadgade tiden, som går ut den {due}.",
+    "on_time": "Detta svar ges inom den lagstadgade tiden, som går ut den {due}.",
     "extended": "Svarstiden förlängdes till den {due}, och vi meddelade dig detta den {on}. "
                 "Skälet till förlängningen: {reasons}",
     "late": "Svarstiden gick ut den {due}. Vi beklagar att vårt svar är försenat.",
@@ -68,6 +68,9 @@ SWEDISH: Final[dict[str, str]] = {
                        "dataskyddsförordningen):",
     "no_transfers": "Dina uppgifter överförs inte utanför EU eller EES.",
     # (d) storage period
+    "due_kept_longer": "Dina övriga uppgifter i detta register har redan raderats. Kvar finns "
+                       "endast de uppgifter som har en egen, längre lagringstid; de raderas de "
+                       "dagar som anges nedan.",
     "due_last_needed": "Dina uppgifter ska raderas ur detta register den {date} ({months} "
                        "månader efter att de senast behövdes den {anchor}), om de inte behövs "
                        "igen före det.",
@@ -103,6 +106,10 @@ SWEDISH: Final[dict[str, str]] = {
     "rights_object_public": "Du kan av skäl som hänför sig till din specifika situation "
                             "invända mot behandling som grundar sig på en uppgift av allmänt "
                             "intresse (artikel 21.1).",
+    "rights_object_marketing": "Du kan när som helst och utan att ange skäl invända mot att "
+                               "dina uppgifter behandlas för direktmarknadsföring (artikel "
+                               "21.2 och 21.3). Därefter behandlas dina uppgifter inte längre "
+                               "för detta ändamål.",
     "complaint_here": "Om du anser att behandlingen av dina uppgifter i detta register strider "
                       "mot dataskyddsbestämmelserna kan du lämna klagomål till "
                       "tillsynsmyndigheten ({authority}).",

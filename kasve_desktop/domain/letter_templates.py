@@ -218,6 +218,9 @@ class KeptWords:
 
     held_entry: str
     """``{register}``: the lead of an entry kept whole under a legal hold."""
+    held_data: str
+    """``{category}``, ``{register}``, ``{date}``: the lead of a category of an entry kept
+    until its own date."""
     erased_entry: str
     """``{register}``: an entry erased, in the list of what was erased."""
     period_collected: str

@@ -27,7 +27,8 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
                              "kun tietojen paikkansapitävyyttä selvitetään (18 artikla).",
         "right_portability": "Oikeus saada itse antamasi tiedot koneluettavassa muodossa ja "
                              "siirtää ne toiselle rekisterinpitäjälle, kun käsittely perustuu "
-                             "suostumukseen tai sopimukseen (20 artikla).",
+                             "suostumukseen tai sopimukseen ja se suoritetaan automaattisesti "
+                             "(20 artikla).",
         "answer_time": "Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden "
                        "kuluessa pyynnön saapumisesta. Jos pyyntö on monimutkainen tai "
                        "pyyntöjä on paljon, aikaa voidaan jatkaa enintään kahdella "
@@ -66,6 +67,7 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "retention_category": "{category}: {rule}",
         "retention_rest": "Muut tiedot: {rule}",
         "retention_all": "Tiedot {rule}.",
+        "request_records_heading": "Tietosuojapyyntöjen käsittely",
         "request_records": "Tietosuojaa koskevien pyyntöjesi käsittelyn tiedot (pyyntö, "
                            "vastaus ja niiden päivämäärät) säilytämme {years} vuotta "
                            "vastauksesta, jotta voimme osoittaa käsitelleemme pyynnön "
@@ -101,7 +103,7 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "right_portability": "Rätt att få de uppgifter som du själv har lämnat i ett "
                              "maskinläsbart format och föra över dem till en annan "
                              "personuppgiftsansvarig, när behandlingen grundar sig på samtycke "
-                             "eller avtal (artikel 20).",
+                             "eller avtal och sker automatiserat (artikel 20).",
         "answer_time": "Vi svarar utan onödigt dröjsmål och senast inom en månad från att "
                        "begäran kom in. Om begäran är komplicerad eller antalet begäranden "
                        "stort kan tiden förlängas med högst två månader; vi meddelar "
@@ -140,6 +142,7 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "retention_category": "{category}: {rule}",
         "retention_rest": "Övriga uppgifter: {rule}",
         "retention_all": "Uppgifterna {rule}.",
+        "request_records_heading": "Behandling av dataskyddsbegäranden",
         "request_records": "Uppgifterna om hur dina begäranden om dataskydd har behandlats "
                            "(begäran, svaret och deras datum) sparar vi i {years} år efter "
                            "svaret, så att vi kan visa att begäran har behandlats korrekt "
@@ -174,7 +177,7 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "right_portability": "The right to receive the data you have given us in a "
                              "machine-readable format and to transmit them to another "
                              "controller, where the processing is based on consent or a "
-                             "contract (Article 20).",
+                             "contract and is carried out by automated means (Article 20).",
         "answer_time": "We answer without undue delay and at the latest within one month of "
                        "receiving the request. Where a request is complex or requests are "
                        "numerous, the period may be extended by at most two further months; "
@@ -213,6 +216,7 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "retention_category": "{category}: {rule}",
         "retention_rest": "Other data: {rule}",
         "retention_all": "The data are {rule}.",
+        "request_records_heading": "Handling of data protection requests",
         "request_records": "The record of how your data-protection requests were handled "
                            "(the request, our reply and their dates) is kept for {years} "
                            "years after the reply, so that we can show the request was "

@@ -345,13 +345,15 @@ def _retention_of(register: RegisterFacts, w: _Writer) -> list[Block]:
 
 
 def _retention(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    """Each register's rules, then how long the record of a data-subject request is kept
-    (the letters say the same)."""
+    """Each register's rules, then, under a heading of its own (it is true of every
+    register, not of the last one printed), how long the record of a data-subject request
+    is kept (the letters say the same)."""
     return [*_per_register(registers, lambda r: _retention_of(r, w), w),
+            SubHeading(w.clause("request_records_heading")),
             Paragraph(w.clause("request_records", years=REQUEST_RECORD_YEARS))]
 
 
-def _marketing(register: RegisterFacts) -> bool:
+def markets_directly(register: RegisterFacts) -> bool:
     purposes = register.items_of(Kind.PURPOSE)
     return any(p.category in MARKETING_PURPOSES or "markkin" in p.text.get("fi", "").lower()
                for p in purposes)
@@ -369,7 +371,7 @@ def _rights_clauses(registers: Sequence[RegisterFacts], w: _Writer) -> list[Bloc
                            Paragraph(w.clause("answer_time"))]
     objection = [w.clause("objection")] if bases & {
         LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK} else []
-    if any(_marketing(r) for r in registers):
+    if any(markets_directly(r) for r in registers):
         objection.append(w.clause("objection_marketing"))
     if objection:
         blocks += [SubHeading(w.clause("objection_heading")),

@@ -251,6 +251,15 @@ PERSON_FIELD_CATEGORIES: Final[dict[str, DataCategory]] = {
 """Which category a filled person field (or related list) belongs to: the access report
 names the categories of the data actually held about the person."""
 
+_CODES: Final = {c.value: c for c in DataCategory}
+
+
+def category_named(name: str) -> DataCategory | None:
+    """The category that a field's or an entry detail's name (or a category's code) stands
+    for; None when it names none."""
+    key = name.strip().casefold()
+    return PERSON_FIELD_CATEGORIES.get(key) or _CODES.get(key)
+
 
 class RecipientRole(StrEnum):
     PROCESSOR = "processor"

@@ -292,8 +292,8 @@ def retention_page(db: Database, page: Page, today: dt.date) -> list[RetentionRo
 
 
 def _retention_row(row: AnyRow, today: dt.date) -> RetentionRow:
-    due = None
-    if row.retention_months is not None:
+    due = row.kept_until  # only data kept longer by their own rule are left
+    if due is None and row.retention_months is not None:
         rule = RetentionRule(row.retention_months, RetentionAnchor(row.retention_anchor))
         due = rule.due(row.collected_on, row.last_needed_on)
     return RetentionRow(

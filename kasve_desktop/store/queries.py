@@ -185,10 +185,12 @@ def event_page(session: Session, page: Page) -> Sequence[AnyRow]:
 # --- retention --------------------------------------------------------------
 
 def retention_due_sql() -> Expr:
-    """SQL for ``RetentionRule(months, anchor).due(collected, last_needed)``."""
+    """SQL for ``RetentionRule(months, anchor).due(collected, last_needed)``, or the entry's
+    ``kept_until`` where only data kept longer by their own rule are left."""
     anchor = case((Register.retention_anchor == RetentionAnchor.COLLECTED.value,
                    RegisterEntry.collected_on), else_=RegisterEntry.last_needed_on)
-    return case((and_(Register.retention_months.is_not(None), anchor.is_not(None)),
+    return case((RegisterEntry.kept_until.is_not(None), RegisterEntry.kept_until),
+                (and_(Register.retention_months.is_not(None), anchor.is_not(None)),
                  add_months_sql(anchor, Register.retention_months)))
 
 
@@ -207,7 +209,7 @@ def retention_page(session: Session, page: Page, lang: str) -> Sequence[AnyRow]:
         select(RegisterEntry.id, Person.first_name, Person.last_name, Register.key,
                Register.name.label("register_name"), Register.retention_months,
                Register.retention_anchor, RegisterEntry.collected_on,
-               RegisterEntry.last_needed_on, RegisterEntry.legal_hold)
+               RegisterEntry.last_needed_on, RegisterEntry.legal_hold, RegisterEntry.kept_until)
         .join(Person, RegisterEntry.person_id == Person.id)
         .join(Register, RegisterEntry.register_id == Register.id))
     natural = [due.asc().nulls_last()]
@@ -251,7 +253,7 @@ def _due_select() -> AnySelect:
                Register.id.label("register_id"), Register.key,
                Register.name.label("register_name"), Register.retention_months,
                Register.retention_anchor, RegisterEntry.collected_on,
-               RegisterEntry.last_needed_on, RegisterEntry.legal_hold)
+               RegisterEntry.last_needed_on, RegisterEntry.legal_hold, RegisterEntry.kept_until)
         .join(Person, RegisterEntry.person_id == Person.id)
         .join(Register, RegisterEntry.register_id == Register.id))
 

@@ -82,10 +82,21 @@ def test_invalid_kind_or_language_exits_2(sample: Sample, tmp_path: Path, option
 def test_access_report_of_a_linked_request_is_the_report(sample: Sample, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     result = run("letter", "--db", str(sample.path), "--request",
-                 sample.references["rectification"], "--kind", "access-report", "-o", str(out))
+                 sample.references["access-report"], "--kind", "access-report", "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = full_text(out.read_bytes())
-    assert sample.references["rectification"] in text and "Kopio henkilötiedoistasi" in text
+    assert sample.references["access-report"] in text and "Kopio henkilötiedoistasi" in text
+
+
+def test_access_report_of_another_type_of_request_is_refused_with_exit_2(
+        sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    result = run("letter", "--db", str(sample.path), "--request",
+                 sample.references["rectification"], "--kind", "access-report", "-o", str(out))
+    assert_one_line_error(result, 2)
+    assert ("Pyynnön laji on ”Oikaisu”, ei tarkastuspyyntö: tarkastusvastaus kertoisi henkilön "
+            "pyytäneen saada tietää, mitä henkilötietoja hänestä käsittelemme") in result.stderr
+    assert not out.exists()
 
 
 def test_access_report_of_a_request_linked_to_nobody_is_the_no_data_letter(
@@ -103,7 +114,7 @@ def test_no_data_for_a_person_in_the_registers_is_refused_with_exit_2(
         sample: Sample, tmp_path: Path) -> None:
     out = tmp_path / "no-data.pdf"
     result = run("letter", "--db", str(sample.path), "--request",
-                 sample.references["rectification"], "--kind", "no-data", "-o", str(out))
+                 sample.references["access-report"], "--kind", "no-data", "-o", str(out))
     assert_one_line_error(result, 2)
     assert "on rekistereissä: kirje, jonka mukaan tietoja ei ole, olisi väärä." in result.stderr
     assert not out.exists()

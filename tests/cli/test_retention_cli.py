@@ -160,3 +160,22 @@ def test_erase_erases_the_request_records_due_and_says_so(demo_path: Path) -> No
     later = run(*args[:-1], "2026-11-25").stdout.splitlines()
     assert later[-1] == "  2026-11-25  R-2023-3  Pyytäjä 3  answered 2023-11-25"
     assert run("check", "--db", str(demo_path)).returncode == 0
+
+
+def test_erase_says_where_only_the_data_kept_longer_were_kept(tmp_path: Path) -> None:
+    from kasve_desktop.store.engine import open_database
+    from tests.services.people.test_retention import kept_longer_world
+
+    path = tmp_path / "kept.db"
+    db = open_database(path, PASSPHRASE, clock=fixed_clock(TODAY), create=True)
+    try:
+        kept_longer_world(db)
+    finally:
+        db.close()
+    result = run("retention", "--db", str(path), "--today", TODAY.isoformat(), "--erase")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "asiakkaat (1)"
+    assert lines[-2:] == [("vain omalla säännöllään pidempään säilytettävät tiedot säilytetty "
+                           "rekisterissä asiakkaat: 1"), "0 pyyntöä tietoineen poistettu"]
+    assert "0 merkintää poistettu" in lines

@@ -1,6 +1,7 @@
 """The actions taken on the demo's open requests: recorded as the window records them, so
-that the rectification, erasure and portability letters can be written and sent; and the
-customer data that make the erasure and the refused objection true."""
+that the rectification, erasure and portability letters can be written and sent; every
+open ban on direct marketing recorded the day it came in (Art. 21(3)); and the customer
+data that make the erasure and the refused objection true."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ ACTED = {RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.PORTABILITY
          RequestType.OBJECTION_MARKETING, RequestType.RESTRICTION, RequestType.OBJECTION,
          RequestType.CONSENT_WITHDRAWAL}
 ON_RECEIPT = {RequestType.CONSENT_WITHDRAWAL}  # acted on while still received
+AT_ONCE = {RequestType.OBJECTION_MARKETING}  # acted on the day it came in (Art. 21(3))
 
 
 @pytest.fixture(scope="module")
@@ -45,15 +47,27 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
         db.close()
 
 
-def acted(db: Database) -> dict[RequestType, tuple[demo_requests.Plan, int]]:
-    """The plans whose action was taken, by type, with their request's id."""
-    found = {}
+def all_acted(db: Database) -> list[tuple[demo_requests.Plan, int]]:
+    """The plans whose action was taken, with their request's id."""
+    found = []
     with db.sessions() as session:
         for number, plan in enumerate(demo_requests.PLANS):
-            if plan.acted is not None:
-                found[plan.type] = (plan, session.scalars(select(Request.id).where(
-                    Request.uid == demo_uid("request", number))).one())
+            if plan.acted is not None or plan.on_receipt:
+                found.append((plan, session.scalars(select(Request.id).where(
+                    Request.uid == demo_uid("request", number))).one()))
     return found
+
+
+def acted(db: Database) -> dict[RequestType, tuple[demo_requests.Plan, int]]:
+    """One plan of each type whose action was taken, with its request's id."""
+    return {plan.type: (plan, request_id) for plan, request_id in reversed(all_acted(db))}
+
+
+def action_day(plan: demo_requests.Plan) -> dt.date:
+    """The day the plan says its action was taken on the demo's day."""
+    day = demo_requests.action_day(plan, FIXED_DAY)
+    assert day is not None
+    return day
 
 
 def status_of(kind: RequestType) -> RequestStatus:
@@ -66,17 +80,52 @@ def letter(db: Database, kind: RequestType) -> str:
 
 def test_one_request_of_each_type_in_progress_has_its_action_recorded(
         demo_db: Database) -> None:
-    found = acted(demo_db)
-    assert set(found) == ACTED and len(found) == len(ACTED)
+    found = all_acted(demo_db)
+    assert {plan.type for plan, _id in found} == ACTED
+    assert len(found) == len(ACTED) + 1  # both open objections to direct marketing
     with demo_db.sessions() as session:
-        for plan, request_id in found.values():
+        for plan, request_id in found:
             row = session.get(Request, request_id)
             assert row is not None and row.status == status_of(plan.type)
             action = row.events[-1]
             assert action.kind == "action" and action.note
-            assert action.on_date == FIXED_DAY - dt.timedelta(days=plan.acted or 0) < FIXED_DAY
+            assert action.on_date == action_day(plan) < FIXED_DAY
             assert action.at.date() == action.on_date and row.updated_at == action.at
             assert [e.kind for e in row.events].count("action") == 1
+
+
+def test_every_open_marketing_ban_is_recorded_the_day_it_came_in(demo_db: Database) -> None:
+    """Art. 21(3): direct marketing stops at once. Both open objections have their ban
+    recorded the day they came in or the first working day after it, with the request's
+    earlier steps: the phone call of Sunday 25.10.2026 on Monday 26.10, the web form of
+    Thursday 19.11 that day (the demo's day is Tuesday 24.11). The answered ones were banned
+    from the day they came in."""
+    open_bans = [(plan, request_id) for plan, request_id in all_acted(demo_db)
+                 if plan.type in AT_ONCE]
+    assert [(plan.channel.value, plan.status.value) for plan, _id in open_bans] == [
+        ("phone", "in-progress"), ("web-form", "in-progress")]
+    expected = [(dt.date(2026, 10, 25), dt.date(2026, 10, 26)),
+                (dt.date(2026, 11, 19), dt.date(2026, 11, 19))]
+    with demo_db.sessions() as session:
+        for (_plan, request_id), (received, banned) in zip(open_bans, expected, strict=True):
+            row = session.get(Request, request_id)
+            assert row is not None and row.person is not None
+            assert row.received_on == received
+            assert {e.on_date for e in row.events} == {received, banned}
+            action = row.events[-1]
+            assert (action.kind, action.on_date) == ("action", banned)
+            assert action.note.startswith(
+                f"Suoramarkkinointikielto kirjattu {banned.day}.{banned.month}.{banned.year}")
+            bans = [o for o in row.person.objections if o.request_id == row.id]
+            assert [(o.scope, o.since) for o in bans] == [("all", banned)]
+        answered = session.scalars(select(Request).where(
+            Request.type == "objection-marketing",
+            Request.status.in_(("sent", "closed")))).all()
+        assert answered
+        for row in answered:
+            assert row.person is not None
+            assert [o.since for o in row.person.objections if o.request_id == row.id] == [
+                row.received_on]
 
 
 def test_the_rectification_letter_names_what_was_corrected(demo_db: Database) -> None:
@@ -108,7 +157,11 @@ def test_the_erasure_kept_the_customer_entry_under_the_accounting_act(
     # the wording is the letters' own: only what the demo's data must make true
     erased, kept = text.split("Poistimme seuraavat tiedot:")[1].split("Emme poistaneet", 1)
     assert "rekisterissä" in erased and "Asiakasrekisteri" not in erased
-    assert re.search(r"– [^–]*rekisterissä [”\"]?Asiakasrekisteri[”\"]?: Laskutustiedot", kept)
+    # only the data the law keeps, each until its own date, and why
+    for category in ("Tilaus-, osto- ja peruutustiedot", "Laskutus- ja maksutiedot"):
+        assert re.search(f"– {category} merkinnästäsi rekisterissä ”Asiakasrekisteri” "
+                         r"\d{1,2}\.\d{1,2}\.20\d\d asti: Laskutustiedot ja niiden tositteet", kept)
+    assert "Koko merkintäsi" not in kept
     assert "kirjanpitolain (1336/1997)" in text and "Tietosuojavaltuutetun toimisto" in text
 
 
@@ -120,7 +173,7 @@ def test_the_portability_files_are_stored_with_the_request(demo_db: Database) ->
         files = {d.mime_type: d for d in row.documents}
         assert set(files) == {"application/json", "text/csv"}
         tree = json.loads(files["application/json"].content)
-        day = FIXED_DAY - dt.timedelta(days=plan.acted or 0)
+        day = action_day(plan)
         assert tree["schema"] == {**tree["schema"], "request": row.reference,
                                   "created_on": day.isoformat()}
         assert all(d.created_at.date() == day for d in row.documents)
@@ -132,7 +185,8 @@ def test_the_portability_files_are_stored_with_the_request(demo_db: Database) ->
 def test_the_letters_can_be_sent(tmp_path: Path) -> None:
     db = create_demo_database(tmp_path / "demo.db", fixed_clock(FIXED_DAY))
     try:
-        for kind, (_plan, request_id) in acted(db).items():
+        for _plan, request_id in all_acted(db):
+            kind = _plan.type
             draft_letter = responses.make_draft(db, request_id, kind.value, None, "", FIXED_DAY)
             channel = default_response_channel(load_request(db, request_id, FIXED_DAY))
             sent = responses.send_draft(db, request_id, draft_letter, FIXED_DAY, channel,
@@ -142,17 +196,37 @@ def test_the_letters_can_be_sent(tmp_path: Path) -> None:
         db.close()
 
 
+# Finnish holidays and both eves (law 150/1930) from December 2025 to 2026, by hand.
+HOLIDAYS = {dt.date(2025, 12, 6), dt.date(2025, 12, 24), dt.date(2025, 12, 25),
+            dt.date(2025, 12, 26), dt.date(2026, 1, 1), dt.date(2026, 1, 6),
+            dt.date(2026, 4, 3), dt.date(2026, 4, 5), dt.date(2026, 4, 6), dt.date(2026, 5, 1),
+            dt.date(2026, 5, 14), dt.date(2026, 5, 24), dt.date(2026, 6, 19),
+            dt.date(2026, 6, 20), dt.date(2026, 10, 31), dt.date(2026, 12, 6),
+            dt.date(2026, 12, 24), dt.date(2026, 12, 25), dt.date(2026, 12, 26)}
+
+
+def first_working_day(day: dt.date) -> dt.date:
+    while day.weekday() >= 5 or day in HOLIDAYS:
+        day += dt.timedelta(days=1)
+    return day
+
+
 def test_the_actions_come_after_the_steps_and_before_the_day_whatever_the_day() -> None:
-    for offset in range(0, 366, 3):
+    """And a ban on direct marketing the day it came in or, on a weekend or a holiday, the
+    first working day after it, with the steps before it."""
+    for offset in range(0, 366):
         today = dt.date(2026, 1, 1) + dt.timedelta(days=offset)
         for plan in demo_requests.PLANS:
-            if plan.acted is None:
+            day = demo_requests.action_day(plan, today)
+            if day is None:
                 continue
             assert plan.type in ACTED and plan.status is status_of(plan.type)
             received = demo_requests.received_on(plan, today)
             steps = demo_requests.timeline(plan, received, today)
-            day = today - dt.timedelta(days=plan.acted)
             assert steps[-1].on_date <= day < today, (today, plan)
+            if plan.type in AT_ONCE:
+                assert day == first_working_day(received), (today, plan)
+                assert all(step.on_date in (received, day) for step in steps), (today, plan)
 
 
 def requester_of(db: Database, case: str) -> int:
@@ -199,7 +273,8 @@ def test_the_erased_customers_kept_entry_holds_billing_data_under_a_legal_hold(
         person = session.scalars(select(Person).join(PersonEmail).where(
             PersonEmail.address == row.requester_email)).one()
         entry = next(e for e in person.entries if e.register.key == "asiakkaat")
-        assert entry.legal_hold and not entry.note  # the register's own reason
+        # kept by the rules of its billing data and order history, not held by hand
+        assert not entry.legal_hold and not entry.note and entry.kept_until is not None
         assert set(entry.details) == {"orders", "billing"}
         assert all(order.course in str(entry.details["orders"]) for order in orders)
         assert all(order.price in str(entry.details["billing"]) for order in orders)

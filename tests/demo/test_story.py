@@ -48,11 +48,11 @@ SEED_PHRASES = ("523/99", "henkilötietolai", "kirjallisesti", "ei-henkilökohta
                 "muut vastaavat käyttötarkoitukset", "ja/tai")
 OBJECTION_KEPT = {
     "fi": ("Suoramarkkinointikiellon säilytämme niin kauan kuin säilytämme yhteystietojasi",
-           "estolistalle", "suojattuna tunnisteena"),
+           "estolistalle", "suojattuina tunnisteina"),
     "sv": ("Ett förbud mot direktmarknadsföring sparar vi så länge vi har dina "
-           "kontaktuppgifter", "spärrlista", "skyddad identifierare"),
+           "kontaktuppgifter", "spärrlista", "skyddade koder"),
     "en": ("We keep an objection to direct marketing for as long as we hold your contact "
-           "details", "suppression list", "protected identifier"),
+           "details", "suppression list", "protected codes"),
 }
 
 
@@ -194,12 +194,14 @@ def test_registers_keeping_objections_say_how_long_they_are_kept(
         registers: list[RegisterFacts]) -> None:
     """The objection letter promises to keep the objection; where the "consents" category
     holds objections the register says for how long, and what is left after an erasure
-    (the suppression list's keyed hashes, ``domain.suppression``)."""
+    (the suppression list's keyed hashes, ``domain.suppression``). The registers that keep
+    billing data say why (the Accounting Act); no other register types a retention text."""
     keeping = [r for r in registers if "consents" in {
         d.category for d in r.items_of("data-category")}]
     assert [r.key for r in keeping] == ["asiakkaat", "markkinointi"]
     for register in registers:
-        assert bool(register.retention_text) == (register in keeping), register.key
+        assert bool(register.retention_text) == (
+            register in keeping or bool(register.legal_hold_text)), register.key
     for lang, phrases in OBJECTION_KEPT.items():
         for register in keeping:
             assert all(p in register.retention_text[lang] for p in phrases), (register.key, lang)
@@ -264,6 +266,9 @@ def test_every_data_category_says_whether_it_must_be_given(
 
 def test_the_six_month_rule_per_category_and_billing_under_the_accounting_act(
         registers: list[RegisterFacts]) -> None:
+    """Billing data 84 months from the last invoice (the Accounting Act counts six years
+    from the end of the financial year); the customers' order history 42 months from when
+    it was last needed (the three-year limitation period and six months); the rest six."""
     for register in registers:
         assert (register.retention_months, register.retention_anchor) == (6, "last-needed")
         billing = False
@@ -271,7 +276,9 @@ def test_the_six_month_rule_per_category_and_billing_under_the_accounting_act(
             rule = (item.retention_months, item.retention_anchor)
             if item.category == "billing":
                 billing = True
-                assert rule == (84, "collected"), register.key
+                assert rule == (84, "last-needed"), register.key
+            elif (register.key, item.category) == ("asiakkaat", "orders"):
+                assert rule == (42, "last-needed")
             else:
                 assert rule == (6, "last-needed"), (register.key, item.category)
         hold = register.legal_hold_text

@@ -129,7 +129,7 @@ def test_shared_text_once_differing_texts_per_register() -> None:
         Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:")) == 1
     rule = Paragraph("Tiedot poistetaan 6 kuukauden kuluttua siitä, kun niitä on viimeksi "
                      "tarvittu.")
-    assert notice.sections[8].blocks[:-1] == (
+    assert notice.sections[8].blocks[:-2] == (
         SubHeading("Asiakasrekisteri"), Paragraph("Kuusi kuukautta."), rule,
         SubHeading("Kumppanirekisteri"), Paragraph("Vuosi."), rule)
 
@@ -190,3 +190,54 @@ def test_a_list_stays_with_its_own_register() -> None:
                  "(6\u00a0art.\u00a01\u00a0b)",)),
         SubHeading("Kumppanirekisteri, Tapahtumarekisteri"), prose,
         Bullets(("asiakassuhteen hoitaminen",)))
+
+
+REQUEST_RECORDS = {
+    "fi": ("Tietosuojapyyntöjen käsittely",
+           "Tietosuojaa koskevien pyyntöjesi käsittelyn tiedot (pyyntö, vastaus ja niiden "
+           "päivämäärät) säilytämme 3 vuotta vastauksesta, jotta voimme osoittaa käsitelleemme "
+           "pyynnön asianmukaisesti (5 artiklan 2 kohta)."),
+    "sv": ("Behandling av dataskyddsbegäranden",
+           "Uppgifterna om hur dina begäranden om dataskydd har behandlats (begäran, svaret och "
+           "deras datum) sparar vi i 3 år efter svaret, så att vi kan visa att begäran har "
+           "behandlats korrekt (artikel 5.2)."),
+    "en": ("Handling of data protection requests",
+           "The record of how your data-protection requests were handled (the request, our "
+           "reply and their dates) is kept for 3 years after the reply, so that we can show the "
+           "request was handled properly (Article 5(2))."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_request_record_has_a_heading_of_its_own(lang: str) -> None:
+    """The request-record paragraph is true of every register: it follows the last
+    register's block under a heading of its own, not as part of that block."""
+    one = register("a", retention_text={"fi": "Kuusi kuukautta."})
+    two = register("b", name={"fi": "Kumppanirekisteri"}, retention_text={"fi": "Vuosi."})
+    heading, text = REQUEST_RECORDS[lang]
+    for notice in (compose(facts(one, two), lang, letter_date),
+                   compose(facts(one), lang, letter_date)):
+        blocks = notice.sections[8].blocks
+        assert blocks[-2:] == (SubHeading(heading), Paragraph(text))
+        assert blocks.count(SubHeading(heading)) == 1
+
+
+PORTABILITY = {
+    "fi": "Oikeus saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle "
+          "rekisterinpitäjälle, kun käsittely perustuu suostumukseen tai sopimukseen ja se "
+          "suoritetaan automaattisesti (20 artikla).",
+    "sv": "Rätt att få de uppgifter som du själv har lämnat i ett maskinläsbart format och "
+          "föra över dem till en annan personuppgiftsansvarig, när behandlingen grundar sig på "
+          "samtycke eller avtal och sker automatiserat (artikel 20).",
+    "en": "The right to receive the data you have given us in a machine-readable format and "
+          "to transmit them to another controller, where the processing is based on consent or "
+          "a contract and is carried out by automated means (Article 20).",
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_portability_names_both_of_its_conditions(lang: str) -> None:
+    """Art. 20(1): consent or contract, (b) and carried out by automated means."""
+    blocks = compose(facts(), lang, letter_date).sections[9].blocks
+    (rights,) = [b for b in blocks if isinstance(b, Bullets)]
+    assert rights.items[-1] == PORTABILITY[lang]

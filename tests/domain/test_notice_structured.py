@@ -21,10 +21,12 @@ from kasve_desktop.domain.notice import (
 from kasve_desktop.domain.notice_compose import compose
 from kasve_desktop.i18n import letter_date
 
-RECORDS = Paragraph(
+RECORDS = (SubHeading("Handling of data protection requests"), Paragraph(
     "The record of how your data-protection requests were handled (the request, our reply "
     "and their dates) is kept for 3 years after the reply, so that we can show the request "
-    "was handled properly (Article 5(2)).")
+    "was handled properly (Article 5(2))."))
+"""How long the record of a request is kept: under a heading of its own, after every
+register's rules (not as if it were the last register's)."""
 
 
 def structured(**changes: object) -> RegisterFacts:
@@ -105,7 +107,8 @@ def test_every_right_is_named_and_objection_stands_apart() -> None:
         "The right to have the processing restricted, for example while the accuracy of the "
         "data is being checked (Article 18).", "The right to receive the data you have given "
         "us in a machine-readable format and to transmit them to another controller, where "
-        "the processing is based on consent or a contract (Article 20)."]
+        "the processing is based on consent or a contract and is carried out by automated "
+        "means (Article 20)."]
     heading = blocks.index(SubHeading("The right to object"))
     assert blocks[heading + 1].text.startswith(  # type: ignore[union-attr]
         "You have the right to object at any time, on grounds relating to your particular")
@@ -139,7 +142,7 @@ def test_retention_per_category_then_the_rest() -> None:
     assert blocks == (Bullets((
         "Website usage data: IP address, cookie identifiers, device data, pages visited and "
         "visit times: deleted 14 months after they were collected",
-        "Other data: deleted 6 months after they were last needed")), RECORDS)
+        "Other data: deleted 6 months after they were last needed")), *RECORDS)
 
 
 def test_required_data_say_what_follows() -> None:
@@ -187,10 +190,10 @@ def test_categories_kept_longer_are_named_and_the_rest_follow_the_register() -> 
         "Laskutus- ja maksutiedot, Tilaus-, osto- ja peruutustiedot: poistetaan 84 kuukauden "
         "kuluttua niiden keräämisestä",
         "Muut tiedot: poistetaan 6 kuukauden kuluttua siitä, kun niitä on viimeksi tarvittu"))
-    assert blocks[1] == Paragraph(
+    assert blocks[1:] == (SubHeading("Tietosuojapyyntöjen käsittely"), Paragraph(
         "Tietosuojaa koskevien pyyntöjesi käsittelyn tiedot (pyyntö, vastaus ja niiden "
         "päivämäärät) säilytämme 3 vuotta vastauksesta, jotta voimme osoittaa käsitelleemme "
-        "pyynnön asianmukaisesti (5 artiklan 2 kohta).")
+        "pyynnön asianmukaisesti (5 artiklan 2 kohta)."))
 
 
 def test_whose_data_and_which_data_are_announced() -> None:

@@ -65,6 +65,8 @@ def plan_text(plan: RetentionPlan) -> str:
                               plan.persons_kept).format(count=display_number(plan.persons_kept)))
     if plan.request_records:
         parts.append(erase_records_text(plan.request_records))
+    if plan.trimmed:
+        parts.append(trimmed_text(plan.trimmed))
     if plan.held:
         parts.append(held_text(plan.held))
     return "\n\n".join(parts)
@@ -105,10 +107,22 @@ def held_text(count: int) -> str:
                     count).format(count=display_number(count))
 
 
+def trimmed_text(count: int) -> str:
+    return ngettext("Of {count} entry only the data kept longer by their own retention rule "
+                    "(e.g. billing data under the Accounting Act) are kept, until their date; "
+                    "the rest of it is erased.",
+                    "Of {count} entries only the data kept longer by their own retention rule "
+                    "(e.g. billing data under the Accounting Act) are kept, until their date; "
+                    "the rest of them is erased.", count).format(count=display_number(count))
+
+
 def summary_text(summary: RetentionSummary) -> str:
     lines = [_("{register}: {count} erased").format(
         register=listing.localized(c.register_names), count=display_number(c.count))
         for c in summary.erased]
+    lines += [_("{register}: {count} kept only the data kept longer").format(
+        register=listing.localized(c.register_names), count=display_number(c.count))
+        for c in summary.trimmed]
     lines.append(ngettext("{count} person with no entries left was erased.",
                           "{count} people with no entries left were erased.",
                           summary.persons_removed).format(
@@ -304,7 +318,7 @@ class RetentionArea(TableArea):
         erase = box.addButton(_("Erase"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        erase.setEnabled(plan.entries > 0 or plan.request_records > 0)
+        erase.setEnabled(plan.entries > 0 or plan.trimmed > 0 or plan.request_records > 0)
         box.finished.connect(self._on_confirmation)
         self.confirmation = box
         box.open()

@@ -54,6 +54,7 @@ from kasve_desktop.domain.workflow import StepDetails, StepRefused, Unmoved
 from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.answers.access_report import report as access_report
 from kasve_desktop.services.answers.data_holder import person_in_registers
+from kasve_desktop.services.answers.letters.fit import check_fits
 from kasve_desktop.services.answers.letters.letters import (
     LetterUnavailable,
     fact_texts,
@@ -163,6 +164,8 @@ def default_kind(detail: RequestDetail) -> LetterKind:
     by_state = STATE_KINDS.get(S(detail.status))
     if by_state is LetterKind.ACKNOWLEDGEMENT and kind in AT_ONCE:
         by_state = None  # honoured at once: its confirmation, not an acknowledgement
+    if by_state is LetterKind.REFUSAL and kind is RequestType.OBJECTION:
+        by_state = None  # a refused objection is answered by its objection letter
     if by_state is not None:
         return by_state
     if kind is RequestType.ACCESS:
@@ -205,8 +208,11 @@ def letter_refusal(db: Database, request_id: int, kind: str, today: dt.date) -> 
     (None: it may): what the letter would say is untrue (``letters.untrue_reason``), e.g.
     "no data" while the person is in the registers, any new answer (the access report too)
     to a request already answered, closed or withdrawn, an answer-by date promised for a
-    withdrawal of consent or a marketing objection, a date promised that has passed. The
-    command line refuses the same letters with the same reason."""
+    withdrawal of consent or a marketing objection, a date promised that has passed, a kind
+    that does not fit the request's type or stage (``fit.check_fits``: an access report for
+    another type of request or while the identity check is open, an acknowledgement once the
+    request was acted on, extended or a question asked, a refusal letter for a refused
+    objection). The command line refuses the same letters with the same reason."""
     return untrue_reason(db, request_id, kind, today)
 
 
@@ -241,6 +247,7 @@ def _access_draft(db: Database, request_id: int, lang: str, today: dt.date,
                   extra_paragraph: str) -> ResponseDraft:
     with db.sessions() as session:
         row = get_request(session, request_id)
+        check_fits(row, LetterKind.ACCESS_REPORT, today)  # an access request, identity known
         reference, person_id, kind = row.reference, row.person_id, _access_answer(session, row)
     if kind is LetterKind.NO_DATA:  # the one "no data" letter, as the letters write it
         letter = write_letter(db, request_id, kind.value, lang, today=today,

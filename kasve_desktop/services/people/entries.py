@@ -107,6 +107,8 @@ def save_entry(db: Database, person_id: int, data: EntryData) -> EntryRow:
         row.register = register
         row.source, row.legal_basis = data.source.strip(), data.legal_basis
         row.note = data.note.strip()
+        if (row.collected_on, row.last_needed_on) != (data.collected_on, data.last_needed_on):
+            row.kept_until = None  # needed again: the register's rule counts once more
         row.collected_on, row.last_needed_on = data.collected_on, data.last_needed_on
         row.legal_hold = data.legal_hold
         session.flush()

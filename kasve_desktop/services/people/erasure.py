@@ -25,9 +25,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain import validation
+from kasve_desktop.domain.notice_vocabulary import DATA_CATEGORIES
+from kasve_desktop.domain.retention import Outliving
 from kasve_desktop.domain.validation import InvalidValue
-from kasve_desktop.i18n import LANGUAGES, N_, _, current_language
+from kasve_desktop.i18n import LANGUAGES, N_, _, current_language, display_date
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.people.kept_longer import category_rules, keep_only, kept_longer
 from kasve_desktop.services.people.persons import PersonNotFound
 from kasve_desktop.services.people.suppression import (
     Contacts,
@@ -45,6 +48,8 @@ from kasve_desktop.store.models import (
 )
 
 HELD_ENTRY = N_("The entry in this register")
+HELD_DATA = N_("{category} of the entry in this register, until {date}")
+HELD_DATA_REASON = N_("Kept by their own retention period, which has not ended.")
 HELD_PERSON = N_("Name and contact details")
 HELD_PERSON_REASON = N_("Needed by the entries kept under a legal hold.")
 HELD_DEFAULT_REASON = N_("Marked as kept under a legal hold.")
@@ -142,17 +147,62 @@ def hold_reason(entry: RegisterEntry) -> str | None:
     return register_text or None
 
 
-def _erase_entries(session: Session, person: Person, kept: list[KeptItem]) -> int:
+@dataclass(frozen=True)
+class EntryFate:
+    """What an erasure does with an entry: erase it (``reason`` None), keep it whole, or
+    keep only its data kept longer by their own rule (``only``), and why."""
+
+    reason: str | None
+    only: Outliving | None = None
+
+
+def entry_fate(entry: RegisterEntry, today: dt.date) -> EntryFate:
+    """An entry marked as held is kept whole. Otherwise what the law keeps is the data
+    whose category has a retention rule of its own that has not run out (billing data
+    under the Accounting Act, Art. 17(3)(b)): only those are kept, for the register's
+    legal-hold reason, and the rest goes. A register that names a legal hold but keeps no
+    category by a rule of its own cannot tell which data the law keeps: its entry is kept
+    whole, as before."""
+    reason = hold_reason(entry)
+    if entry.legal_hold:
+        return EntryFate(reason)
+    only = kept_longer(entry, today)
+    if only is not None:
+        return EntryFate(reason or _(HELD_DATA_REASON), only)
+    if reason is not None and not category_rules(entry.register):
+        return EntryFate(reason)
+    return EntryFate(None)
+
+
+def held_data(only: Outliving) -> list[str]:
+    """What a partly kept entry keeps, category by category, in the words of
+    ``KeptItem.what``."""
+    return [_(HELD_DATA).format(category=DATA_CATEGORIES[category][current_language()],
+                                date=display_date(due)) for category, due in only.dues.items()]
+
+
+def _erase_entries(session: Session, person: Person, kept: list[KeptItem],
+                   today: dt.date) -> int:
     erased = 0
     for entry in list(person.entries):
-        reason = hold_reason(entry)
-        if reason is None:
+        fate = entry_fate(entry, today)
+        register = _localized(entry.register.name)
+        if fate.reason is None:
             person.entries.remove(entry)
             erased += 1
+        elif fate.only is not None:
+            keep_only(entry, fate.only)
+            kept += [KeptItem(register, what, fate.reason) for what in held_data(fate.only)]
         else:
-            kept.append(KeptItem(_localized(entry.register.name), _(HELD_ENTRY), reason))
+            kept.append(KeptItem(register, _(HELD_ENTRY), fate.reason))
     session.flush()
     return erased
+
+
+PERSON_DATA_CLEARED = ("municipality", "organisation", "role", "gender", "customer_number",
+                       "business_id", "username", "website", "notes")
+"""What a person kept only for held data loses: all but the name and contact details (and
+the language to write to them in, and a restriction, which protects them)."""
 
 
 def _clear(session: Session, person: Person) -> tuple[int, int, int, int, int]:
@@ -160,6 +210,9 @@ def _clear(session: Session, person: Person) -> tuple[int, int, int, int, int]:
     counts = (len(person.consents), len(person.participations))
     person.consents.clear()
     person.participations.clear()
+    for name in PERSON_DATA_CLEARED:
+        setattr(person, name, "")
+    person.birth_year = None
     session.flush()
     return counts[0], 0, counts[1], 0, 0
 
@@ -182,7 +235,7 @@ def erase_person(db: Database, person_id: int, *, reason: str) -> ErasureReport:
             raise PersonNotFound(person_id)
         kept: list[KeptItem] = []
         hashed = suppressed_contacts(person)
-        entries = _erase_entries(session, person, kept)
+        entries = _erase_entries(session, person, kept, db.clock.today())
         removed = not kept
         if removed:
             counts = _removed_counts(person)

@@ -152,6 +152,9 @@ def _join_entry(kept: RegisterEntry, other: RegisterEntry) -> None:
     kept.collected_on = _earliest(kept.collected_on, other.collected_on)
     kept.last_needed_on = _latest(kept.last_needed_on, other.last_needed_on)
     kept.legal_hold = kept.legal_hold or other.legal_hold
+    # only data kept longer are left in both: the later date; else the register's rule
+    kept.kept_until = (None if kept.kept_until is None or other.kept_until is None
+                       else max(kept.kept_until, other.kept_until))
     kept.note = _joined(kept.note, other.note)
 
 

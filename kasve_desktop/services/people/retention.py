@@ -24,16 +24,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
+from kasve_desktop.domain.retention import Outliving, RetentionAnchor, RetentionRule
 from kasve_desktop.i18n import current_language
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.listing import display_name
 from kasve_desktop.services.people.erasure import remove_person
+from kasve_desktop.services.people.kept_longer import keep_only, kept_longer
 from kasve_desktop.services.people.request_records import DueRecord, chosen_records, erase_records
 from kasve_desktop.services.people.suppression import suppressed_contacts
 from kasve_desktop.store import queries
@@ -77,7 +78,7 @@ class RegisterCount:
 
 def _due_entry(row: AnyRow) -> DueEntry | None:
     rule = RetentionRule(row.retention_months, RetentionAnchor(row.retention_anchor))
-    due = rule.due(row.collected_on, row.last_needed_on)
+    due = row.kept_until or rule.due(row.collected_on, row.last_needed_on)
     if due is None:
         return None
     return DueEntry(row.id, row.person_id, display_name(row.first_name, row.last_name),
@@ -143,6 +144,9 @@ class Selection:
     """People left without entries but kept for an open request."""
     records: list[DueRecord]
     """The records of handled requests due for deletion."""
+    trimmed: list[DueEntry] = field(default_factory=list)
+    """Due entries that keep only the data kept longer by their own rule
+    (``kept_longer``); the rest of them is erased."""
 
 
 def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None,
@@ -155,13 +159,21 @@ def _select(session: Session, today: dt.date, entry_ids: Collection[int] | None,
         wanted = set(entry_ids)
         entries = [e for e in entries if e.id in wanted]
         held = [e for e in held if e.id in wanted]
+    keeping = {e.id for e in entries if _keeps(session, e.id, today)}
+    trimmed = [e for e in entries if e.id in keeping]
+    entries = [e for e in entries if e.id not in keeping]
     people = sorted({e.person_id for e in entries})
     remaining = queries.remaining_entry_person_ids(session, people, [e.id for e in entries])
     emptied = [p for p in people if p not in remaining]
     open_requests = queries.open_request_person_ids(session, emptied)
     records = chosen_records(session, today, request_ids)
     return Selection(entries, held, [p for p in emptied if p not in open_requests],
-                     [p for p in emptied if p in open_requests], records)
+                     [p for p in emptied if p in open_requests], records, trimmed)
+
+
+def _keeps(session: Session, entry_id: int, today: dt.date) -> bool:
+    entry = session.get(RegisterEntry, entry_id)
+    return entry is not None and kept_longer(entry, today) is not None
 
 
 @dataclass(frozen=True)
@@ -174,6 +186,8 @@ class RetentionPlan:
     held: int
     request_records: int = 0
     """Records of handled requests whose period after the reply has ended."""
+    trimmed: int = 0
+    """Due entries that will keep only the data kept longer by their own rule."""
 
 
 def plan_erasure(db: Database, today: dt.date, entry_ids: Collection[int] | None = None,
@@ -181,7 +195,8 @@ def plan_erasure(db: Database, today: dt.date, entry_ids: Collection[int] | None
     with db.sessions() as session:
         chosen = _select(session, today, entry_ids, request_ids)
     return RetentionPlan(len(chosen.entries), len(chosen.removed_person_ids),
-                         len(chosen.kept_person_ids), len(chosen.held), len(chosen.records))
+                         len(chosen.kept_person_ids), len(chosen.held), len(chosen.records),
+                         len(chosen.trimmed))
 
 
 @dataclass(frozen=True)
@@ -194,6 +209,8 @@ class RetentionSummary:
     """Entries past their date kept under a legal hold, per register."""
     request_records: tuple[str, ...] = ()
     """References of the requests whose records were erased."""
+    trimmed: tuple[RegisterCount, ...] = ()
+    """Due entries that keep only the data kept longer by their own rule, per register."""
 
     @property
     def total_erased(self) -> int:
@@ -204,8 +221,9 @@ class RetentionSummary:
         return sum(count.count for count in self.held)
 
 
-def _erase_entry(session: Session, entry: RegisterEntry) -> None:
-    """The entry, and the person's consents and event sign-ups of that register."""
+def _erase_entry(session: Session, entry: RegisterEntry, keep: Outliving | None = None) -> None:
+    """The entry (all but ``keep``), and the person's consents and event sign-ups of that
+    register."""
     person_id, register_id = entry.person_id, entry.register_id
     for consent in session.scalars(select(Consent).where(
             Consent.person_id == person_id, Consent.register_id == register_id)):
@@ -213,7 +231,10 @@ def _erase_entry(session: Session, entry: RegisterEntry) -> None:
     for sign_up in session.scalars(select(Participation).join(Event).where(
             Participation.person_id == person_id, Event.register_id == register_id)):
         session.delete(sign_up)
-    session.delete(entry)
+    if keep is None:
+        session.delete(entry)
+    else:
+        keep_only(entry, keep)
 
 
 def erase_due(db: Database, today: dt.date, entry_ids: Collection[int] | None = None,
@@ -225,13 +246,30 @@ def erase_due(db: Database, today: dt.date, entry_ids: Collection[int] | None = 
     report = progress or (lambda _done, _total: None)
     with transaction(db) as session:
         chosen = _select(session, today, entry_ids, request_ids)
-        total = len(chosen.entries) + len(chosen.removed_person_ids) + len(chosen.records)
-        _erase_entries(session, chosen, lambda done: report(done, total))
+        total = (len(chosen.trimmed) + len(chosen.entries) + len(chosen.removed_person_ids)
+                 + len(chosen.records))
+        _trim_entries(session, chosen.trimmed, today, lambda done: report(done, total))
+        start = len(chosen.trimmed)
+        _erase_entries(session, chosen, lambda done: report(start + done, total))
         kept = tuple(_person_name(session, p) for p in chosen.kept_person_ids)
-        start = len(chosen.entries) + len(chosen.removed_person_ids)
+        start += len(chosen.entries) + len(chosen.removed_person_ids)
         erase_records(session, chosen.records, lambda done: report(start + done, total))
     return RetentionSummary(_counts(chosen.entries), len(chosen.removed_person_ids), kept,
-                            _counts(chosen.held), tuple(r.reference for r in chosen.records))
+                            _counts(chosen.held), tuple(r.reference for r in chosen.records),
+                            _counts(chosen.trimmed))
+
+
+def _trim_entries(session: Session, trimmed: Sequence[DueEntry], today: dt.date,
+                  report: Callable[[int], None]) -> None:
+    """Each entry keeps only its data kept longer; its consents and sign-ups go."""
+    for done, due in enumerate(trimmed, start=1):
+        entry = session.get(RegisterEntry, due.id)
+        assert entry is not None
+        kept = kept_longer(entry, today)
+        assert kept is not None
+        _erase_entry(session, entry, keep=kept)
+        report(done)
+    session.flush()
 
 
 def _erase_entries(session: Session, chosen: Selection, report: Callable[[int], None]) -> None:

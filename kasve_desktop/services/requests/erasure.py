@@ -33,6 +33,7 @@ NOTE_ERASED = N_("Erased: {erased}.")
 NOTE_KEPT = N_("Kept: {kept}.")
 NOTHING = N_("nothing")
 ENTRY_IN = N_("the entry in {register}")
+ENTRY_REST_IN = N_("the rest of the entry in {register}")
 PERSON_RECORD = N_("the person's name, contact and other basic details")
 HASHES_WHAT = N_("Keyed hashes of the e-mail addresses and phone numbers (no name)")
 HASHES_OF_EMAILS = N_("Keyed hashes of the e-mail addresses (no name)")
@@ -96,11 +97,16 @@ def preview_erasure(db: Database, request_id: int) -> ErasurePreview:
         assert person is not None
         kept, erased = [], []
         for entry in person.entries:
-            name, reason = listing.localized(entry.register.name or {}), erasure.hold_reason(entry)
-            if reason is None:
+            name = listing.localized(entry.register.name or {})
+            fate = erasure.entry_fate(entry, db.clock.today())
+            if fate.reason is None:
                 erased.append(_(ENTRY_IN).format(register=name))
+            elif fate.only is not None:
+                erased.append(_(ENTRY_REST_IN).format(register=name))
+                kept += [KeptItem(name, what, fate.reason)
+                         for what in erasure.held_data(fate.only)]
             else:
-                kept.append(KeptItem(name, _(erasure.HELD_ENTRY), reason))
+                kept.append(KeptItem(name, _(erasure.HELD_ENTRY), fate.reason))
         erased += _preview_parts(session, person, bool(kept))
         if kept:
             kept.append(KeptItem("", _(erasure.HELD_PERSON), _(erasure.HELD_PERSON_REASON)))
@@ -140,7 +146,7 @@ def _erased_registers(db: Database, person_id: int) -> list[str]:
         person = session.get(Person, person_id)
         entries = person.entries if person is not None else []
         return [listing.localized(e.register.name or {}) for e in entries
-                if erasure.hold_reason(e) is None]
+                if erasure.entry_fate(e, db.clock.today()).reason is None]
 
 
 def kept_items(report: ErasureReport) -> list[KeptItem]:

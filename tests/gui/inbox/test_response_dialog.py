@@ -128,14 +128,21 @@ def test_from_access_request_to_a_stored_sent_report(qtbot: QtBot, area: InboxAr
     assert ui.print_button.isEnabled() and ui.save_button.isEnabled()
 
 
+def extended(db: Database, area: InboxArea) -> None:
+    """The request's time extended: its extension notice is an interim letter to send (an
+    acknowledgement no longer fits a request ready to be answered)."""
+    request_steps.extend_deadline(db, request_id(area), TODAY, "Laaja pyyntö.", TODAY)
+
+
 def test_a_sent_letter_opens_read_only(qtbot: QtBot, area: InboxArea, db: Database) -> None:
-    draft = responses.make_draft(db, request_id(area), "acknowledgement", None, "", TODAY)
+    extended(db, area)
+    draft = responses.make_draft(db, request_id(area), "extension", None, "", TODAY)
     responses.send_draft(db, request_id(area), draft, TODAY, "post", TODAY)
     dialog = open_dialog(area)
     assert dialog.ui.document.currentData() == NEW_LETTER  # the access report is still due
     dialog.ui.document.setCurrentIndex(1)
     assert dialog.pdf == draft.pdf
-    assert dialog.ui.kind.currentData() == "acknowledgement"
+    assert dialog.ui.kind.currentData() == "extension"
     assert not dialog.ui.sent_button.isEnabled() and not dialog.ui.build_button.isEnabled()
     assert dialog.ui.print_button.isEnabled()
 
@@ -159,8 +166,9 @@ def test_personal_paragraph_and_encrypted_copy(qtbot: QtBot, area: InboxArea, db
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    extended(db, area)
     dialog = open_dialog(area)
-    dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData("acknowledgement"))
+    dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData("extension"))
     assert dialog.ui.paragraph.isEnabled()
     dialog.ui.paragraph.setPlainText("Kiitos kärsivällisyydestäsi.")
     build(qtbot, dialog)
@@ -279,8 +287,9 @@ def test_the_no_data_letter_is_offered_only_when_it_is_true(qtbot: QtBot, tmp_pa
 
 def test_a_letter_printing_finnish_texts_warns_and_asks_before_it_is_sent(
         qtbot: QtBot, db: Database) -> None:
-    """A Swedish refusal whose reasons were typed in Finnish: the warning under the state,
-    then a question before "Mark as sent"; a Finnish letter goes straight on."""
+    """A Swedish refused objection whose reasons were typed in Finnish (its objection letter
+    is its answer): the warning under the state, then a question before "Mark as sent"; a
+    Finnish letter goes straight on."""
     request_id = requests.create_request(db, RequestDraft(
         type="objection", channel="post", received_on=RECEIVED, language="sv",
         requester_name="Lisa Lind", requester_street="Tie 2", requester_postal_code="70200",
@@ -293,7 +302,7 @@ def test_a_letter_printing_finnish_texts_warns_and_asks_before_it_is_sent(
     qtbot.addWidget(dialog)
     dialog.show()
     ui, warning = dialog.ui, dialog.untranslated_warning
-    assert (ui.kind.currentData(), ui.language.currentData()) == ("refusal", "sv")
+    assert (ui.kind.currentData(), ui.language.currentData()) == ("objection", "sv")
     assert not warning.isVisible()
     build(qtbot, dialog)
     assert warning.isVisible() and "perustelut" in warning.text()  # "the reasons given"

@@ -212,8 +212,61 @@ def test_request_dates_in_the_cover_letter(seeded: Database) -> None:
         reference = session.get(Request, request_id).reference  # type: ignore[union-attr]
     text = text_of(build_access_report(seeded, person, TODAY, request_reference=reference).pdf)
     assert "Saimme 20.11.2026 pyyntösi" in text and f"viite {reference}" in text
-    assert "määräajassa, joka päättyy 21.12.2026" in text  # 20.12. is a Sunday
+    # the answer itself is given within the period, 20.12. being a Sunday: no promise
+    assert "Tämä vastaus annetaan määräajassa, joka päättyy 21.12.2026." in text
+    assert "Vastaamme pyyntöösi" not in text
     assert f"Pyyntö {reference} (tämä pyyntö)" in text
+
+
+ON_TIME = {"fi": ("Saimme 20.11.2026 pyyntösi saada tietää, mitä henkilötietoja sinusta "
+                  "käsittelemme (viite {reference}).",
+                  "Tämä vastaus annetaan määräajassa, joka päättyy 21.12.2026."),
+           "sv": ("Vi tog emot din begäran att få veta vilka personuppgifter vi behandlar om "
+                  "dig den 20.11.2026 (referens {reference}).",
+                  "Detta svar ges inom den lagstadgade tiden, som går ut den 21.12.2026."),
+           "en": ("On 20 November 2026 we received your request to know what personal data we "
+                  "process about you (reference {reference}).",
+                  "This answer is given within the time limit set by law, which ends on 21 "
+                  "December 2026.")}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_cover_letter_names_the_request_and_answers_within_the_period(
+        seeded: Database, lang: str) -> None:
+    person = add_person(seeded, "liisa@example.fi", language=lang)
+    request_id = create_request(seeded, RequestDraft(
+        received_on=dt.date(2026, 11, 20), requester_name="Liisa Laine",
+        requester_email="liisa@example.fi", person_id=person, language=lang), TODAY)
+    draft = responses.make_draft(seeded, request_id, "access-report", lang, "", TODAY)
+    text = text_of(draft.pdf)
+    received, on_time = ON_TIME[lang]
+    assert received.format(reference=draft.reference) in text
+    assert on_time in text
+
+
+MARKETING_OBJECTION = {
+    "fi": "Voit milloin tahansa ja perusteluja esittämättä kieltää tietojesi käsittelyn "
+          "suoramarkkinointia varten (21 artiklan 2 ja 3 kohta). Kiellon jälkeen tietojasi ei "
+          "enää käsitellä tähän tarkoitukseen.",
+    "sv": "Du kan när som helst och utan att ange skäl invända mot att dina uppgifter "
+          "behandlas för direktmarknadsföring (artikel 21.2 och 21.3). Därefter behandlas dina "
+          "uppgifter inte längre för detta ändamål.",
+    "en": "You may object at any time, without giving reasons, to the processing of your data "
+          "for direct marketing (Article 21(2) and (3)). After that, your data are no longer "
+          "processed for that purpose."}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_register_that_markets_directly_tells_the_right_to_object_at_any_time(
+        seeded: Database, lang: str) -> None:
+    """Art. 21(2)–(3) beside 21(1), in the customer register (direct marketing among its
+    purposes) and not in the event register (none)."""
+    person = add_person(seeded, "liisa@example.fi", registers=("asiakkaat", "tapahtumat"))
+    text = text_of(build_access_report(seeded, person, TODAY, lang).pdf)
+    assert text.count(MARKETING_OBJECTION[lang]) == 1
+    rights = {"fi": "perusteella (21 artiklan 1 kohta).", "sv": "(artikel 21.1).",
+              "en": "(Article 21(1))."}[lang]
+    assert f"{rights} {MARKETING_OBJECTION[lang]}" in text  # in the customer register's rights
 
 
 def test_draft_is_stored_with_the_request(seeded: Database) -> None:
@@ -471,3 +524,18 @@ def test_a_detail_named_by_a_category_code_is_named_by_the_category(
     text = squeezed(text_of(build_access_report(seeded, person, TODAY, lang).pdf))
     assert squeezed(label) in text and "Kurssi3.2.2026" in text
     assert ":orders" not in text
+
+
+def test_an_entry_left_with_its_billing_data_says_the_rest_is_gone(seeded: Database) -> None:
+    """After an erasure the customer entry keeps only its billing data (a rule of their
+    own, 84 months from collection): the report says the other data of the register are
+    already deleted, and when the billing data go."""
+    person = add_person(seeded, "liisa@example.fi", note="Soittaa iltaisin",
+                        details={"billing": "Lasku 2026-0001", "lehti": "Kasvu"})
+    erase_person(seeded, person, reason="test")
+    text = text_of(build_access_report(seeded, person, TODAY).pdf)
+    assert ("Tämän rekisterin muut tietosi on jo poistettu. Jäljellä ovat vain ne tiedot, "
+            "joilla on oma, pidempi säilytysaikansa; ne poistetaan alla kerrottuina "
+            "päivinä.") in text
+    assert "Laskutus- ja maksutiedot" in text and "10.1.2033" in text
+    assert "Lasku 2026-0001" in text and "Kasvu" not in text and "iltaisin" not in text

@@ -121,8 +121,12 @@ def build_sample(path: Path) -> Sample:
         build_demo(db, TODAY)
         people, consents = _people(db)
         access = _the_access_request(db)
-        ids = {kind: access for kind in ("acknowledgement", "extension", "no-data",
-                                         "refusal")} | _acted(db, people, consents)
+        ids = {kind: access for kind in ("extension", "no-data", "refusal")} | _acted(
+            db, people, consents)
+        # acknowledged on receipt: not once acted on, asked, extended or refused (``fit``)
+        ids["acknowledgement"] = create_request(db, _draft("access", None), TODAY)
+        # the access report answers an access request, here by the rectified person
+        ids["access-report"] = create_request(db, _draft("access", people[0]), TODAY)
         # the window's flow: the question is recorded with the identity step, and its letter
         # is written the same day (a letter dated later would pretend to be the one sent)
         ids["clarification"] = create_request(db, _draft("access", None), TODAY)
@@ -160,9 +164,9 @@ def kind_of(key: str) -> str:
 
 
 FACTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "acknowledgement": {"fi": ("VASTAANOTTOILMOITUS", "viimeistään 12.2.2027"),
-                        "sv": ("MOTTAGNINGSBEKRÄFTELSE", "senast den 12.2.2027"),
-                        "en": ("ACKNOWLEDGEMENT OF RECEIPT", "by 12 February 2027")},
+    "acknowledgement": {"fi": ("VASTAANOTTOILMOITUS", "viimeistään 10.12.2026"),
+                        "sv": ("MOTTAGNINGSBEKRÄFTELSE", "senast den 10.12.2026"),
+                        "en": ("ACKNOWLEDGEMENT OF RECEIPT", "by 10 December 2026")},
     "clarification": {"fi": ("LISÄTIETOPYYNTÖ", QUESTION, "ei kulu"),
                       "sv": ("BEGÄRAN OM KOMPLETTERING", QUESTION, "löper inte"),
                       "en": ("REQUEST FOR FURTHER INFORMATION", QUESTION, "does not run")},
@@ -346,7 +350,7 @@ def test_an_extension_notice_after_the_one_month_date_is_refused(db: Database) -
 
 def test_no_data_is_refused_while_the_requests_person_is_in_the_registers(
         sample: Sample, sample_db: Database) -> None:
-    linked = load_request(sample_db, sample.ids["rectification"], TODAY)
+    linked = load_request(sample_db, sample.ids["access-report"], TODAY)
     assert linked.person_id is not None and linked.person_name
     reason = (f"{linked.person_name} on rekistereissä: kirje, jonka mukaan tietoja ei ole, "
               "olisi väärä. Vastaa tarkastusvastauksella.")
@@ -354,7 +358,7 @@ def test_no_data_is_refused_while_the_requests_person_is_in_the_registers(
         build_letter(sample_db, linked.id, "no-data", "fi", today=TODAY)
     assert refused.value.text() == reason
     assert responses.letter_refusal(sample_db, linked.id, "no-data", TODAY) == reason
-    assert responses.letter_refusal(sample_db, linked.id, "rectification", TODAY) is None
+    assert responses.letter_refusal(sample_db, linked.id, "access-report", TODAY) is None
     assert responses.letter_refusal(sample_db, sample.ids["no-data"], "no-data", TODAY) is None
 
 

@@ -75,11 +75,11 @@ def test_a_new_draft_replaces_the_unsent_one_of_its_kind_only(seeded: Database) 
     request_id = new_request(seeded)
     first = responses.store_response(seeded, request_id, acknowledgement(seeded, request_id),
                                      TODAY)
+    again = acknowledgement(seeded, request_id, PARAGRAPH)  # built before the question is asked
     request_steps.ask_identity(seeded, request_id, TODAY, "Asiakasnumerosi?", TODAY)
     other = responses.make_draft(seeded, request_id, "clarification", "en", "", TODAY)
     kept = responses.store_response(seeded, request_id, other, TODAY)
-    second = responses.store_response(
-        seeded, request_id, acknowledgement(seeded, request_id, PARAGRAPH), TODAY)
+    second = responses.store_response(seeded, request_id, again, TODAY)
     rows = responses.response_documents(seeded, request_id)
     assert [(r.id, r.kind) for r in rows] == [(kept, "clarification"), (second, "acknowledgement")]
     assert first not in {r.id for r in rows}

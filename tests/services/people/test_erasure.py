@@ -32,6 +32,7 @@ from kasve_desktop.store.models import (
     PersonPhone,
     Register,
     RegisterEntry,
+    RegisterItem,
     Request,
     Setting,
     SuppressionEntry,
@@ -203,3 +204,43 @@ def test_rectify_refuses_bad_values_and_changes_nothing(db: Database) -> None:
         assert person is not None and person.last_name == "Häivytettävä"
     with pytest.raises(PersonNotFound):
         rectify(db, 424242, {"last_name": "X"}, dt.date(2026, 11, 24))
+
+
+def test_an_erasure_keeps_only_the_data_the_law_keeps_and_the_rest_goes(db: Database) -> None:
+    """Billing data have a rule of their own (84 months, the Accounting Act); the customer
+    register names the legal hold. The entry keeps only them; its other details and note,
+    the consents, and the person's data beyond name and contact details go (Art. 17(3)(b)
+    reaches only as far as needed)."""
+    with transaction(db) as s:
+        customers = Register(key="asiakkaat", position=1, controller=Controller(name="K Oy"),
+                             retention_months=6, name={"fi": "Asiakasrekisteri"},
+                             legal_hold_text={"fi": ACCOUNTING}, items=[
+                                 RegisterItem(kind="data-category", position=0,
+                                              category="billing", retention_months=84)])
+        person = Person(first_name="Laura", last_name="Laskutettava", birth_year=1980,
+                        gender="female", organisation="Oy Ab", notes="Soittaa iltaisin",
+                        street="Tie 1", postal_code="70100", locality="Kuopio",
+                        emails=[PersonEmail(address="laura@example.fi")])
+        s.add_all([person, RegisterEntry(
+            person=person, register=customers, note="Palaute 2.3.", legal_hold=False,
+            collected_on=dt.date(2025, 9, 1), last_needed_on=dt.date(2026, 3, 1),
+            details={"billing": "Lasku 2026-0187 1.3.2026, 450 €", "lehti": "Kasvu"}),
+            Consent(person=person, register=customers, purpose="Uutiskirje",
+                    granted_at=dt.datetime(2025, 9, 1))])
+        s.flush()
+        person_id = person.id
+    report = erase_person(db, person_id, reason="P-2026-010")
+    assert not report.erased.person and report.erased.entries == 0
+    assert report.erased.consents == 1
+    assert [(k.register, k.what, k.reason) for k in report.kept[:1]] == [
+        ("Asiakasrekisteri", "Laskutus- ja maksutiedot tämän rekisterin merkinnästä 1.3.2033 "
+         "asti", ACCOUNTING)]
+    with db.sessions() as s:
+        kept = s.get(Person, person_id)
+        assert kept is not None and len(kept.entries) == 1
+        entry = kept.entries[0]
+        assert entry.details == {"billing": "Lasku 2026-0187 1.3.2026, 450 €"}
+        assert entry.note == "" and entry.kept_until == dt.date(2033, 3, 1)
+        assert (kept.birth_year, kept.gender, kept.organisation, kept.notes) == (None, "", "", "")
+        assert (kept.first_name, kept.street, kept.postal_code) == ("Laura", "Tie 1", "70100")
+        assert [e.address for e in kept.emails] == ["laura@example.fi"]

@@ -28,6 +28,7 @@ from kasve_desktop.store.models import (
     PersonPhone,
     Register,
     RegisterEntry,
+    RegisterItem,
     Request,
     RequestEvent,
 )
@@ -361,3 +362,49 @@ def test_entries_chosen_erase_no_request_records_and_records_chosen_no_entries(
     assert summary.total_erased == 0 and summary.request_records == ("P-2023-201",)
     assert due_references(db, TODAY) == ["P-2023-200"]
     assert retention.due_count(db, TODAY) == 2
+
+
+def kept_longer_world(db: Database) -> tuple[int, int]:
+    """A customer register of six months whose billing data have a rule of their own: 84
+    months from the last need (the Accounting Act); an entry with billing and other data
+    last needed 1.3.2026, due 1.9.2026 by the register's rule."""
+    with transaction(db) as s:
+        company = Controller(name="Kasve Oy")
+        customers = Register(key="asiakkaat", position=1, controller=company,
+                             retention_months=6, name={"fi": "Asiakasrekisteri"}, items=[
+                                 RegisterItem(kind="data-category", position=0,
+                                              category="billing", retention_months=84),
+                                 RegisterItem(kind="data-category", position=1,
+                                              category="communications")])
+        person = Person(first_name="Laura", last_name="Laskutettava")
+        entry = RegisterEntry(person=person, register=customers, note="Soitti 3.2.",
+                              collected_on=dt.date(2025, 9, 1),
+                              last_needed_on=dt.date(2026, 3, 1),
+                              details={"billing": "Lasku 2026-0187 1.3.2026, 450 €",
+                                       "communications": "Palaute 2.3.2026"})
+        s.add_all([entry, Consent(person=person, register=customers, purpose="Uutiskirje",
+                                  granted_at=dt.datetime(2025, 9, 1))])
+        s.flush()
+        return person.id, entry.id
+
+
+def test_an_entry_keeps_only_its_data_kept_longer_until_their_date(db: Database) -> None:
+    person_id, entry_id = kept_longer_world(db)
+    assert [e.id for g in retention.due_by_register(db, TODAY) for e in g.entries] == [
+        entry_id]
+    plan = retention.plan_erasure(db, TODAY)
+    assert (plan.entries, plan.trimmed, plan.persons_removed) == (0, 1, 0)
+    summary = retention.erase_due(db, TODAY)
+    assert summary.total_erased == 0 and summary.persons_removed == 0
+    assert [(c.register_key, c.count) for c in summary.trimmed] == [("asiakkaat", 1)]
+    with db.sessions() as s:
+        entry = s.get(RegisterEntry, entry_id)
+        assert entry is not None and entry.note == ""
+        assert entry.details == {"billing": "Lasku 2026-0187 1.3.2026, 450 €"}
+        assert entry.kept_until == dt.date(2033, 3, 1)  # 1.3.2026 + 84 months
+        assert s.scalar(select(func.count()).select_from(Consent)) == 0
+        assert s.get(Person, person_id) is not None
+    assert retention.due_by_register(db, TODAY) == []
+    assert retention.due_count(db, dt.date(2033, 2, 28)) == 0
+    later = retention.erase_due(db, dt.date(2033, 3, 1))  # then it goes as a whole
+    assert later.total_erased == 1 and later.persons_removed == 1 and later.trimmed == ()

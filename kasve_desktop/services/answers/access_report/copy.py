@@ -40,6 +40,7 @@ from kasve_desktop.domain.vocabulary import (
     REQUEST_TYPE_ARTICLES,
     REQUEST_TYPE_LABELS,
     TIMELINE_KIND_LABELS,
+    RegisterItemKind,
 )
 from kasve_desktop.i18n import gettext_in, letter_date
 from kasve_desktop.services.answers.access_report.categories import category_of
@@ -166,13 +167,28 @@ def entry_table(c: CopyWriter, entry: EntryFacts) -> CopyTable:
         (c.w("legal_basis"), basis),
         (c.w("collected_on"), c.date(entry.collected_on)),
         (c.w("last_needed_on"), c.date(entry.last_needed_on)),
-        (c.w("legal_hold"), c.yes_no(entry.legal_hold)),
+        (c.w("legal_hold"), _held(c, entry)),
         (c.w("due_on"), c.date(entry.due_on)),
         (c.w("note"), c.free(entry.note, f"{where}: {c.w('note')}"))]
     for key, value in entry.details:
         label = c.w("detail", name=_detail_name(key, c.lang))
         rows.append((label, c.free(value, f"{where}: {label}")))
     return c.table(name, rows)
+
+
+def _held(c: CopyWriter, entry: EntryFacts) -> str:
+    """Whether the law keeps the entry: all of it (marked as held), or the data of it that
+    a rule of their own keeps in a register that names a legal hold (by category)."""
+    if entry.legal_hold or not entry.legal_hold_text:
+        return c.yes_no(entry.legal_hold)
+    own = {item.category for item in entry.register.items_of(RegisterItemKind.DATA_CATEGORY)
+           if item.retention_months}
+    held = [category for key, value in entry.details if value
+            and (category := category_of(key)) is not None and category.value in own]
+    if not held:
+        return c.yes_no(False)
+    names = ", ".join(DATA_CATEGORIES[category][c.lang] for category in dict.fromkeys(held))
+    return f"{c.w('yes')}: {names}"
 
 
 def _detail_name(key: str, lang: str) -> str:

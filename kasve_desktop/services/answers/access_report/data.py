@@ -71,7 +71,9 @@ class EntryFacts:
     details: tuple[tuple[str, str], ...]
     note: str
     due_on: dt.date | None
-    """This person's deletion-due date, where the register's rule makes it computable."""
+    """This person's deletion-due date, where the register's rule makes it computable; for
+    an entry left with only data kept longer by their own rule, theirs (``kept_until``)."""
+    kept_until: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,8 @@ def _subject(person: Person) -> Subject:
 
 def _due(entry: RegisterEntry) -> dt.date | None:
     months = entry.register.retention_months
+    if entry.kept_until is not None:
+        return entry.kept_until
     if not months:
         return None
     rule = RetentionRule(months, RetentionAnchor(entry.register.retention_anchor))
@@ -191,7 +195,7 @@ def _entry(entry: RegisterEntry) -> EntryFacts:
                       entry.source, entry.legal_basis, entry.collected_on,
                       entry.last_needed_on, entry.legal_hold,
                       tuple((str(k), _text(v)) for k, v in details.items()), entry.note,
-                      _due(entry))
+                      _due(entry), entry.kept_until)
 
 
 def _text(value: object) -> str:

@@ -12,7 +12,8 @@ said as recorded, and that the other purposes listed rest on their own bases.
 (b) the categories of their data actually held (``categories``). (c) the recipients of
 their data by name and the transfers (``recipients``). (d) the retention rule and their
 deletion date (``domain.retention``), a category kept for another period with its own
-date. (e) the rights that the bases give them, (f) the complaint, (g) the source
+date. (e) the rights that the bases give them, and the objection to direct marketing at
+any time where the register markets directly (the notice's rule), (f) the complaint, (g) the source
 recorded with their entry (a source typed in Finnish marked in a Swedish or English
 letter), (h) automated decisions.
 
@@ -41,6 +42,7 @@ from kasve_desktop.domain.notice import (
     RegisterFacts,
     Texts,
 )
+from kasve_desktop.domain.notice_compose import markets_directly
 from kasve_desktop.domain.notice_vocabulary import DataCategory, vocabulary
 from kasve_desktop.domain.notice_words import LEGAL_BASES
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
@@ -157,6 +159,8 @@ def _anchor(code: str, default: str) -> RetentionAnchor:
 def _due(ctx: Context, entry: EntryFacts) -> str:
     register, months = entry.register, entry.register.retention_months
     collected = _anchor(register.retention_anchor, "") is RetentionAnchor.COLLECTED
+    if entry.kept_until is not None:  # the register's rule has run out
+        return ctx.w("due_kept_longer")
     if entry.due_on is None:
         return ctx.w("due_no_collected" if collected else "due_open", months=months)
     anchor = entry.collected_on if collected else entry.last_needed_on
@@ -202,12 +206,15 @@ def _storage(ctx: Context, entry: EntryFacts, shown: set[str]) -> list[ReportBlo
 
 # --- (e) rights, (f) complaint, (g) source, (h) automated decisions -------------------------
 
-def _rights(ctx: Context, bases: set[str]) -> list[ReportBlock]:
+def _rights(ctx: Context, register: RegisterFacts, bases: set[str]) -> list[ReportBlock]:
+    """The rights the bases give, and — for a register that markets directly, by the
+    notice's own rule — the objection to direct marketing at any time (Art. 21(2)–(3))."""
     keys = ["rights_entry"]
     keys += ["rights_consent"] if B.CONSENT in bases else []
     keys += ["rights_portability"] if bases & {B.CONSENT, B.CONTRACT} else []
     keys += ["rights_object"] if B.LEGITIMATE_INTERESTS in bases else []
     keys += ["rights_object_public"] if B.PUBLIC_TASK in bases else []
+    keys += ["rights_object_marketing"] if markets_directly(register) else []
     return [Paragraph(" ".join(ctx.w(key) for key in keys))]
 
 
@@ -259,7 +266,7 @@ def _part(ctx: Context, held: Holdings, entry: EntryFacts, shown: list[str],
     blocks: dict[str, list[ReportBlock]] = {
         "a": _purposes(ctx, entry, purposes, own), "b": _categories(ctx, held, entry, shown),
         "c": recipient_blocks(ctx, register, concerned), "d": _storage(ctx, entry, codes),
-        "e": _rights(ctx, bases),
+        "e": _rights(ctx, register, bases),
         "f": [Paragraph(ctx.w("complaint_here", authority=ctx.authority.name))],
         "g": _source(ctx, entry), "h": _automated(ctx, register)}
     name, untranslated = part_name(ctx, register)

@@ -5,6 +5,8 @@ what it erased — the register entries by register, the counted rest — and wh
 it kept and why. The letter says the same in the person's language, and for
 everything kept also how long (``domain.letter_templates.KeptWords``):
 
+- the data of an entry that a rule of their own keeps longer (``kept_longer``), each
+  until its date, for the register's legal hold;
 - an entry under a legal hold named by its register (``legal_hold_text``) is kept
   by the register's retention rule, unless the hold's text states a period
   itself; an entry the user marked as held is kept as its note says, and that
@@ -20,6 +22,8 @@ not give one, makes the letter untrue by omission: it is refused
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -27,9 +31,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.letter_templates import KeptWords, kept_words, record_period
+from kasve_desktop.domain.notice_vocabulary import DATA_CATEGORIES
 from kasve_desktop.domain.retention import RetentionAnchor
 from kasve_desktop.domain.text_language import states_period
-from kasve_desktop.i18n import LANGUAGES, gettext_in
+from kasve_desktop.i18n import LANGUAGES, gettext_in, letter_date
 from kasve_desktop.services.answers.letters import notes
 from kasve_desktop.services.answers.letters.free_text import free_text, own_text
 from kasve_desktop.services.answers.letters.notes import Phrase, counted_phrase, message_phrase
@@ -128,6 +133,50 @@ def _held_entry(registers: Sequence[RegisterWords]) -> Phrase:
                                                  registers))
 
 
+def _noted_date(text: str) -> dt.date | None:
+    """A date as the erasure noted it (``display_date`` in any interface language)."""
+    found = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
+    if found is not None:
+        return dt.date(int(found[3]), int(found[2]), int(found[1]))
+    try:
+        return dt.datetime.strptime(text.strip(), "%d %b %Y").date()
+    except ValueError:
+        return None
+
+
+def _category(name: str, lang: str) -> str:
+    """A data category as the erasure named it, in ``lang``."""
+    code = next((code for code, names in DATA_CATEGORIES.items()
+                 if name.strip() in names.values()), None)
+    return DATA_CATEGORIES[code][lang] if code is not None else free_text(name.strip(), lang)
+
+
+def _held_data_law(fields: dict[str, str], lang: str,
+                   registers: Sequence[RegisterWords]) -> str:
+    """A category kept of an entry by its own rule, until its date, and why, in ``lang``."""
+    name, reason = fields["register"].strip(), fields["reason"].strip()
+    register = _register(name, registers)
+    generic = {lang: gettext_in(lang, erasure.HELD_DATA_REASON) for lang in LANGUAGES}
+    if register is not None and notes.known_texts(reason, [register.legal_hold_text]):
+        law = own_text(register.legal_hold_text, lang)
+    elif notes.known_texts(reason, [generic]):
+        law = generic[lang]
+    else:
+        law = free_text(reason, lang)
+    day = _noted_date(fields["date"])
+    lead = kept_words(lang).held_data.format(
+        category=_category(fields["category"], lang),
+        register=_register_name(name, lang, registers),
+        date=letter_date(day, lang) if day else fields["date"].strip())
+    return f"{lead}: {law}"
+
+
+def _held_data(registers: Sequence[RegisterWords]) -> Phrase:
+    return Phrase(lambda lang: (f"{gettext_in(lang, erasure.HELD_DATA)} ({{register}}): "
+                                "{reason}",),
+                  lambda lang, fields: _held_data_law(fields, lang, registers))
+
+
 def _kept_said(what: str, reason: str, words: str) -> Phrase:
     """A kept thing of a fixed message and its reason, said again to the person in the
     letter's own words (``KeptWords.<words>``: what it is, why and how long it is kept)."""
@@ -141,8 +190,8 @@ HASH_WORDS = {HASHES_WHAT: "hashes", HASHES_OF_EMAILS: "hashes_emails",
 
 def kept_phrases(registers: Sequence[RegisterWords]) -> tuple[Phrase, ...]:
     hashes = (_kept_said(what, HASHES_WHY, words) for what, words in HASH_WORDS.items())
-    return (_held_entry(registers), _kept_said(erasure.HELD_PERSON, erasure.HELD_PERSON_REASON,
-                                               "held_person"),
+    return (_held_entry(registers), _held_data(registers),
+            _kept_said(erasure.HELD_PERSON, erasure.HELD_PERSON_REASON, "held_person"),
             _request_record(), *hashes)
 
 

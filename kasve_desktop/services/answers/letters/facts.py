@@ -12,11 +12,15 @@ reason (``refusals.LetterUntrue``): no date promised that has already passed
 (``LetterFacts.promises``), no acknowledgement of a request no longer open, no
 extension notice after the month, no "no data" to a person in the registers,
 no refused objection without its reasons, no legal hold without its law and
-period. No response letter is written for a request already answered, closed or
-withdrawn (``check_unanswered``): it would answer the request again, dated today. The one
-letter that follows a sent answer is the notice that a restriction will be lifted (Art.
-18(3)). A withdrawal of consent and an objection to direct marketing take effect at once
-(Art. 7(3), 21(3)): no letter promises to answer them by a later date.
+period, no letter of a kind that does not fit the request's type or stage (``fit``:
+no access report for another type of request or before the identity is confirmed, no
+acknowledgement after the request was acted on, extended or a question asked, no refusal
+letter beside a refused objection's own). No response letter is written for a request
+already answered, closed or withdrawn (``check_unanswered``): it would answer the request
+again, dated today. The one letter that follows a sent answer is the notice that a
+restriction will be lifted (Art. 18(3)). A withdrawal of consent and an objection to direct
+marketing take effect at once (Art. 7(3), 21(3)): no letter promises to answer them by a
+later date.
 """
 
 from __future__ import annotations
@@ -52,19 +56,22 @@ from kasve_desktop.services.answers.access_report.report import LETTER
 from kasve_desktop.services.answers.data_holder import check_no_data_is_true
 from kasve_desktop.services.answers.letters import notes as letter_notes
 from kasve_desktop.services.answers.letters.erasure_words import erasure_items, register_words
+from kasve_desktop.services.answers.letters.fit import (
+    check_fits,
+    check_not_at_once,
+    objection_refused,
+)
 from kasve_desktop.services.answers.letters.free_text import free_text
 from kasve_desktop.services.answers.letters.refusals import (
     AlreadyAnswered,
     AnsweredUnkept,
     Closed,
     ExtensionLate,
-    MarketingAtOnce,
     NoLongerOpen,
     NoQuestion,
     ObjectionWithoutReasons,
     PromisePast,
     QuestionAsked,
-    TakesEffectAtOnce,
     Withdrawn,
 )
 from kasve_desktop.services.people.marketing import CONSENT_CHANNEL_LABELS
@@ -82,10 +89,6 @@ FOLLOWS_ANSWER: dict[LetterKind, tuple[str, str]] = {LetterKind.RESTRICTION: (LI
 """The kinds with a template (and the action noted for it) that may follow a sent answer: the
 notice that a restriction will be lifted (Art. 18(3)), for a lifting noted after the answer
 confirmed the restriction. A notice that was itself the answer is not written again."""
-AT_ONCE: dict[str, type[TakesEffectAtOnce]] = {
-    RequestType.CONSENT_WITHDRAWAL: TakesEffectAtOnce,
-    RequestType.OBJECTION_MARKETING: MarketingAtOnce}
-"""Requests carried out at once (Art. 7(3), 21(3)), never "by" an answer-by date."""
 ENDED: dict[RequestStatus, type[NoLongerOpen]] = {RequestStatus.CLOSED: Closed,
                                                  RequestStatus.WITHDRAWN: Withdrawn}
 
@@ -195,16 +198,9 @@ def _noted_after_answer(row: Request, message: str) -> bool:
     return bool(sent and noted) and noted[-1] > sent[-1]
 
 
-def _check_not_at_once(row: Request) -> None:
-    """A letter promising an answer by a date is untrue for a request carried out at once."""
-    at_once = AT_ONCE.get(row.type)
-    if at_once is not None:
-        raise at_once()
-
-
 def _acknowledgement(s: Session, row: Request, lang: str, c: CommonTexts,
                      today: dt.date) -> LetterFacts:
-    _check_not_at_once(row)
+    check_not_at_once(row)
     due = in_force_for(row, today).deadline.due
     return LetterFacts("acknowledgement", {"due": letter_date(due, lang)}, (due,))
 
@@ -236,7 +232,7 @@ def _paused_since(row: Request, lang: str) -> str:
 
 def _extension(s: Session, row: Request, lang: str, c: CommonTexts,
                today: dt.date) -> LetterFacts:
-    _check_not_at_once(row)
+    check_not_at_once(row)
     before = next((e.old_date for e in row.events
                    if e.kind == TimelineKind.EXTENDED and e.old_date), None)
     last = before or one_month(row.received_on).due
@@ -292,11 +288,6 @@ def _objection_marketing(s: Session, row: Request, lang: str, c: CommonTexts,
         "channels": bullets(gettext_in(lang, MARKETING_SCOPE_LABELS[s]) for s in scopes)})
 
 
-def _refused(row: Request) -> bool:
-    return (row.status == RequestStatus.REFUSED or bool(row.refusal_reasons.strip())
-            or any(e.to_status == RequestStatus.REFUSED for e in row.events))
-
-
 def _objection_reasons(row: Request, lang: str) -> str:
     """The reasons of a refused Art. 21(1) objection; without them the letter is refused."""
     if not row.refusal_reasons.strip():
@@ -312,7 +303,7 @@ def _objection(s: Session, row: Request, lang: str, c: CommonTexts,
     block comes from the settings: only the decision can be missing."""
     facts = {"authority": authority_block(s, lang, c),
              "objected": indented(free_text(row.description, lang))}
-    if row.type == RequestType.OBJECTION and _refused(row):
+    if row.type == RequestType.OBJECTION and objection_refused(row):
         return LetterFacts(OBJECTION_REFUSED, facts | {"reasons": _objection_reasons(row, lang)})
     found = _latest(row, NOTE_DECISION)
     decision = found[1]["decision"].strip() if found else ""
@@ -385,10 +376,13 @@ def gather_facts(session: Session, row: Request, kind: LetterKind, lang: str,
     """The template to use and all its facts: the request's own and the kind's.
     ``LetterUntrue`` if the letter would be untrue on ``today``, the letter's date; with
     ``answering`` (a new letter, not one kept earlier) also if the request was already
-    answered, closed or withdrawn, unless the letter is one that follows the answer."""
+    answered, closed or withdrawn, unless the letter is one that follows the answer, and if
+    the kind does not fit the request's type or stage (``fit.check_fits``)."""
     follows = FOLLOWS_ANSWER.get(kind)
     if answering and follows is None:
         check_unanswered(row)
+    if answering:
+        check_fits(row, kind, today)
     found = GATHER[kind](session, row, lang, common, today)
     if answering and follows is not None and not (
             found.key == follows[0] and _noted_after_answer(row, follows[1])):

@@ -43,6 +43,7 @@ from kasve_desktop.services.answers.letters.facts import (
     gather_facts,
     signature,
 )
+from kasve_desktop.services.answers.letters.fit import check_fits
 from kasve_desktop.services.answers.letters.free_text import (
     carries_marker,
     free_text,
@@ -277,8 +278,9 @@ def build_letter(db: Database, request_id: int, kind: str, lang: str | None = No
 def untrue_reason(db: Database, request_id: int, kind: str, today: dt.date) -> str | None:
     """Why the letter of ``kind`` would be untrue for the request on ``today`` (translated),
     or None. A letter that only lacks a fact is not untrue: building it names the fact.
-    The access report, built elsewhere, is untrue only for a request already answered,
-    closed or withdrawn (``facts.check_unanswered``)."""
+    The access report, built elsewhere, is untrue for a request already answered, closed or
+    withdrawn (``facts.check_unanswered``), for a request that is not an access request, and
+    while the identity check is open (``fit.check_fits``)."""
     letter_kind = LetterKind(kind)
     with db.sessions() as session:
         row = get_request(session, request_id)
@@ -286,6 +288,7 @@ def untrue_reason(db: Database, request_id: int, kind: str, today: dt.date) -> s
         try:
             if letter_kind is LetterKind.ACCESS_REPORT:
                 check_unanswered(row)
+                check_fits(row, letter_kind, today)
             else:
                 gather_facts(session, row, letter_kind, lang, templates.common_texts(lang),
                              today)

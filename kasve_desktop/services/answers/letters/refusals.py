@@ -123,3 +123,77 @@ class QuestionAsked(LetterUntrue):
     """A clarification letter dated after the question it carries was asked."""
 
     message = QUESTION_ASKED
+
+
+NOT_ACCESS_REPORT = N_("The request's type is “{type}”, not an access request: an access report "
+                       "would tell the person that they asked to know what personal data we "
+                       "process about them (GDPR Art. 15), which is untrue. Answer the request "
+                       "with the letter of its own type.")
+NOT_ACCESS_NO_DATA = N_("The request's type is “{type}”, not an access request: the “no data "
+                        "held” letter is the answer to an access request (GDPR Art. 15), not "
+                        "to this one. Answer the request with the letter of its own type.")
+IDENTITY_OPEN = N_("The identity check is still open: the person was asked on {date} and no "
+                   "answer is recorded. The access report would give a copy of all their data "
+                   "before their identity is confirmed (GDPR Art. 12(6), 5(1)(f)). Record how "
+                   "the identity was confirmed (“Identity confirmed…” in the request pane) "
+                   "first.")
+ACK_ADVANCED = N_("The request is already “{status}”: an acknowledgement dated today would tell "
+                  "the person that we have just received it and will handle it without delay, "
+                  "which is untrue. Send the letter that answers the request instead.")
+ACK_ACTED_ON = N_("The request was already acted on, on {date}: an acknowledgement dated today "
+                  "would tell the person that we have just received it and will handle it "
+                  "without delay, which is untrue. Send the letter that answers the request "
+                  "instead.")
+ACK_EXTENDED = N_("The time to answer was extended to {date}: an acknowledgement would present "
+                  "that date as the one-month time limit of GDPR Art. 12(3), which is untrue. "
+                  "The extension notice tells the person the new date and its reasons.")
+ACK_AFTER_QUESTION = N_("The person was already asked for information on {date}: an "
+                        "acknowledgement dated today would say that we will contact them if we "
+                        "need more information, which we already did. Write to the person in "
+                        "a letter of your own if needed.")
+REFUSAL_IN_OBJECTION = N_("The objection was refused: its answer is the letter “Outcome of the "
+                          "objection”, which gives the reasons and the remedies (GDPR Art. "
+                          "21(1), 12(4)). A refusal letter as well would answer the request "
+                          "twice.")
+
+
+class NotAnAccessRequest(LetterUntrue):
+    """An access report for a request that is not an access request (Art. 15)."""
+
+    message = NOT_ACCESS_REPORT
+
+
+class NoDataNotAccess(NotAnAccessRequest):
+    message = NOT_ACCESS_NO_DATA
+
+
+class IdentityUnconfirmed(LetterUntrue):
+    """An access report while the identity check is open (Art. 12(6), 5(1)(f))."""
+
+    message = IDENTITY_OPEN
+
+
+class AcknowledgementLate(LetterUntrue):
+    """An acknowledgement of receipt after the request has moved past receipt."""
+
+
+class AcknowledgementAdvanced(AcknowledgementLate):
+    message = ACK_ADVANCED
+
+
+class AcknowledgementActedOn(AcknowledgementLate):
+    message = ACK_ACTED_ON
+
+
+class AcknowledgementExtended(AcknowledgementLate):
+    message = ACK_EXTENDED
+
+
+class AcknowledgementAfterQuestion(AcknowledgementLate):
+    message = ACK_AFTER_QUESTION
+
+
+class RefusalInObjection(LetterUntrue):
+    """A refusal letter for a refused objection, whose objection letter is the answer."""
+
+    message = REFUSAL_IN_OBJECTION
