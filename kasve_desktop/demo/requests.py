@@ -85,7 +85,7 @@ PLANS: tuple[Plan, ...] = (
     P(T.OTHER, C.PHONE, S.RECEIVED, received=2),
     P(T.ACCESS, C.WEB_FORM, S.RECEIVED, received=3, who="stranger"),
     P(T.RECTIFICATION, C.IN_PERSON, S.IN_PROGRESS, received=6, who="sv", acted=3),
-    P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, received=12, extend=4),
+    P(T.ACCESS, C.EMAIL, S.IN_PROGRESS, received=12),
     P(T.ACCESS, C.WEB_FORM, S.RECEIVED, received=11, who="twin"),  # like the one above
     P(T.RESTRICTION, C.POST, S.RESPONSE_READY, received=15),
     P(T.ERASURE, C.EMAIL, S.RECEIVED, received=0),

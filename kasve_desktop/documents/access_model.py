@@ -98,6 +98,8 @@ class CopySection:
     tables: tuple[CopyTable, ...]
     empty_text: str = ""
     """Printed instead of tables when there are none."""
+    note: str = ""
+    """Printed under the heading, before the tables, when there are any."""
 
 
 @dataclass(frozen=True)

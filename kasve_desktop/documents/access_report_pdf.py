@@ -278,6 +278,8 @@ def _copy_section(section: CopySection, report: AccessReport,
                              RLParagraph(markup(section.title), styles.heading)]
     if not section.tables:
         story.append(RLParagraph(markup(section.empty_text), styles.wide))
+    elif section.note:
+        story.append(RLParagraph(markup(section.note), styles.wide))
     for number, table in enumerate(section.tables):
         story += _copy_table(table, report, styles, first=number == 0)
     return story

@@ -159,6 +159,11 @@ ENGLISH: Final[dict[str, str]] = {
     "no_consents": "No consents from you are stored.",
     "no_objections": "No objections to direct marketing from you are stored.",
     "no_events": "You are not recorded for any event.",
+    "requests_note": "We process the details of your requests (the request, how it was "
+                     "handled and our answers with their dates) to handle them and to be able "
+                     "to show that we handled them lawfully. The legal basis is a legal "
+                     "obligation (Article\u00a06(1)(c) and Articles 12 and 5 GDPR). We keep them "
+                     "for {years} years after our answer and then erase them.",
     "no_requests": "No requests from you are stored.",
     "col_field": "Item", "col_value": "Stored value",
     "col_date": "Date", "col_step": "Step", "col_note": "Details",

@@ -162,6 +162,12 @@ FINNISH: Final[dict[str, str]] = {
     "no_consents": "Sinulta ei ole tallennettu suostumuksia.",
     "no_objections": "Sinulta ei ole tallennettu suoramarkkinointikieltoja.",
     "no_events": "Sinua ei ole kirjattu tapahtumiin.",
+    "requests_note": "Käsittelemme pyyntöjesi tietoja (pyyntö, sen käsittelyvaiheet ja "
+                     "vastauksemme päivämäärineen) hoitaaksemme pyyntösi ja osoittaaksemme, "
+                     "että käsittelimme ne lainmukaisesti. Oikeusperuste on lakisääteinen "
+                     "velvoite (tietosuoja-asetuksen 6\u00a0artiklan 1\u00a0kohdan c\u00a0alakohta "
+                     "sekä 12 ja 5\u00a0artikla). Säilytämme ne {years} vuotta vastauksestamme, "
+                     "minkä jälkeen poistamme ne.",
     "no_requests": "Sinulta ei ole tallennettu pyyntöjä.",
     "col_field": "Tieto", "col_value": "Tallennettu arvo",
     "col_date": "Päivä", "col_step": "Vaihe", "col_note": "Lisätieto",

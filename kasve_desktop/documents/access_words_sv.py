@@ -162,6 +162,12 @@ SWEDISH: Final[dict[str, str]] = {
     "no_consents": "Inga samtycken har sparats från dig.",
     "no_objections": "Inga invändningar mot direktmarknadsföring har sparats från dig.",
     "no_events": "Du har inte antecknats för några evenemang.",
+    "requests_note": "Vi behandlar uppgifterna om dina begäranden (begäran, hur den "
+                     "behandlades och våra svar med datum) för att handlägga dem och för att "
+                     "kunna visa att vi behandlade dem lagenligt. Den rättsliga grunden är en "
+                     "rättslig förpliktelse (artikel\u00a06.1 c samt artiklarna 12 och 5 i "
+                     "dataskyddsförordningen). Vi sparar dem i {years} år efter vårt svar och "
+                     "raderar dem därefter.",
     "no_requests": "Inga begäranden har sparats från dig.",
     "col_field": "Uppgift", "col_value": "Sparat värde",
     "col_date": "Datum", "col_step": "Steg", "col_note": "Tilläggsuppgift",

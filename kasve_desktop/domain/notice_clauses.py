@@ -1,9 +1,11 @@
 """The product's standard clauses of a privacy notice, in Finnish, Swedish and English.
 
-The rights, the withdrawal of consent, the complaint, the transfer statement and
-the automated-decision sentence are generated from the register's facts, never
-typed: a register described with structured fields alone prints a complete
-notice in all three languages. Document texts, not interface texts.
+The rights, the withdrawal of consent, the complaint, the transfer statement,
+the automated-decision sentence and the purposes that every notice shares (the
+record of data-protection requests; the suppression list, where a register markets
+directly) are generated from the register's facts, never typed: a register
+described with structured fields alone prints a complete notice in all three
+languages. Document texts, not interface texts.
 """
 
 from __future__ import annotations
@@ -72,6 +74,19 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
                            "vastaus ja niiden päivämäärät) säilytämme {years} vuotta "
                            "vastauksesta, jotta voimme osoittaa käsitelleemme pyynnön "
                            "asianmukaisesti (5 artiklan 2 kohta).",
+        "request_records_heading_all": "Tietosuojapyyntöjen käsittely kaikissa rekistereissä",
+        "request_purpose": "Käsittelemme tietojasi koskevia pyyntöjäsi, vastauksiamme ja niiden "
+                           "päivämääriä, jotta voimme hoitaa pyynnöt ja osoittaa, että ne on "
+                           "käsitelty lainmukaisesti",
+        "request_obligation": "tietosuoja-asetuksen 12–22\u00a0artikla ja "
+                              "5\u00a0artiklan 2\u00a0kohta",
+        "suppression_heading": "Suoramarkkinoinnin estolista",
+        "suppression_purpose": "Jos kiellät suoramarkkinoinnin tai perut "
+                               "markkinointisuostumuksesi, pidämme sähköpostiosoitettasi ja "
+                               "puhelinnumeroasi estolistalla, jotta emme lähetä sinulle "
+                               "markkinointia uudelleen",
+        "suppression_interest": "kiellon tai perumisen noudattaminen myös sen jälkeen, kun "
+                                "muut tietosi on poistettu (21\u00a0artiklan 3\u00a0kohta)",
         "subjects_lead": "Rekisterissä on seuraavien ryhmien tietoja:",
         "data_lead": "Käsittelemme seuraavia tietoja:",
         "rule_last_needed": "poistetaan {months} kuukauden kuluttua siitä, kun niitä on "
@@ -147,6 +162,18 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
                            "(begäran, svaret och deras datum) sparar vi i {years} år efter "
                            "svaret, så att vi kan visa att begäran har behandlats korrekt "
                            "(artikel 5.2).",
+        "request_records_heading_all": "Behandling av dataskyddsbegäranden i alla register",
+        "request_purpose": "Vi behandlar de begäranden som du gör om dina uppgifter, våra svar "
+                           "och deras datum för att kunna handlägga begärandena och visa att de "
+                           "har behandlats lagenligt",
+        "request_obligation": "art.\u00a012–22 och 5.2 i dataskyddsförordningen",
+        "suppression_heading": "Spärrlista för direktmarknadsföring",
+        "suppression_purpose": "Om du förbjuder direktmarknadsföring eller återkallar ditt "
+                               "samtycke till marknadsföring, för vi upp din e-postadress och "
+                               "ditt telefonnummer på vår spärrlista, så att vi inte skickar "
+                               "dig marknadsföring igen",
+        "suppression_interest": "att respektera förbudet eller återkallandet även sedan dina "
+                                "övriga uppgifter har raderats (artikel\u00a021.3)",
         "subjects_lead": "Registret innehåller uppgifter om följande grupper:",
         "data_lead": "Vi behandlar följande uppgifter:",
         "rule_last_needed": "raderas {months} månader efter att de senast behövdes",
@@ -221,6 +248,17 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
                            "(the request, our reply and their dates) is kept for {years} "
                            "years after the reply, so that we can show the request was "
                            "handled properly (Article 5(2)).",
+        "request_records_heading_all": "Handling of data protection requests in all registers",
+        "request_purpose": "We process the requests you make about your data, our replies and "
+                           "their dates, to handle the requests and to show that they were "
+                           "handled lawfully",
+        "request_obligation": "GDPR Art.\u00a012–22 and 5(2)",
+        "suppression_heading": "Suppression list for direct marketing",
+        "suppression_purpose": "If you object to direct marketing or withdraw your consent to "
+                               "marketing, we keep your e-mail address and phone number on a "
+                               "suppression list so that we do not send you marketing again",
+        "suppression_interest": "respecting your objection or withdrawal also after your other "
+                                "data have been erased (Article\u00a021(3))",
         "subjects_lead": "The register holds data about the following groups:",
         "data_lead": "We process the following data:",
         "rule_last_needed": "deleted {months} months after they were last needed",

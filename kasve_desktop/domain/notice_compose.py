@@ -251,8 +251,37 @@ def _purposes_of(register: RegisterFacts, w: _Writer) -> list[Block]:
     return _with_list(w.paragraphs(register.purposes_text), _items(register, Kind.PURPOSE, w))
 
 
+def _request_heading(registers: Sequence[RegisterFacts], w: _Writer) -> SubHeading:
+    """The request record's heading, naming every register when the notice covers several
+    (it follows the last register's block, and is not part of it)."""
+    return SubHeading(w.clause("request_records_heading_all" if len(registers) > 1
+                               else "request_records_heading"))
+
+
+def _basis(basis: str, w: _Writer, also: str = "") -> str:
+    """``oikeusperuste: …`` with the basis's citation, and ``also`` cited inside it."""
+    named = LEGAL_BASES[w.lang][basis]
+    return w.clause("basis", basis=f"{named[:-1]}; {also})" if also else named)
+
+
+def _shared_purposes(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
+    """What the product itself does with data, once for the whole notice: the record of
+    data-protection requests, and, where a register markets directly, the suppression
+    list that outlives an erasure (Art. 13(1)(c): each with its purpose and basis)."""
+    request = " — ".join([w.clause("request_purpose"), _basis(
+        LegalBasis.LEGAL_OBLIGATION, w, w.clause("request_obligation"))])
+    blocks: list[Block] = [_request_heading(registers, w), Paragraph(f"{request}.")]
+    if any(markets_directly(r) for r in registers):
+        suppression = " — ".join([
+            w.clause("suppression_purpose"), _basis(LegalBasis.LEGITIMATE_INTERESTS, w),
+            w.clause("interest", interest=w.clause("suppression_interest"))])
+        blocks += [SubHeading(w.clause("suppression_heading")), Paragraph(f"{suppression}.")]
+    return blocks
+
+
 def _purposes(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
-    return _per_register(registers, lambda r: _purposes_of(r, w), w)
+    return [*_per_register(registers, lambda r: _purposes_of(r, w), w),
+            *_shared_purposes(registers, w)]
 
 
 def _data_of(register: RegisterFacts, w: _Writer) -> list[Block]:
@@ -349,7 +378,7 @@ def _retention(registers: Sequence[RegisterFacts], w: _Writer) -> list[Block]:
     register, not of the last one printed), how long the record of a data-subject request
     is kept (the letters say the same)."""
     return [*_per_register(registers, lambda r: _retention_of(r, w), w),
-            SubHeading(w.clause("request_records_heading")),
+            _request_heading(registers, w),
             Paragraph(w.clause("request_records", years=REQUEST_RECORD_YEARS))]
 
 

@@ -62,19 +62,21 @@ SUPPRESSION = {
           "poistetaan, estolistalle jäävät vain ne sähköpostiosoitteet ja puhelinnumerot, "
           "joita kielto tai peruminen koskee, suojattuina tunnisteina, joista osoitetta tai "
           "numeroa ei voi lukea, jotta emme lähetä sinulle markkinointia uudelleen. Tunnisteet "
-          "säilytämme toistaiseksi.",
+          "säilytämme niin kauan kuin harjoitamme suoramarkkinointia.",
     "sv": "Ett förbud mot direktmarknadsföring sparar vi så länge vi har dina "
           "kontaktuppgifter. Om du har förbjudit direktmarknadsföring eller återkallat ditt "
           "samtycke till marknadsföring och dina uppgifter raderas, finns endast de "
           "e-postadresser och telefonnummer som förbudet eller återkallandet gäller kvar på "
           "vår spärrlista, i form av skyddade koder som adressen eller numret inte kan läsas "
-          "ur, så att vi inte skickar dig marknadsföring igen. Koderna sparar vi tills vidare.",
+          "ur, så att vi inte skickar dig marknadsföring igen. Koderna sparar vi så länge vi "
+          "bedriver direktmarknadsföring.",
     "en": "We keep an objection to direct marketing for as long as we hold your contact "
           "details. If you have objected to direct marketing or withdrawn your consent to "
           "marketing and your data are erased, only the e-mail addresses and phone numbers "
           "that the objection or withdrawal concerns stay on our suppression list, as "
           "protected codes from which the address or number cannot be read, so that we do not "
-          "send you marketing again. We keep the codes until further notice.",
+          "send you marketing again. We keep the codes for as long as we carry out direct "
+          "marketing.",
 }
 ORDERS_RULE = {
     "fi": "Tilaus-, osto- ja peruutustiedot: poistetaan 42 kuukauden kuluttua siitä, kun niitä "
@@ -97,19 +99,60 @@ REST_RULE = {
 }
 COLLECTED = {"fi": "niiden keräämisestä", "sv": "samlades in", "en": "after they were collected"}
 REQUEST_RECORDS = {
-    "fi": ("Tietosuojapyyntöjen käsittely",
+    "fi": ("Tietosuojapyyntöjen käsittely kaikissa rekistereissä",
            "Tietosuojaa koskevien pyyntöjesi käsittelyn tiedot (pyyntö, vastaus ja niiden "
            "päivämäärät) säilytämme 3 vuotta vastauksesta, jotta voimme osoittaa käsitelleemme "
            "pyynnön asianmukaisesti (5 artiklan 2 kohta)."),
-    "sv": ("Behandling av dataskyddsbegäranden",
+    "sv": ("Behandling av dataskyddsbegäranden i alla register",
            "Uppgifterna om hur dina begäranden om dataskydd har behandlats (begäran, svaret och "
            "deras datum) sparar vi i 3 år efter svaret, så att vi kan visa att begäran har "
            "behandlats korrekt (artikel 5.2)."),
-    "en": ("Handling of data protection requests",
+    "en": ("Handling of data protection requests in all registers",
            "The record of how your data-protection requests were handled (the request, our "
            "reply and their dates) is kept for 3 years after the reply, so that we can show the "
            "request was handled properly (Article 5(2))."),
 }
+SHARED_PURPOSES = {
+    "fi": (("Tietosuojapyyntöjen käsittely kaikissa rekistereissä",
+            "Käsittelemme tietojasi koskevia pyyntöjäsi, vastauksiamme ja niiden päivämääriä, "
+            "jotta voimme hoitaa pyynnöt ja osoittaa, että ne on käsitelty lainmukaisesti — "
+            f"oikeusperuste: lakisääteinen velvoite (6{NBSP}art.{NBSP}1{NBSP}c; "
+            f"tietosuoja-asetuksen 12–22{NBSP}artikla ja 5{NBSP}artiklan 2{NBSP}kohta)."),
+           ("Suoramarkkinoinnin estolista",
+            "Jos kiellät suoramarkkinoinnin tai perut markkinointisuostumuksesi, pidämme "
+            "sähköpostiosoitettasi ja puhelinnumeroasi estolistalla, jotta emme lähetä "
+            "sinulle markkinointia uudelleen — oikeusperuste: oikeutettu etu "
+            f"(6{NBSP}art.{NBSP}1{NBSP}f) — etu, jota tavoittelemme: kiellon tai perumisen "
+            "noudattaminen myös sen jälkeen, kun muut tietosi on poistettu "
+            f"(21{NBSP}artiklan 3{NBSP}kohta).")),
+    "sv": (("Behandling av dataskyddsbegäranden i alla register",
+            "Vi behandlar de begäranden som du gör om dina uppgifter, våra svar och deras "
+            "datum för att kunna handlägga begärandena och visa att de har behandlats "
+            "lagenligt — rättslig grund: rättslig förpliktelse "
+            f"(art.{NBSP}6.1{NBSP}c; art.{NBSP}12–22 och 5.2 i dataskyddsförordningen)."),
+           ("Spärrlista för direktmarknadsföring",
+            "Om du förbjuder direktmarknadsföring eller återkallar ditt samtycke till "
+            "marknadsföring, för vi upp din e-postadress och ditt telefonnummer på vår "
+            "spärrlista, så att vi inte skickar dig marknadsföring igen — rättslig grund: "
+            f"berättigat intresse (art.{NBSP}6.1{NBSP}f) — intresse som vi eftersträvar: att "
+            "respektera förbudet eller återkallandet även sedan dina övriga uppgifter har "
+            f"raderats (artikel{NBSP}21.3).")),
+    "en": (("Handling of data protection requests in all registers",
+            "We process the requests you make about your data, our replies and their dates, "
+            "to handle the requests and to show that they were handled lawfully — legal "
+            f"basis: legal obligation (Art.{NBSP}6(1)(c); GDPR Art.{NBSP}12–22 and 5(2))."),
+           ("Suppression list for direct marketing",
+            "If you object to direct marketing or withdraw your consent to marketing, we keep "
+            "your e-mail address and phone number on a suppression list so that we do not "
+            "send you marketing again — legal basis: legitimate interests "
+            f"(Art.{NBSP}6(1)(f)) — the interest we pursue: respecting your objection or "
+            "withdrawal also after your other data have been erased "
+            f"(Article{NBSP}21(3)).")),
+}
+"""What the product keeps of requests and of objections to marketing, with its purpose and
+basis (Art. 13(1)(c)), once for the whole notice after the registers' purposes."""
+NOT_A_PERIOD = {"fi": "toistaiseksi", "sv": "tills vidare", "en": "until further notice"}
+EVENTS = {"fi": "Tapahtumien rekisteri", "sv": "Evenemangsregister", "en": "Event register"}
 BILLING_PURPOSE = {
     "fi": "Laskutus ja kirjanpito: kirjanpitolain (1336/1997) mukaiset velvoitteet, myös "
           "tositteiden säilyttäminen — oikeusperuste: lakisääteinen velvoite "
@@ -218,13 +261,34 @@ def test_the_request_record_is_its_own_part_of_the_storage_periods(
     assert record not in text(group_of(notices[lang].sections[8], COURSES[lang]))
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_request_record_and_the_suppression_list_have_their_purposes(
+        notices: dict[str, Notice], lang: str) -> None:
+    """Section 9 keeps the request records and the suppression list; section 4 says why and
+    on which basis, once, after the last register's purposes and not among them."""
+    purposes = notices[lang].sections[3]
+    (request_heading, request), (suppression_heading, suppression) = SHARED_PURPOSES[lang]
+    assert purposes.blocks[-4:] == (SubHeading(request_heading), Paragraph(request),
+                                    SubHeading(suppression_heading), Paragraph(suppression))
+    assert purposes.plain_text().count(request) == 1
+    assert purposes.plain_text().count(suppression) == 1
+    assert request not in text(group_of(purposes, EVENTS[lang]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_storage_period_is_a_period_or_a_criterion(notices: dict[str, Notice],
+                                                         lang: str) -> None:
+    """Art. 13(2)(a): nothing is kept "until further notice"."""
+    assert NOT_A_PERIOD[lang] not in notices[lang].sections[8].plain_text()
+
+
 def test_the_request_record_heading_is_printed(demo_db: Database) -> None:
     """In the PDF too, between the last register's rules and the record's paragraph."""
     pdf = notice_pdf(demo_db, "fi", today=FIXED_DAY)
     printed = " ".join(" ".join(page.extract_text().split())
                        for page in PdfReader(io.BytesIO(pdf)).pages)
     storage = printed.split("9. Tietojen säilytysajat", 1)[1].split("10. Rekisteröidyn", 1)[0]
-    rest, record = storage.split("Tietosuojapyyntöjen käsittely", 1)
+    rest, record = storage.split("Tietosuojapyyntöjen käsittely kaikissa rekistereissä", 1)
     assert rest.rstrip().endswith("kun niitä on viimeksi tarvittu")
     assert record.lstrip().startswith("Tietosuojaa koskevien pyyntöjesi käsittelyn tiedot")
 

@@ -269,3 +269,26 @@ def test_what_an_erasure_kept_is_said_to_the_person() -> None:
     for words in (fi, sv, en):
         for text in (words.held_person, words.hashes, words.hashes_emails, words.hashes_phones):
             assert not any(third in text for third in ("Henkilö", "Personen", "The person"))
+
+
+SUPPRESSION_KEPT = {
+    "fi": ("Säilytämme tunnisteita niin kauan kuin harjoitamme suoramarkkinointia.",
+           "Säilytämme tunnistetta niin kauan kuin harjoitamme suoramarkkinointia."),
+    "sv": ("Vi sparar koderna så länge vi bedriver direktmarknadsföring.",
+           "Vi sparar koden så länge vi bedriver direktmarknadsföring."),
+    "en": ("We keep them for as long as we carry out direct marketing.",
+           "We keep it for as long as we carry out direct marketing."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_suppression_list_is_kept_for_a_criterion_not_until_further_notice(
+        lang: str) -> None:
+    """Art. 13(2)(a) and the notice's section 9: a period or its criterion."""
+    words = kept_words(lang)
+    several, one = SUPPRESSION_KEPT[lang]
+    assert words.hashes.endswith(" " + several)
+    assert words.hashes_emails.endswith(" " + one)
+    assert words.hashes_phones.endswith(" " + one)
+    for text in (words.hashes, words.hashes_emails, words.hashes_phones):
+        assert not any(old in text for old in ("toistaiseksi", "tills vidare", "further notice"))

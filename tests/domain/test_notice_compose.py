@@ -184,12 +184,88 @@ def test_a_list_stays_with_its_own_register() -> None:
     three = dataclasses.replace(register("c", name={"fi": "Tapahtumarekisteri"}), items=plain)
     blocks = compose(facts(one, two, three), "fi", letter_date).sections[3].blocks
     prose = Paragraph("Tietoja käsitellään seuraaviin tarkoituksiin:")
-    assert blocks == (
+    assert blocks[:-2] == (
         SubHeading("Asiakasrekisteri"), prose,
         Bullets(("asiakassuhteen hoitaminen — oikeusperuste: sopimus "
                  "(6\u00a0art.\u00a01\u00a0b)",)),
         SubHeading("Kumppanirekisteri, Tapahtumarekisteri"), prose,
         Bullets(("asiakassuhteen hoitaminen",)))
+    assert blocks[-2:] == (SubHeading("Tietosuojapyyntöjen käsittely kaikissa rekistereissä"),
+                           Paragraph(REQUEST_PURPOSE["fi"]))
+
+
+NB = "\u00a0"
+REQUEST_PURPOSE = {
+    "fi": "Käsittelemme tietojasi koskevia pyyntöjäsi, vastauksiamme ja niiden päivämääriä, "
+          "jotta voimme hoitaa pyynnöt ja osoittaa, että ne on käsitelty lainmukaisesti — "
+          f"oikeusperuste: lakisääteinen velvoite (6{NB}art.{NB}1{NB}c; tietosuoja-asetuksen "
+          f"12–22{NB}artikla ja 5{NB}artiklan 2{NB}kohta).",
+    "sv": "Vi behandlar de begäranden som du gör om dina uppgifter, våra svar och deras datum "
+          "för att kunna handlägga begärandena och visa att de har behandlats lagenligt — "
+          f"rättslig grund: rättslig förpliktelse (art.{NB}6.1{NB}c; art.{NB}12–22 och 5.2 i "
+          "dataskyddsförordningen).",
+    "en": "We process the requests you make about your data, our replies and their dates, to "
+          "handle the requests and to show that they were handled lawfully — legal basis: "
+          f"legal obligation (Art.{NB}6(1)(c); GDPR Art.{NB}12–22 and 5(2)).",
+}
+SUPPRESSION_PURPOSE = {
+    "fi": ("Suoramarkkinoinnin estolista",
+           "Jos kiellät suoramarkkinoinnin tai perut markkinointisuostumuksesi, pidämme "
+           "sähköpostiosoitettasi ja puhelinnumeroasi estolistalla, jotta emme lähetä sinulle "
+           f"markkinointia uudelleen — oikeusperuste: oikeutettu etu (6{NB}art.{NB}1{NB}f) — "
+           "etu, jota tavoittelemme: kiellon tai perumisen noudattaminen myös sen jälkeen, kun "
+           f"muut tietosi on poistettu (21{NB}artiklan 3{NB}kohta)."),
+    "sv": ("Spärrlista för direktmarknadsföring",
+           "Om du förbjuder direktmarknadsföring eller återkallar ditt samtycke till "
+           "marknadsföring, för vi upp din e-postadress och ditt telefonnummer på vår "
+           "spärrlista, så att vi inte skickar dig marknadsföring igen — rättslig grund: "
+           f"berättigat intresse (art.{NB}6.1{NB}f) — intresse som vi eftersträvar: att "
+           "respektera förbudet eller återkallandet även sedan dina övriga uppgifter har "
+           f"raderats (artikel{NB}21.3)."),
+    "en": ("Suppression list for direct marketing",
+           "If you object to direct marketing or withdraw your consent to marketing, we keep "
+           "your e-mail address and phone number on a suppression list so that we do not send "
+           f"you marketing again — legal basis: legitimate interests (Art.{NB}6(1)(f)) — the "
+           "interest we pursue: respecting your objection or withdrawal also after your other "
+           f"data have been erased (Article{NB}21(3))."),
+}
+REQUEST_HEADINGS = {
+    "fi": ("Tietosuojapyyntöjen käsittely", "Tietosuojapyyntöjen käsittely kaikissa rekistereissä"),
+    "sv": ("Behandling av dataskyddsbegäranden",
+           "Behandling av dataskyddsbegäranden i alla register"),
+    "en": ("Handling of data protection requests",
+           "Handling of data protection requests in all registers"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_request_record_and_the_suppression_list_have_a_purpose_and_a_basis(
+        lang: str) -> None:
+    """Art. 13(1)(c): what the product keeps of requests and objections is processing too;
+    its purpose and basis are printed once, after every register's own purposes."""
+    one = register("a")
+    two = register("b", name={"fi": "Kumppanirekisteri"})
+    alone, several = REQUEST_HEADINGS[lang]
+    suppression_heading, suppression = SUPPRESSION_PURPOSE[lang]
+    for notice, heading in ((compose(facts(one), lang, letter_date), alone),
+                            (compose(facts(one, two), lang, letter_date), several)):
+        blocks = notice.sections[3].blocks
+        assert blocks[-4:] == (SubHeading(heading), Paragraph(REQUEST_PURPOSE[lang]),
+                               SubHeading(suppression_heading), Paragraph(suppression))
+        assert blocks.count(Paragraph(REQUEST_PURPOSE[lang])) == 1
+        assert blocks.count(Paragraph(suppression)) == 1
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_no_suppression_list_purpose_without_direct_marketing(lang: str) -> None:
+    import dataclasses
+
+    quiet = dataclasses.replace(register("a"), items=[
+        ItemFacts("purpose", {"fi": "asiakassuhteen hoitaminen"}, "contract")])
+    blocks = compose(facts(quiet), lang, letter_date).sections[3].blocks
+    assert blocks[-2:] == (SubHeading(REQUEST_HEADINGS[lang][0]),
+                           Paragraph(REQUEST_PURPOSE[lang]))
+    assert SubHeading(SUPPRESSION_PURPOSE[lang][0]) not in blocks
 
 
 REQUEST_RECORDS = {
@@ -211,12 +287,14 @@ REQUEST_RECORDS = {
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_the_request_record_has_a_heading_of_its_own(lang: str) -> None:
     """The request-record paragraph is true of every register: it follows the last
-    register's block under a heading of its own, not as part of that block."""
+    register's block under a heading of its own, not as part of that block, and when the
+    notice covers several registers the heading says it is true of all of them."""
     one = register("a", retention_text={"fi": "Kuusi kuukautta."})
     two = register("b", name={"fi": "Kumppanirekisteri"}, retention_text={"fi": "Vuosi."})
-    heading, text = REQUEST_RECORDS[lang]
-    for notice in (compose(facts(one, two), lang, letter_date),
-                   compose(facts(one), lang, letter_date)):
+    alone, text = REQUEST_RECORDS[lang]
+    several = REQUEST_HEADINGS[lang][1]
+    for notice, heading in ((compose(facts(one, two), lang, letter_date), several),
+                            (compose(facts(one), lang, letter_date), alone)):
         blocks = notice.sections[8].blocks
         assert blocks[-2:] == (SubHeading(heading), Paragraph(text))
         assert blocks.count(SubHeading(heading)) == 1

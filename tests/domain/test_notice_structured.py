@@ -27,6 +27,44 @@ RECORDS = (SubHeading("Handling of data protection requests"), Paragraph(
     "was handled properly (Article 5(2))."))
 """How long the record of a request is kept: under a heading of its own, after every
 register's rules (not as if it were the last register's)."""
+NB = "\u00a0"
+SHARED_PURPOSES = {
+    "fi": (SubHeading("Tietosuojapyyntöjen käsittely"), Paragraph(
+        "Käsittelemme tietojasi koskevia pyyntöjäsi, vastauksiamme ja niiden päivämääriä, "
+        "jotta voimme hoitaa pyynnöt ja osoittaa, että ne on käsitelty lainmukaisesti — "
+        f"oikeusperuste: lakisääteinen velvoite (6{NB}art.{NB}1{NB}c; tietosuoja-asetuksen "
+        f"12–22{NB}artikla ja 5{NB}artiklan 2{NB}kohta)."),
+        SubHeading("Suoramarkkinoinnin estolista"), Paragraph(
+        "Jos kiellät suoramarkkinoinnin tai perut markkinointisuostumuksesi, pidämme "
+        "sähköpostiosoitettasi ja puhelinnumeroasi estolistalla, jotta emme lähetä sinulle "
+        f"markkinointia uudelleen — oikeusperuste: oikeutettu etu (6{NB}art.{NB}1{NB}f) — "
+        "etu, jota tavoittelemme: kiellon tai perumisen noudattaminen myös sen jälkeen, kun "
+        f"muut tietosi on poistettu (21{NB}artiklan 3{NB}kohta).")),
+    "sv": (SubHeading("Behandling av dataskyddsbegäranden"), Paragraph(
+        "Vi behandlar de begäranden som du gör om dina uppgifter, våra svar och deras datum "
+        "för att kunna handlägga begärandena och visa att de har behandlats lagenligt — "
+        f"rättslig grund: rättslig förpliktelse (art.{NB}6.1{NB}c; art.{NB}12–22 och 5.2 i "
+        "dataskyddsförordningen)."),
+        SubHeading("Spärrlista för direktmarknadsföring"), Paragraph(
+        "Om du förbjuder direktmarknadsföring eller återkallar ditt samtycke till "
+        "marknadsföring, för vi upp din e-postadress och ditt telefonnummer på vår "
+        "spärrlista, så att vi inte skickar dig marknadsföring igen — rättslig grund: "
+        f"berättigat intresse (art.{NB}6.1{NB}f) — intresse som vi eftersträvar: att "
+        "respektera förbudet eller återkallandet även sedan dina övriga uppgifter har "
+        f"raderats (artikel{NB}21.3).")),
+    "en": (SubHeading("Handling of data protection requests"), Paragraph(
+        "We process the requests you make about your data, our replies and their dates, to "
+        "handle the requests and to show that they were handled lawfully — legal basis: "
+        f"legal obligation (Art.{NB}6(1)(c); GDPR Art.{NB}12–22 and 5(2))."),
+        SubHeading("Suppression list for direct marketing"), Paragraph(
+        "If you object to direct marketing or withdraw your consent to marketing, we keep "
+        "your e-mail address and phone number on a suppression list so that we do not send "
+        f"you marketing again — legal basis: legitimate interests (Art.{NB}6(1)(f)) — the "
+        "interest we pursue: respecting your objection or withdrawal also after your other "
+        f"data have been erased (Article{NB}21(3)).")),
+}
+"""The purposes of what the product itself keeps (Art. 13(1)(c)), once, after the
+register's own: the record of requests always, the suppression list where it markets."""
 
 
 def structured(**changes: object) -> RegisterFacts:
@@ -200,3 +238,19 @@ def test_whose_data_and_which_data_are_announced() -> None:
     blocks = compose(notice_facts(), "en", letter_date).sections[4].blocks
     assert blocks[0] == Paragraph("We process the following data:")
     assert isinstance(blocks[1], Bullets)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_request_record_and_the_suppression_list_follow_the_register_purposes(
+        lang: str) -> None:
+    blocks = compose(notice_facts(), lang, letter_date).sections[3].blocks
+    assert isinstance(blocks[0], Bullets)
+    assert blocks[1:] == SHARED_PURPOSES[lang]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_register_that_does_not_market_has_no_suppression_list_purpose(lang: str) -> None:
+    billing = structured(items=[ItemFacts("purpose", category="billing",
+                                          legal_basis="legal-obligation")])
+    blocks = compose(notice_facts(billing), lang, letter_date).sections[3].blocks
+    assert blocks[1:] == SHARED_PURPOSES[lang][:2]

@@ -539,3 +539,23 @@ def test_an_entry_left_with_its_billing_data_says_the_rest_is_gone(seeded: Datab
             "päivinä.") in text
     assert "Laskutus- ja maksutiedot" in text and "10.1.2033" in text
     assert "Lasku 2026-0001" in text and "Kasvu" not in text and "iltaisin" not in text
+
+
+def test_the_requests_in_the_copy_come_with_their_purpose_basis_and_period(
+        seeded: Database) -> None:
+    """The records of the person's requests are data about them too (Art. 15(1)(a), (d))."""
+    person = add_person(seeded, "liisa@example.fi")
+    create_request(seeded, RequestDraft(received_on=dt.date(2026, 11, 20),
+                                        requester_name="Liisa Laine",
+                                        requester_email="liisa@example.fi", person_id=person),
+                   TODAY)
+    text = squeezed(text_of(build_access_report(seeded, person, TODAY).pdf))
+    assert squeezed(
+        "Käsittelemme pyyntöjesi tietoja (pyyntö, sen käsittelyvaiheet ja vastauksemme "
+        "päivämäärineen) hoitaaksemme pyyntösi ja osoittaaksemme, että käsittelimme ne "
+        "lainmukaisesti. Oikeusperuste on lakisääteinen velvoite (tietosuoja-asetuksen 6 "
+        "artiklan 1 kohdan c alakohta sekä 12 ja 5 artikla). Säilytämme ne 3 vuotta "
+        "vastauksestamme, minkä jälkeen poistamme ne.") in text
+    alone = add_person(seeded, "outi@example.fi", first_name="Outi")
+    assert "Käsittelemmepyyntöjesi" not in squeezed(
+        text_of(build_access_report(seeded, alone, TODAY).pdf))

@@ -23,6 +23,7 @@ from kasve_desktop.services.answers.letters.refusals import (
     AcknowledgementAdvanced,
     AcknowledgementAfterQuestion,
     AcknowledgementExtended,
+    ExtensionSent,
     IdentityUnconfirmed,
     LetterUntrue,
     NoDataNotAccess,
@@ -109,6 +110,21 @@ def test_an_extended_request_gets_no_acknowledgement(db: Database) -> None:
         "tietosuoja-asetuksen 12 artiklan 3 kohdan mukaisena kuukauden määräaikana, mikä ei "
         "pidä paikkaansa. Pidennysilmoitus kertoo henkilölle uuden päivän ja pidennyksen syyt.")
     assert "viimeistään 10.2.2027" in text_of(db, request_id, "extension")  # its own letter
+
+
+def test_an_extension_is_notified_once(db: Database) -> None:
+    """The notice sent on 24.11. is kept; another dated later would pose as the notice."""
+    request_id = request(db, "access", D(2026, 11, 10))
+    steps.extend_deadline(db, request_id, D(2026, 11, 24), "Pyyntö koskee useita rekistereitä.",
+                          TODAY)
+    draft = responses.make_draft(db, request_id, "extension", None, "", D(2026, 11, 24))
+    responses.send_draft(db, request_id, draft, D(2026, 11, 24), "email", TODAY)
+    refused = refused_with(db, request_id, "extension")
+    assert isinstance(refused, ExtensionSent)
+    assert refused.text() == (
+        "Pidennysilmoitus lähetettiin jo 24.11.2026, ja se on tallessa pyynnön yhteydessä: "
+        "tänään päivätty toinen ilmoitus esiintyisi uutena ilmoituksena. Tulosta lähetetty "
+        "ilmoitus uudelleen.")
 
 
 # --- 3. the identity check open: no access report; a question asked: no acknowledgement --------

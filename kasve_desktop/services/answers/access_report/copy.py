@@ -29,6 +29,7 @@ from kasve_desktop.documents.access_model import (
     cell_text,
 )
 from kasve_desktop.documents.access_words import word
+from kasve_desktop.domain.letter_templates import REQUEST_RECORD_YEARS
 from kasve_desktop.domain.notice import SOURCE_LANGUAGE
 from kasve_desktop.domain.notice_vocabulary import DATA_CATEGORIES, country_name
 from kasve_desktop.domain.notice_words import LEGAL_BASES
@@ -327,7 +328,8 @@ def copy_sections(c: CopyWriter, held: Holdings, current_request: str) -> list[C
             c.w("no_objections")),
         CopySection(c.w("copy_events"), tuple(event_table(c, x) for x in held.participations),
                     c.w("no_events")),
-        CopySection(c.w("copy_requests"), tuple(requests), c.w("no_requests")),
+        CopySection(c.w("copy_requests"), tuple(requests), c.w("no_requests"),
+                    c.w("requests_note", years=REQUEST_RECORD_YEARS)),
     ]
 
 

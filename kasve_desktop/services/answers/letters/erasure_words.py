@@ -12,7 +12,7 @@ everything kept also how long (``domain.letter_templates.KeptWords``):
   itself; an entry the user marked as held is kept as its note says, and that
   note must name the law and the period;
 - the name and contact details of a person with held entries, as long as those;
-- the keyed hashes of the suppression list, until further notice;
+- the keyed hashes of the suppression list, as long as we carry out direct marketing;
 - the record of the request, for ``REQUEST_RECORD_YEARS`` after the answer.
 
 A hold that names no law, or states no period where the register's rule does

@@ -18,7 +18,8 @@ written for, is refused with the reason (``refusals.LetterUntrue``):
   (Art. 7(3), 21(3)). A date it would promise that has passed is ``facts.gather_facts``'
   refusal;
 - a refused objection (Art. 21(1)) is answered by the objection letter, which carries the
-  reasons and the remedies: a refusal letter would answer it a second time.
+  reasons and the remedies: a refusal letter would answer it a second time;
+- an extension is notified once: a second notice, dated later, would pose as the first.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from kasve_desktop.services.answers.letters.refusals import (
     AcknowledgementAdvanced,
     AcknowledgementAfterQuestion,
     AcknowledgementExtended,
+    ExtensionSent,
     IdentityUnconfirmed,
     MarketingAtOnce,
     NoDataNotAccess,
@@ -105,3 +107,13 @@ def check_fits(row: Request, kind: LetterKind, today: dt.date) -> None:
     if kind is LetterKind.REFUSAL and row.type == RequestType.OBJECTION \
             and objection_refused(row):
         raise RefusalInObjection()
+    sent = _sent_on(row, LetterKind.EXTENSION)
+    if kind is LetterKind.EXTENSION and sent is not None:
+        raise ExtensionSent(date=sent)
+
+
+def _sent_on(row: Request, kind: LetterKind) -> dt.date | None:
+    """The day the first letter of ``kind`` was sent for the request, if one was."""
+    days = [d.sent_on for d in row.documents
+            if d.is_final and d.letter_kind == kind.value and d.sent_on is not None]
+    return min(days) if days else None

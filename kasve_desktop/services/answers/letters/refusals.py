@@ -36,6 +36,9 @@ AT_ONCE_MARKETING = N_("An objection to direct marketing must be honoured at onc
 EXTENSION_LATE = N_("The notice of an extension had to reach the person by the one-month "
                     "date, {date}; a notice dated today would be late and its wording untrue. "
                     "Explain the delay to the person in a letter of your own.")
+EXTENSION_SENT = N_("The extension notice was already sent on {date} and is kept with the "
+                    "request: a second one dated today would pose as a new notice. Reprint the "
+                    "one that was sent.")
 NO_OBJECTION_REASONS = N_("The objection was refused, but no reasons are recorded. The letter "
                           "must give them: the compelling legitimate grounds that override the "
                           "person's interests, rights and freedoms, or the legal claims the "
@@ -99,6 +102,10 @@ class MarketingAtOnce(TakesEffectAtOnce):
 
 class ExtensionLate(LetterUntrue):
     message = EXTENSION_LATE
+
+
+class ExtensionSent(LetterUntrue):
+    message = EXTENSION_SENT
 
 
 class ObjectionWithoutReasons(LetterUntrue):
