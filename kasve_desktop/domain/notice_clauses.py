@@ -83,7 +83,8 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "suppression_heading": "Suoramarkkinoinnin estolista",
         "suppression_purpose": "Jos kiellät suoramarkkinoinnin tai perut "
                                "markkinointisuostumuksesi, pidämme sähköpostiosoitettasi ja "
-                               "puhelinnumeroasi estolistalla, jotta emme lähetä sinulle "
+                               "puhelinnumeroasi estolistalla suojattuina tunnisteina, jotta emme "
+                               "lähetä sinulle "
                                "markkinointia uudelleen",
         "suppression_interest": "kiellon tai perumisen noudattaminen myös sen jälkeen, kun "
                                 "muut tietosi on poistettu (21\u00a0artiklan 3\u00a0kohta)",
@@ -170,7 +171,8 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "suppression_heading": "Spärrlista för direktmarknadsföring",
         "suppression_purpose": "Om du förbjuder direktmarknadsföring eller återkallar ditt "
                                "samtycke till marknadsföring, för vi upp din e-postadress och "
-                               "ditt telefonnummer på vår spärrlista, så att vi inte skickar "
+                               "ditt telefonnummer på vår spärrlista som skyddade koder, så att vi "
+                               "inte skickar "
                                "dig marknadsföring igen",
         "suppression_interest": "att respektera förbudet eller återkallandet även sedan dina "
                                 "övriga uppgifter har raderats (artikel\u00a021.3)",
@@ -256,7 +258,8 @@ CLAUSES: Final[dict[str, dict[str, str]]] = {
         "suppression_heading": "Suppression list for direct marketing",
         "suppression_purpose": "If you object to direct marketing or withdraw your consent to "
                                "marketing, we keep your e-mail address and phone number on a "
-                               "suppression list so that we do not send you marketing again",
+                               "suppression list as protected codes so that we do not send you "
+                               "marketing again",
         "suppression_interest": "respecting your objection or withdrawal also after your other "
                                 "data have been erased (Article\u00a021(3))",
         "subjects_lead": "The register holds data about the following groups:",

@@ -120,7 +120,8 @@ SHARED_PURPOSES = {
             f"tietosuoja-asetuksen 12–22{NBSP}artikla ja 5{NBSP}artiklan 2{NBSP}kohta)."),
            ("Suoramarkkinoinnin estolista",
             "Jos kiellät suoramarkkinoinnin tai perut markkinointisuostumuksesi, pidämme "
-            "sähköpostiosoitettasi ja puhelinnumeroasi estolistalla, jotta emme lähetä "
+            "sähköpostiosoitettasi ja puhelinnumeroasi estolistalla suojattuina tunnisteina, jotta "
+            "emme lähetä "
             "sinulle markkinointia uudelleen — oikeusperuste: oikeutettu etu "
             f"(6{NBSP}art.{NBSP}1{NBSP}f) — etu, jota tavoittelemme: kiellon tai perumisen "
             "noudattaminen myös sen jälkeen, kun muut tietosi on poistettu "
@@ -133,7 +134,8 @@ SHARED_PURPOSES = {
            ("Spärrlista för direktmarknadsföring",
             "Om du förbjuder direktmarknadsföring eller återkallar ditt samtycke till "
             "marknadsföring, för vi upp din e-postadress och ditt telefonnummer på vår "
-            "spärrlista, så att vi inte skickar dig marknadsföring igen — rättslig grund: "
+            "spärrlista som skyddade koder, så att vi inte skickar dig marknadsföring igen — "
+            "rättslig grund: "
             f"berättigat intresse (art.{NBSP}6.1{NBSP}f) — intresse som vi eftersträvar: att "
             "respektera förbudet eller återkallandet även sedan dina övriga uppgifter har "
             f"raderats (artikel{NBSP}21.3).")),
@@ -143,7 +145,8 @@ SHARED_PURPOSES = {
             f"basis: legal obligation (Art.{NBSP}6(1)(c); GDPR Art.{NBSP}12–22 and 5(2))."),
            ("Suppression list for direct marketing",
             "If you object to direct marketing or withdraw your consent to marketing, we keep "
-            "your e-mail address and phone number on a suppression list so that we do not "
+            "your e-mail address and phone number on a suppression list as protected codes so that "
+            "we do not "
             "send you marketing again — legal basis: legitimate interests "
             f"(Art.{NBSP}6(1)(f)) — the interest we pursue: respecting your objection or "
             "withdrawal also after your other data have been erased "

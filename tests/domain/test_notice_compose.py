@@ -211,20 +211,23 @@ REQUEST_PURPOSE = {
 SUPPRESSION_PURPOSE = {
     "fi": ("Suoramarkkinoinnin estolista",
            "Jos kiellät suoramarkkinoinnin tai perut markkinointisuostumuksesi, pidämme "
-           "sähköpostiosoitettasi ja puhelinnumeroasi estolistalla, jotta emme lähetä sinulle "
+           "sähköpostiosoitettasi ja puhelinnumeroasi estolistalla suojattuina tunnisteina, jotta "
+           "emme lähetä sinulle "
            f"markkinointia uudelleen — oikeusperuste: oikeutettu etu (6{NB}art.{NB}1{NB}f) — "
            "etu, jota tavoittelemme: kiellon tai perumisen noudattaminen myös sen jälkeen, kun "
            f"muut tietosi on poistettu (21{NB}artiklan 3{NB}kohta)."),
     "sv": ("Spärrlista för direktmarknadsföring",
            "Om du förbjuder direktmarknadsföring eller återkallar ditt samtycke till "
            "marknadsföring, för vi upp din e-postadress och ditt telefonnummer på vår "
-           "spärrlista, så att vi inte skickar dig marknadsföring igen — rättslig grund: "
+           "spärrlista som skyddade koder, så att vi inte skickar dig marknadsföring igen — "
+           "rättslig grund: "
            f"berättigat intresse (art.{NB}6.1{NB}f) — intresse som vi eftersträvar: att "
            "respektera förbudet eller återkallandet även sedan dina övriga uppgifter har "
            f"raderats (artikel{NB}21.3)."),
     "en": ("Suppression list for direct marketing",
            "If you object to direct marketing or withdraw your consent to marketing, we keep "
-           "your e-mail address and phone number on a suppression list so that we do not send "
+           "your e-mail address and phone number on a suppression list as protected codes so that "
+           "we do not send "
            f"you marketing again — legal basis: legitimate interests (Art.{NB}6(1)(f)) — the "
            "interest we pursue: respecting your objection or withdrawal also after your other "
            f"data have been erased (Article{NB}21(3))."),
