@@ -18,6 +18,7 @@ from kasve_desktop import __version__, i18n
 from kasve_desktop.cli import (
     access_report_command,
     database_commands,
+    events_commands,
     letter_command,
     notice_command,
     persons_commands,
@@ -38,7 +39,7 @@ from kasve_desktop.i18n import _
 from kasve_desktop.services.errors import DatabaseExists, DatabaseUnwritable, StoreError
 
 COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands,
-                   access_report_command, letter_command)
+                   access_report_command, letter_command, events_commands)
 
 
 def build_parser() -> tuple[Parser, dict[str, Command]]:

@@ -241,6 +241,14 @@ class Consent(Timestamped, Base):
     captured_via: Mapped[str] = mapped_column(String(30), default="")
     notice_version_id: Mapped[int | None] = mapped_column(ForeignKey("notice_version.id"))
     evidence: Mapped[str] = mapped_column(Text, default="")
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+    """The event the consent was given at (sign-up mode), if any; deleting the event keeps
+    the consent and clears this."""
+    wording: Mapped[str] = mapped_column(Text, default="")
+    """The exact wording shown when the consent was given (not a reference to a text that
+    may change)."""
+    language: Mapped[str] = mapped_column(String(2), default="")
+    """The language the wording was shown in."""
 
     person: Mapped[Person] = relationship(back_populates="consents")
     register: Mapped[Register | None] = relationship()
@@ -367,8 +375,12 @@ class Event(Timestamped, Base):
     location: Mapped[str] = mapped_column(String(200), default="")
     register_id: Mapped[int | None] = mapped_column(ForeignKey("register.id"))
     description: Mapped[str] = mapped_column(Text, default="")
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    notice_version_id: Mapped[int | None] = mapped_column(ForeignKey("notice_version.id"))
+    """The privacy-notice version in force for the event's sign-ups."""
 
     register: Mapped[Register | None] = relationship()
+    notice_version: Mapped[NoticeVersion | None] = relationship()
     participations: Mapped[list[Participation]] = relationship(
         back_populates="event", cascade="all, delete-orphan")
 
