@@ -23,6 +23,7 @@ from kasve_desktop.cli import (
     notice_command,
     persons_commands,
     request_commands,
+    transfer_commands,
 )
 from kasve_desktop.cli.common import (
     EXIT_ERROR,
@@ -39,7 +40,8 @@ from kasve_desktop.i18n import _
 from kasve_desktop.services.errors import DatabaseExists, DatabaseUnwritable, StoreError
 
 COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands,
-                   access_report_command, letter_command, events_commands)
+                   access_report_command, letter_command, events_commands,
+                   transfer_commands)
 
 
 def build_parser() -> tuple[Parser, dict[str, Command]]:
