@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard
 from kasve_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from kasve_desktop.gui.people.entries_tab import EntriesTab
+from kasve_desktop.gui.people.events_tab import PersonEventsTab
 from kasve_desktop.gui.people.marketing_tab import MarketingTab
 from kasve_desktop.gui.people.person_form import PersonForm
 from kasve_desktop.i18n import _, display_date, ngettext
@@ -50,6 +51,8 @@ class PersonPage(UnsavedChangesGuard, QWidget):
         self.ui.details_layout.addWidget(self.form)
         self.entries = EntriesTab(self.ui, today, self)
         self.marketing = MarketingTab(self.ui, today, self)
+        self.events = PersonEventsTab(self)
+        self.ui.tabs.addTab(self.events, "")
         self.ui.restriction_badge.setStyleSheet(BADGE_STYLE)
         self.ui.save_button.setDefault(False)
         self._connect()
@@ -103,6 +106,8 @@ class PersonPage(UnsavedChangesGuard, QWidget):
         self.ui.tabs.setEnabled(data is not None)
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.entries_tab), known)
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.marketing_tab), known)
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.events), known)
+        self.events.show_person(self._db, data.id if data else None)
         self.entries.show_person(self._db, data.id if data else None)
         self.marketing.show_person(self._db, data)
         self._clear_marks()
@@ -151,6 +156,8 @@ class PersonPage(UnsavedChangesGuard, QWidget):
         self.form.retranslate()
         self.entries.retranslate()
         self.marketing.retranslate()
+        self.events.retranslate()
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.events), _("Events"))
         self._show_title()
 
     # --- internals -----------------------------------------------------------------

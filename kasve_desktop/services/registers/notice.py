@@ -90,6 +90,8 @@ class VersionInfo:
     note: str
     override_reason: str = ""
     """Why it was published although the check showed gaps ("" when it was clean)."""
+    id: int = 0
+    """The stored version's id (what an event or a consent refers to)."""
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,7 @@ def _check_effective_date(session: Session, effective_date: dt.date) -> None:
 def _info(row: NoticeVersion) -> VersionInfo:
     """The version's facts; ``published_at`` is timezone-aware (stored in UTC)."""
     return VersionInfo(row.number, row.effective_date, row.published_at.replace(tzinfo=dt.UTC),
-                       tuple(row.register_keys), row.note, row.override_reason or "")
+                       tuple(row.register_keys), row.note, row.override_reason or "", row.id)
 
 
 def versions(db: Database) -> list[VersionInfo]:
