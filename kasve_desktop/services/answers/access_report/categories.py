@@ -29,6 +29,7 @@ from kasve_desktop.domain.notice_vocabulary import (
     DATA_CATEGORIES,
     PERSON_FIELD_CATEGORIES,
     DataCategory,
+    category_named,
 )
 from kasve_desktop.domain.vocabulary import RegisterItemKind
 from kasve_desktop.services.answers.access_report.compose import Context
@@ -42,10 +43,8 @@ def _filled(value: object) -> bool:
     return value is not None and value != "" and value is not False
 
 
-def category_of(name: str) -> DataCategory | None:
-    """The category that a field's or a detail's name (or a category's code) stands for."""
-    key = name.strip().casefold()
-    return PERSON_FIELD_CATEGORIES.get(key) or CODES.get(key)
+category_of = category_named
+"""The category that a field's or a detail's name (or a category's code) stands for."""
 
 
 def _record(held: Holdings) -> set[DataCategory]:
