@@ -74,8 +74,11 @@ def _add_import_parser(commands: SubParsers) -> None:
         "import", help=_("import people from a CSV or XLSX file into a register"))
     command.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
     command.add_argument("import_file", type=Path, metavar="FILE")
-    command.add_argument("--register", dest="import_register", required=True, metavar="KEY",
+    command.add_argument("--register", dest="import_register", metavar="KEY",
                          help=_("the register the people are added to"))
+    command.add_argument("--event", dest="import_event", type=int, metavar="ID",
+                         help=_("also sign the people up for the event ID (as listed by "
+                                "events); without --register they go into its register"))
     command.add_argument("--dry-run", dest="dry_run", action="store_true",
                          help=_("check and report only; write nothing"))
     command.add_argument("--skip-invalid", dest="skip_invalid", action="store_true",
@@ -85,6 +88,8 @@ def _add_import_parser(commands: SubParsers) -> None:
 def command_import(args: argparse.Namespace) -> int:
     from kasve_desktop.services.database import unlock
 
+    if args.import_register is None and args.import_event is None:
+        raise UsageError(_("name the register with --register KEY or the event with --event ID"))
     db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
     try:
         return _import(db, args)
@@ -93,27 +98,29 @@ def command_import(args: argparse.Namespace) -> int:
 
 
 def _import(db: object, args: argparse.Namespace) -> int:
+    from kasve_desktop.clock import local_date
     from kasve_desktop.i18n import ngettext
     from kasve_desktop.services.database import Database
     from kasve_desktop.services.people import importing
     from kasve_desktop.services.people.import_report import report_lines, summary_lines
 
     assert isinstance(db, Database)
+    key = _import_register(db, args)
     try:
-        importing.find_register(db, args.import_register)
+        importing.find_register(db, key)
         table = importing.read_table(args.import_file)
     except importing.UnknownRegister:
-        raise UsageError(_("no register has the key {key}").format(
-            key=args.import_register)) from None
+        raise UsageError(_("no register has the key {key}").format(key=key)) from None
     except importing.ImportUnreadable as error:
         raise Failure(_("cannot read {file}: {reason}").format(
             file=args.import_file, reason=error.text())) from None
-    plan = importing.plan_import(db, table, args.import_register)
+    plan = importing.plan_import(db, table, key, event_id=args.import_event)
     summary = importing.summarise(plan)
     if not (args.dry_run or plan.column_problems or (summary.rejected and not args.skip_invalid)):
         try:
+            now = args.clock.now()
             summary = importing.apply_import(db, plan, skip_invalid=args.skip_invalid,
-                                             today=args.clock.today())
+                                             today=local_date(now), now=now)
         except importing.ImportRejected as rejected:
             summary = rejected.summary
     for line in report_lines(summary) + summary_lines(summary):
@@ -128,6 +135,21 @@ def _import(db: object, args: argparse.Namespace) -> int:
     if args.dry_run:
         print(_("dry run: nothing was written"))
     return EXIT_OK
+
+
+def _import_register(db: object, args: argparse.Namespace) -> str:
+    """The ``--register`` given, else the register of the ``--event`` (exit 2 if none)."""
+    from kasve_desktop.services.database import Database
+    from kasve_desktop.services.people.import_participants import EventNotFound, find_event
+
+    assert isinstance(db, Database)
+    if args.import_event is None:
+        return str(args.import_register)
+    try:
+        event = find_event(db, args.import_event)
+    except EventNotFound:
+        raise UsageError(_("no event has the id {id}").format(id=args.import_event)) from None
+    return str(args.import_register or event.register_key)
 
 
 def _add_retention_parser(commands: SubParsers) -> None:

@@ -94,6 +94,8 @@ def _import(args: argparse.Namespace) -> int:
         policy = transfer.Policy(args.on_conflict)
         summary = (transfer.summarise(preview, policy) if args.dry_run
                    else transfer.apply_transfer(db, preview, policy))
+    except transfer.NoticeConflict as error:  # not this database's notice version
+        raise UsageError(error.text()) from None
     finally:
         db.close()
     print(IMPORT_LINE.format(new_persons=summary.new_persons,

@@ -361,7 +361,8 @@ def _event(demo: Demo, data: DemoEvent) -> Event:
         start += DAY
     return Event(uid=demo.uid("event"), name=data.name, starts_on=start,
                  ends_on=start + data.extra_days * DAY, location=data.location,
-                 register_id=demo.registers["tapahtumat"].id, description=data.description)
+                 register_id=demo.registers["tapahtumat"].id, description=data.description,
+                 notice_version_id=demo.notice.id)
 
 
 def _participate(demo: Demo, event: Event, person: Person, attended: bool | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -16,8 +17,8 @@ from kasve_desktop.store.audit import verify_chain
 from kasve_desktop.store.engine import Database, open_database
 from kasve_desktop.store.migrate import current_revision, head_revision
 
-__all__ = ["CheckReport", "Database", "check", "create_database", "single_transaction",
-           "transaction", "unlock"]
+__all__ = ["CheckReport", "Database", "check", "create_database", "passphrase_matches",
+           "single_transaction", "transaction", "unlock"]
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Session]:
@@ -53,6 +54,11 @@ def create_database(path: Path, passphrase: str, clock: Clock) -> Database:
 
 def unlock(path: Path, passphrase: str, clock: Clock) -> Database:
     return open_database(path, passphrase, clock=clock)
+
+
+def passphrase_matches(db: Database, passphrase: str) -> bool:
+    """Whether ``passphrase`` is the open database's (compared in constant time)."""
+    return hmac.compare_digest(passphrase.encode(), db.key.value().encode())
 
 
 @dataclass(frozen=True)

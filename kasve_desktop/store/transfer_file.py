@@ -27,7 +27,7 @@ from kasve_desktop.store.connection import connect
 from kasve_desktop.store.errors import CannotOpen, StoreError
 
 FORMAT = "kasve-desktop-transfer"
-VERSION = 1
+VERSION = 2
 
 
 class TransferUnreadable(StoreError):
@@ -98,11 +98,50 @@ class TransferConsent:
 
 
 @dataclass(frozen=True)
+class TransferNotice:
+    """A published notice version the events name, so that a laptop that receives them
+    shows the participants what that version says (its frozen content, as JSON)."""
+
+    uid: str
+    """"notice-<number>"."""
+    number: int
+    effective_date: dt.date
+    published_at: dt.datetime
+    register_keys: tuple[str, ...]
+    content: str
+    note: str
+    override_reason: str
+
+
+@dataclass(frozen=True)
+class TransferNoticePdf:
+    uid: str
+    """"notice-<number>-<language>"."""
+    number: int
+    language: str
+    filename: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class TransferRegister:
+    """The key and name of a register the events or consents belong to."""
+
+    uid: str
+    """The register's key."""
+    name: str
+    """Its name per language, as JSON."""
+
+
+@dataclass(frozen=True)
 class TransferContent:
     events: tuple[TransferEvent, ...]
     persons: tuple[TransferPerson, ...]
     participations: tuple[TransferParticipation, ...]
     consents: tuple[TransferConsent, ...]
+    notices: tuple[TransferNotice, ...] = ()
+    notice_pdfs: tuple[TransferNoticePdf, ...] = ()
+    registers: tuple[TransferRegister, ...] = ()
 
 
 TABLES: dict[str, type[Any]] = {
@@ -110,6 +149,9 @@ TABLES: dict[str, type[Any]] = {
     "transfer_person": TransferPerson,
     "transfer_participation": TransferParticipation,
     "transfer_consent": TransferConsent,
+    "transfer_notice": TransferNotice,
+    "transfer_notice_pdf": TransferNoticePdf,
+    "transfer_register": TransferRegister,
 }
 SCHEMA = ["CREATE TABLE transfer_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"] + [
     f"CREATE TABLE {table} ({', '.join(f.name for f in fields(kind))}, "
@@ -135,10 +177,15 @@ def _from_column(kind: str, value: object) -> object:
     if value is None:
         return None
     readers: dict[str, Callable[[Any], object]] = {
-        "str": str, "int": int, "bool": bool, "dt.date": dt.date.fromisoformat,
+        "str": str, "int": int, "bool": bool, "bytes": bytes, "dt.date": dt.date.fromisoformat,
         "dt.datetime": dt.datetime.fromisoformat,
         "tuple[str, ...]": lambda text: tuple(str(v) for v in json.loads(text))}
     return readers[kind.split(" | ")[0]](value)
+
+
+def astuple_shallow(content: TransferContent) -> tuple[tuple[Any, ...], ...]:
+    """The content's record tuples in the order of ``TABLES``."""
+    return tuple(getattr(content, f.name) for f in fields(content))
 
 
 def _row_values(row: object) -> tuple[object, ...]:
@@ -174,9 +221,7 @@ def write_transfer_file(path: Path, passphrase: str, content: TransferContent) -
             conn.execute(statement)
         conn.executemany("INSERT INTO transfer_meta (key, value) VALUES (?, ?)",
                          [("format", FORMAT), ("version", str(VERSION))])
-        for table, rows in zip(TABLES, (content.events, content.persons,
-                                        content.participations, content.consents),
-                               strict=True):
+        for table, rows in zip(TABLES, astuple_shallow(content), strict=True):
             _insert(conn, table, rows)
         conn.execute("COMMIT")
     except BaseException:

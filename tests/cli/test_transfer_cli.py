@@ -7,8 +7,13 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from kasve_desktop.services.database import transaction
+from kasve_desktop.store.engine import open_database
+from kasve_desktop.store.models import NoticeVersion
 from tests.cli.test_cli import assert_one_line_error, run
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.services.events.test_transfer import (
     FILE_PASSPHRASE,
     PLANTED_EMAIL,
@@ -120,3 +125,22 @@ def test_bad_arguments_exit_2(tmp_path: Path, databases: tuple[Path, Path, list[
     assert_one_line_error(run("transfer", "export", "--db", str(laptop), "--event",
                               str(ids[0]), "-o", str(out), passphrase="väärä tunnuslause"), 2)
     assert not out.exists()
+
+
+def test_a_different_notice_version_of_the_same_number_exits_2_and_changes_nothing(
+        tmp_path: Path, databases: tuple[Path, Path, list[int]]) -> None:
+    laptop, workstation, ids = databases
+    out = tmp_path / "siirto.kasve"
+    export(laptop, ids, out)
+    db = open_database(workstation, PASSPHRASE, clock=fixed_clock())
+    try:
+        with transaction(db) as s:
+            version = s.scalars(select(NoticeVersion).where(NoticeVersion.number == 3)).one()
+            version.content = {"fi": {"title": "Toinen seloste"}}
+    finally:
+        db.close()
+    before = digest(workstation)
+    result = run("transfer", "import", str(out), "--db", str(workstation))
+    assert_one_line_error(result, 2)
+    assert "version 3" in result.stderr or "versio 3" in result.stderr
+    assert digest(workstation) == before

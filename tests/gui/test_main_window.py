@@ -87,14 +87,14 @@ def test_geometry_is_remembered(qtbot: QtBot, settings: QSettings,
     first = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 480)
+    first.resize(760, 480)
     first.show_area(3)
-    qtbot.waitUntil(lambda: first.size().width() == 700)
+    qtbot.waitUntil(lambda: first.size().width() == 760)
     first.close()
     assert isinstance(settings.value(GEOMETRY_KEY), QByteArray)
     second = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 480)
+    assert (second.width(), second.height()) == (760, 480)
     assert second.ui.navigation.currentRow() == 3
 
 

@@ -2,14 +2,20 @@
 
 "Uusi tapahtuma…" (Ctrl+N) opens an empty event dialog; double-click or Enter opens
 the chosen event's. "Osallistujat…" shows who signed up and lets attendance be marked.
-"Poista…" (Delete) asks first, naming the event and what deleting it removes and keeps.
-The list is read again after every change. The same actions are in the row's
-context menu.
+"Tuo osallistujalista…" imports a CSV or XLSX list of people signed up for the chosen
+event (the people import, with the event chosen). "Ilmoittautumistila…" opens the
+chosen event's full-screen sign-up mode (left with the database passphrase).
+"Poista…" (Delete) asks first, naming the event and what deleting it removes and
+keeps. "Vie siirtotiedostoon…" writes events (the chosen one checked) to an encrypted
+transfer file; "Tuo siirtotiedosto…" opens one, shows what it would change and
+imports it. The list is read again after every change. The row's context menu has
+the same actions for the chosen event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import platform
 from collections.abc import Callable
 from typing import Any
 
@@ -22,11 +28,20 @@ from kasve_desktop.gui.common.table_area import TableArea
 from kasve_desktop.gui.common.table_model import ID_ROLE, Column, ListSource
 from kasve_desktop.gui.events.event_dialog import EventDialog
 from kasve_desktop.gui.events.participants_dialog import ParticipantsDialog
+from kasve_desktop.gui.events.signup_mode import SignupMode
+from kasve_desktop.gui.events.transfer_export import TransferExportDialog
+from kasve_desktop.gui.events.transfer_import import TransferImportDialog
+from kasve_desktop.gui.people.import_dialog import ImportDialog
 from kasve_desktop.gui.people.records import ask
-from kasve_desktop.i18n import N_, _, display_date, display_number, ngettext
+from kasve_desktop.i18n import N_, _, current_language, display_date, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.events.events import DeletePreview, delete_event, delete_preview
+from kasve_desktop.services.events.events import (
+    DeletePreview,
+    delete_event,
+    delete_preview,
+    event_summaries,
+)
 from kasve_desktop.services.listing import EventRow
 
 
@@ -62,6 +77,7 @@ class EventsArea(TableArea):
         self.dialog: QDialog | None = None
         self.question: QMessageBox | None = None
         self.menu: QMenu | None = None
+        self.signup: SignupMode | None = None
         self._build()
         self._connect()
         self._built = True
@@ -73,12 +89,22 @@ class EventsArea(TableArea):
     def _build(self) -> None:
         self.new_button = self._button("new_button")
         self.participants_button = self._button("participants_button")
+        self.signup_button = self._button("signup_button")
         self.delete_button = self._button("delete_button")
+        self.files_button = self._button("files_button")
+        self.files_menu = QMenu(self)
+        self.import_action = self.files_menu.addAction("")
+        self.files_menu.addSeparator()
+        self.export_action = self.files_menu.addAction("")
+        self.transfer_in_action = self.files_menu.addAction("")
+        self.files_button.setMenu(self.files_menu)
         row = QHBoxLayout()
         row.setSpacing(8)
-        for button in (self.new_button, self.participants_button, self.delete_button):
+        for button in (self.new_button, self.participants_button, self.signup_button,
+                       self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.files_button)
         layout = self.ui.area_layout
         layout.insertLayout(layout.indexOf(self.ui.content), row)
         self.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -93,6 +119,10 @@ class EventsArea(TableArea):
         self.record_activated.connect(self.open_event)
         self.new_button.clicked.connect(self.new_event)
         self.participants_button.clicked.connect(self.show_participants)
+        self.signup_button.clicked.connect(self.start_signup)
+        self.import_action.triggered.connect(self.import_participants)
+        self.export_action.triggered.connect(self.export_transfer)
+        self.transfer_in_action.triggered.connect(self.import_transfer)
         self.delete_button.clicked.connect(self.confirm_delete)
         self.ui.table.customContextMenuRequested.connect(self._on_context_menu)
         self.ui.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -140,6 +170,8 @@ class EventsArea(TableArea):
         dialog.confirm_leave(closed_then)
 
     def set_database(self, db: Database | None) -> None:
+        if db is None and self.signup is not None:
+            self.signup.leave()
         if db is None and self.dialog is not None:
             if isinstance(self.dialog, EventDialog):
                 self.dialog.ask_before_closing()
@@ -153,11 +185,25 @@ class EventsArea(TableArea):
         super().retranslate()
         if not self._built:
             return
-        self.new_button.setText(_("&New event…"))
+        self.new_button.setText(_("&New…"))
         self.new_button.setToolTip(_("Enter a new event or training (Ctrl+N)"))
         self.participants_button.setText(_("&Participants…"))
         self.participants_button.setToolTip(_("Who signed up for the chosen event, and "
                                               "who attended"))
+        self.files_button.setText(_("Imp&ort and export"))
+        self.import_action.setText(_("&Import participant list…"))
+        self.import_action.setToolTip(_("Import people from a CSV or XLSX file and sign them "
+                                        "up for the chosen event"))
+        self.signup_button.setText(_("&Sign-up mode…"))
+        self.signup_button.setToolTip(_("A full-screen form where participants sign up "
+                                        "themselves; ending it needs the database passphrase"))
+        self.export_action.setText(_("E&xport to a transfer file…"))
+        self.export_action.setToolTip(_("Write events with their participants and consents "
+                                        "to an encrypted file for another computer"))
+        self.transfer_in_action.setText(_("Import a &transfer file…"))
+        self.transfer_in_action.setToolTip(_("Bring in the events, participants and consents "
+                                             "of a transfer file, after a preview"))
+        self.files_menu.setToolTipsVisible(True)
         self.delete_button.setText(_("&Delete…"))
         self.delete_button.setToolTip(_("Delete the chosen event and its sign-ups (Delete)"))
 
@@ -189,7 +235,12 @@ class EventsArea(TableArea):
             return
         chosen = self._db is not None and self.current_id() is not None
         self.new_button.setEnabled(self._db is not None)
+        self.files_button.setEnabled(self._db is not None)
+        self.export_action.setEnabled(self._db is not None and self.model.rowCount() > 0)
+        self.transfer_in_action.setEnabled(self._db is not None)
         self.participants_button.setEnabled(chosen)
+        self.import_action.setEnabled(chosen)
+        self.signup_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
     @Slot(QPoint)
@@ -204,6 +255,9 @@ class EventsArea(TableArea):
         chosen = self.current_id() is not None and index.isValid()
         for text, slot, enabled in ((_("&Open…"), self._open_current, chosen),
                                     (_("&Participants…"), self.show_participants, chosen),
+                                    (_("&Import participant list…"),
+                                     self.import_participants, chosen),
+                                    (_("&Sign-up mode…"), self.start_signup, chosen),
                                     (_("&Delete…"), self.confirm_delete, chosen),
                                     (_("&New event…"), self.new_event, True)):
             action = menu.addAction(text)
@@ -262,6 +316,58 @@ class EventsArea(TableArea):
         dialog = ParticipantsDialog(self._db, event_id, self)
         dialog.changed.connect(lambda: self._on_saved(event_id))
         self._show(dialog)
+
+    @Slot()
+    def import_participants(self) -> None:
+        event_id = self.current_id()
+        if self._db is None or event_id is None:
+            return
+        dialog = ImportDialog(self._db, self._today, self, event_id=event_id)
+        dialog.imported.connect(lambda _summary: self._on_saved(event_id))
+        self._show(dialog)
+
+    # --- transfer ---------------------------------------------------------------------------
+
+    @Slot()
+    def export_transfer(self) -> None:
+        if self._db is None:
+            return
+        events = [(e.id, e.name, e.starts_on) for e in event_summaries(self._db)]
+        current = self.current_id()
+        dialog = TransferExportDialog(self._db, events, self._today, self,
+                                      checked=[current] if current is not None else None)
+        self._show(dialog)
+
+    @Slot()
+    def import_transfer(self) -> None:
+        if self._db is None:
+            return
+        dialog = TransferImportDialog(self._db, self)
+        dialog.changed.connect(self.model.refresh)
+        self._show(dialog)
+
+    # --- sign-up mode ----------------------------------------------------------------------
+
+    @Slot()
+    def start_signup(self) -> None:
+        """The chosen event's sign-up mode, full screen, or the reason it cannot open."""
+        event_id = self.current_id()
+        if self._db is None or event_id is None:
+            return
+        lang = current_language() if current_language() in ("fi", "sv", "en") else "fi"
+        try:
+            mode = SignupMode(self._db, event_id, self._db.clock.now, platform.node(), lang)
+        except UserError as error:
+            self._tell(error.text())
+            return
+        mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        mode.left.connect(lambda: self._on_signup_left(event_id))
+        self.signup = mode
+        mode.showFullScreen()
+
+    def _on_signup_left(self, event_id: int) -> None:
+        self.signup = None
+        self._on_saved(event_id)
 
     # --- deleting ------------------------------------------------------------------------
 

@@ -64,15 +64,25 @@ class Ui_ImportDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.file_info)
 
+        self.event_label = QLabel(ImportDialog)
+        self.event_label.setObjectName(u"event_label")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.event_label)
+
+        self.event_combo = QComboBox(ImportDialog)
+        self.event_combo.setObjectName(u"event_combo")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.event_combo)
+
         self.register_label = QLabel(ImportDialog)
         self.register_label.setObjectName(u"register_label")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.register_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.register_label)
 
         self.register_combo = QComboBox(ImportDialog)
         self.register_combo.setObjectName(u"register_combo")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.register_combo)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.register_combo)
 
 
         self.dialog_layout.addLayout(self.form)
@@ -170,6 +180,7 @@ class Ui_ImportDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.file_label.setBuddy(self.choose_button)
+        self.event_label.setBuddy(self.event_combo)
         self.register_label.setBuddy(self.register_combo)
 #endif // QT_CONFIG(shortcut)
 
@@ -186,6 +197,10 @@ class Ui_ImportDialog(object):
         self.file_label.setText(_(u"&File:"))
         self.file_path.setPlaceholderText(_(u"A CSV file or an Excel workbook (.xlsx)"))
         self.choose_button.setText(_(u"Choose\u2026"))
+        self.event_label.setText(_(u"&Event:"))
+#if QT_CONFIG(tooltip)
+        self.event_combo.setToolTip(_(u"The people of the file are also signed up for the event chosen here."))
+#endif // QT_CONFIG(tooltip)
         self.register_label.setText(_(u"&Register:"))
         self.mapping_label.setText(_(u"Columns: choose the field each column fills (the proposal comes from the headings). The first rows of the file:"))
         self.report_label.setText(_(u"Check of the rows:"))

@@ -1,9 +1,13 @@
 """Importing people from a CSV or XLSX file: mapping, check, confirmation, progress.
 
 The file is read and checked off the GUI thread (``services.importing``); every
-change of the mapping or the register checks it again. Import asks for
+change of the mapping, the event or the register checks it again. Import asks for
 confirmation, then writes everything in one transaction as a ``Job`` with a
 progress dialog; cancelling rolls the whole import back.
+
+An event may be chosen (or given as ``event_id``, for a participant list opened from the
+Events area): the people are then also signed up for it, and choosing it selects its
+register, which may still be changed (see ``services.people.import_participants``).
 """
 
 from __future__ import annotations
@@ -32,9 +36,11 @@ from kasve_desktop.domain.import_mapping import FIELD_LABELS, FIELDS, ColumnMap
 from kasve_desktop.gui.common.widgets import mute, show_error
 from kasve_desktop.gui.common.worker import Job
 from kasve_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
-from kasve_desktop.i18n import _, ngettext
+from kasve_desktop.i18n import _, display_date, ngettext
 from kasve_desktop.services.database import Database
+from kasve_desktop.services.events.events import event_summaries
 from kasve_desktop.services.people import importing
+from kasve_desktop.services.people.import_participants import EventNotFound, find_event
 from kasve_desktop.services.people.import_reading import column_name, describe
 from kasve_desktop.services.people.import_report import reasons, status_text, summary_lines
 from kasve_desktop.services.people.importing import ImportPlan, ImportSummary, RowStatus
@@ -64,8 +70,8 @@ class _Progress(QObject):
         self.moved.emit(done, total)
 
 
-def _read_and_plan(path: Path, db: Database, key: str) -> ImportPlan:
-    return importing.plan_import(db, importing.read_table(path), key)
+def _read_and_plan(path: Path, db: Database, key: str, event_id: int | None) -> ImportPlan:
+    return importing.plan_import(db, importing.read_table(path), key, event_id=event_id)
 
 
 class ImportDialog(QDialog):
@@ -73,7 +79,8 @@ class ImportDialog(QDialog):
     """The ``ImportSummary`` of a finished import (the people lists may refresh)."""
 
     def __init__(self, db: Database, today: Callable[[], dt.date],
-                 parent: QWidget | None = None, path: Path | None = None) -> None:
+                 parent: QWidget | None = None, path: Path | None = None, *,
+                 event_id: int | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
@@ -88,7 +95,10 @@ class ImportDialog(QDialog):
         self._writing = False
         self._set_up_tables()
         self._fill_registers()
+        self._fill_events()
         self._connect()
+        if event_id is not None:
+            self.ui.event_combo.setCurrentIndex(max(0, self.ui.event_combo.findData(event_id)))
         if path is not None:
             self.load_file(path)
 
@@ -106,8 +116,16 @@ class ImportDialog(QDialog):
             name = register.name.get("fi") or register.key
             self.ui.register_combo.addItem(f"{name} ({register.key})", register.key)
 
+    def _fill_events(self) -> None:
+        """"No event", then the events, the latest first, as "name (date)"."""
+        combo = self.ui.event_combo
+        combo.addItem(_("No event"), None)
+        for event in reversed(event_summaries(self._db)):
+            combo.addItem(f"{event.name} ({display_date(event.starts_on)})", event.id)
+
     def _connect(self) -> None:
         self.ui.choose_button.clicked.connect(self.choose_file)
+        self.ui.event_combo.currentIndexChanged.connect(self._on_event_changed)
         self.ui.register_combo.currentIndexChanged.connect(self._on_register_changed)
         self.ui.skip_invalid.toggled.connect(self._update_button)
         self.ui.import_button.clicked.connect(self.ask_to_import)
@@ -125,13 +143,19 @@ class ImportDialog(QDialog):
     def register_key(self) -> str:
         return str(self.ui.register_combo.currentData() or "")
 
+    def event_id(self) -> int | None:
+        """The event chosen (None: no event)."""
+        chosen = self.ui.event_combo.currentData()
+        return int(chosen) if chosen is not None else None
+
     def load_file(self, path: Path) -> None:
         """Read and check ``path`` in the background; the preview follows."""
         self.path, self.plan, self.summary = path, None, None
         self.ui.file_path.setText(str(path))
         self.ui.file_info.setText(_("Reading the file…"))
         self._clear()
-        self._start_plan(partial(_read_and_plan, path, self._db, self.register_key()), True)
+        self._start_plan(partial(_read_and_plan, path, self._db, self.register_key(),
+                                 self.event_id()), True)
 
     def _start_plan(self, work: Callable[[], ImportPlan], fresh: bool) -> None:
         """Check in the background; only the newest job's result is shown."""
@@ -150,8 +174,10 @@ class ImportDialog(QDialog):
         if self.plan is None or not self.register_key():
             return
         table, key, mapping = self.plan.table, self.register_key(), self.mapping()
+        event_id = self.event_id()
         self.ui.summary.setText(_("Checking…"))
-        self._start_plan(lambda: importing.plan_import(self._db, table, key, mapping), False)
+        self._start_plan(lambda: importing.plan_import(self._db, table, key, mapping,
+                                                       event_id=event_id), False)
 
     @Slot(object)
     def _on_planned(self, plan: ImportPlan) -> None:
@@ -176,7 +202,26 @@ class ImportDialog(QDialog):
         if isinstance(error, importing.UnknownRegister):
             show_error(self.ui.file_info, _("The register no longer exists."))
             return
+        if isinstance(error, EventNotFound):
+            show_error(self.ui.file_info, error.text())
+            return
         raise error
+
+    @Slot(int)
+    def _on_event_changed(self, _index: int) -> None:
+        """Select the event's register; check again (the plan names the event)."""
+        event_id = self.event_id()
+        if event_id is not None:
+            try:
+                key = find_event(self._db, event_id).register_key
+            except EventNotFound as error:
+                show_error(self.ui.file_info, error.text())
+                return
+            found = self.ui.register_combo.findData(key)
+            if found >= 0 and found != self.ui.register_combo.currentIndex():
+                self.ui.register_combo.setCurrentIndex(found)  # checks again
+                return
+        self._on_register_changed(self.ui.register_combo.currentIndex())
 
     @Slot(int)
     def _on_register_changed(self, _index: int) -> None:
@@ -284,6 +329,9 @@ class ImportDialog(QDialog):
                                     "{count} invalid rows are left out",
                                     len(self.summary.rejected)).format(
                 count=len(self.summary.rejected))
+        if self.plan.event_id is not None:
+            text += "\n" + _("Everyone is also signed up for the event {name}.").format(
+                name=self.plan.event_name)
         return _("Import into the register {name}?").format(
             name=self.plan.register_name) + "\n\n" + text
 
@@ -313,10 +361,10 @@ class ImportDialog(QDialog):
         self.progress = self._progress_dialog(progress)
         plan, skip = self.plan, self.ui.skip_invalid.isChecked()
         on_matched: importing.OnMatched = "merge" if self.ui.merge_matched.isChecked() else "skip"
-        today = self._today()
+        today, now = self._today(), self._db.clock.now()
         job = Job(lambda: importing.apply_import(
             self._db, plan, skip_invalid=skip, on_matched=on_matched, progress=progress.report,
-            today=today))
+            today=today, now=now))
         job.succeeded.connect(self._on_imported)
         job.failed.connect(self._on_import_failed)
         job.finished.connect(progress.deleteLater)
@@ -367,6 +415,9 @@ class ImportDialog(QDialog):
                        + " " + detail)
         elif isinstance(error, ImportCancelled):
             show_error(self.ui.summary, _("The import was cancelled: nothing was imported."))
+            self._update_button()
+        elif isinstance(error, EventNotFound):
+            show_error(self.ui.summary, _("Nothing was imported:") + " " + error.text())
             self._update_button()
         else:
             raise error

@@ -3,7 +3,8 @@ marked; and, for the person page, the events a person took part in.
 
 One participation per event and person: a second one is refused with
 ``AlreadyParticipating``. Each change is its own transaction (the audit hook logs it).
-A new participation records the notice version in force for the event's sign-ups.
+A new participation records the notice version in force for the event's sign-ups and
+puts the person in the event's register (``register_entries``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kasve_desktop.clock import stored
+from kasve_desktop.clock import local_date, stored
 from kasve_desktop.domain.errors import UserError
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.events.events import event_row
+from kasve_desktop.services.events.register_entries import keep_in_register
 from kasve_desktop.services.people.persons import person_row
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Event, Participation, Person
@@ -115,6 +117,7 @@ def add_participant(db: Database, event_id: int, person_id: int,
         row = Participation(event=event, person=person, signed_up_at=stored(at),
                             notice_version_id=event.notice_version_id)
         session.add(row)
+        keep_in_register(person, event, local_date(at))
         session.flush()
         return _participant_row(row)
 

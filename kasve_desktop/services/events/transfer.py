@@ -1,17 +1,19 @@
 """Carrying events between a laptop and the workstation in an encrypted transfer file.
 
 ``export_events(db, ids, path, passphrase)`` writes the events, their sign-ups, the
-people concerned (names, e-mails, phones, organisation, language only) and the
-consents given at them with their evidence. ``read_transfer(db, path, passphrase)``
-opens a file and matches it against ``db`` (see ``transfer_plan``): a preview,
-nothing written. ``apply_transfer(db, preview, policy, policies)`` writes it in one
-transaction, matching again inside it; importing the same file twice changes
-nothing the second time. The audit hook logs every row written.
+people concerned (names, e-mails, phones, organisation, language only), the consents
+given at them with their evidence, and the notice versions and registers they name
+(``transfer_notices``: so a laptop with an empty database can open the sign-ups).
+``read_transfer(db, path, passphrase)`` opens a file and matches it against ``db``
+(see ``transfer_plan``): a preview, nothing written. ``apply_transfer(db, preview,
+policy, policies, accepted)`` writes it in one transaction, matching again inside it;
+importing the same file twice changes nothing the second time. The audit hook logs
+every row written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,16 +21,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.errors import UserError
-from kasve_desktop.domain.passphrase import check_new
+from kasve_desktop.domain.passphrase import PassphraseError, check_new
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.events.transfer_notices import (
+    NoticeConflict,
+    carried,
+    check_notices,
+    install,
+    missing,
+)
 from kasve_desktop.services.events.transfer_plan import (
+    EARLIER_TRANSFER,
     Difference,
     MatchedBy,
     PersonDecision,
     PersonMatch,
     Policy,
     TransferPreview,
+    accept,
     decide,
     normal_phone,
     preview_in,
@@ -55,10 +66,11 @@ from kasve_desktop.store.transfer_file import (
     write_transfer_file,
 )
 
-__all__ = ["Difference", "ExportSummary", "MatchedBy", "PersonMatch", "Policy",
-           "TransferPreview", "TransferSummary", "TransferUnreadable", "UnknownEvent",
-           "apply_transfer", "export_events", "load_transfer", "preview_transfer",
-           "read_transfer", "summarise"]
+__all__ = ["EARLIER_TRANSFER", "Difference", "ExportSummary", "MatchedBy", "NoticeConflict",
+           "PassphraseError",
+           "PersonMatch", "Policy", "TransferPreview", "TransferSummary", "TransferUnreadable",
+           "UnknownEvent", "apply_transfer", "export_events", "load_transfer",
+           "preview_transfer", "read_transfer", "summarise"]
 
 
 class UnknownEvent(UserError):
@@ -138,9 +150,10 @@ def _content(session: Session, event_ids: Sequence[int]) -> TransferContent:
     persons = session.scalars(select(Person).where(Person.id.in_(person_ids))
                               .order_by(Person.id))
     event_uids = {e.id: e.uid for e in events}
-    return TransferContent(tuple(_event(e) for e in events), tuple(_person(p) for p in persons),
-                           tuple(_participation(session, p) for p in participations),
-                           tuple(_consent(c, event_uids) for c in consents))
+    return carried(session, TransferContent(
+        tuple(_event(e) for e in events), tuple(_person(p) for p in persons),
+        tuple(_participation(session, p) for p in participations),
+        tuple(_consent(c, event_uids) for c in consents)))
 
 
 def export_events(db: Database, event_ids: Sequence[int], path: Path,
@@ -166,7 +179,10 @@ def load_transfer(path: Path, passphrase: str) -> TransferContent:
 
 
 def preview_transfer(db: Database, content: TransferContent) -> TransferPreview:
+    """The file's content matched against ``db`` (``NoticeConflict`` if its notice version
+    is not the database's version of that number)."""
     with db.sessions() as session:
+        check_notices(session, content)
         return preview_in(session, content)
 
 
@@ -187,14 +203,17 @@ def _summary(preview: TransferPreview, decisions: Sequence[PersonDecision],
 
 
 def summarise(preview: TransferPreview, policy: Policy = Policy.KEEP,
-              policies: Mapping[str, Policy] | None = None) -> TransferSummary:
+              policies: Mapping[str, Policy] | None = None,
+              accepted: Collection[str] = ()) -> TransferSummary:
     """What ``apply_transfer`` would do with the same choices (nothing is written).
 
     ``policies`` chooses per person (by the file's person uid); ``policy`` is the rest's.
+    ``accepted``: the file's persons (by uid) whose suggestion is taken as their match.
     """
     chosen = dict(policies or {})
-    decisions = decide(preview, lambda uid: chosen.get(uid, policy))
-    return _summary(preview, decisions, written=False)
+    accepted_preview = accept(preview, accepted)
+    decisions = decide(accepted_preview, lambda uid: chosen.get(uid, policy))
+    return _summary(accepted_preview, decisions, written=False)
 
 
 # --- apply --------------------------------------------------------------------------
@@ -290,18 +309,24 @@ def _change(person: Person, data: TransferPerson, change: Difference) -> None:
 
 
 def apply_transfer(db: Database, preview: TransferPreview, policy: Policy = Policy.KEEP,
-                   policies: Mapping[str, Policy] | None = None) -> TransferSummary:
+                   policies: Mapping[str, Policy] | None = None,
+                   accepted: Collection[str] = ()) -> TransferSummary:
     """Write the preview's content in one transaction, matched again inside it.
 
     ``policies`` chooses per person (by the file's person uid); ``policy`` is the rest's.
+    ``accepted``: the file's persons (by uid) whose name and organisation suggestion is
+    taken as their match (fills applied, differences by the policy).
     """
     chosen = dict(policies or {})
     with transaction(db) as session:
-        current = preview_in(session, preview.content)
+        current = accept(preview_in(session, preview.content), accepted)
         decisions = decide(current, lambda uid: chosen.get(uid, policy))
         summary = _summary(current, decisions, written=True)
-        if not (summary.new_events or any(d.changed for d in decisions)):
+        check_notices(session, current.content)
+        if not (summary.new_events or any(d.changed for d in decisions)
+                or any(missing(session, current.content))):
             return _summary(current, decisions, written=False)
+        install(session, current.content)
         writer = _Writer(session, current)
         for decision in decisions:
             writer.write(decision)

@@ -5,15 +5,17 @@ A person of the file is the workstation's person with the same uid (one imported
 before), else the one with the same e-mail address (casefolded), else the one
 with the same phone number (normalised to E.164, as ``domain.validation.phone``
 does). The same first and last name with the same organisation is only a
-suggestion, shown in the preview: such a person is imported as new. Sign-ups and
+suggestion, shown in the preview: such a person is imported as new unless the
+user accepts the suggestion (``accept``). A person whose sign-ups or consents an
+earlier import already put on someone (by their uid) is that person. Sign-ups and
 consents already present (by uid) are left as they are, so importing a file
 again changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -55,6 +57,14 @@ class MatchedBy(StrEnum):
     UID = "uid"
     EMAIL = "email"
     PHONE = "phone"
+    RECORD = "record"
+    """A sign-up or consent of the person, imported earlier, is on this person."""
+    NAME = "name"
+    """The user accepted the suggestion of the same name and organisation."""
+
+
+EARLIER_TRANSFER = frozenset({MatchedBy.UID, MatchedBy.RECORD})
+"""Matched because an earlier import brought the person or their records."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,9 @@ class PersonMatch:
     suggestion_id: int | None = None
     """An unmatched person with the same name and organisation (not matched automatically)."""
     suggestion_name: str = ""
+    suggestion_differences: tuple[Difference, ...] = ()
+    """The differences and fills if the suggestion is accepted as the match."""
+    suggestion_fills: tuple[Difference, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,9 +144,11 @@ def _name_key(first: str, last: str, organisation: str) -> str:
 class _Index:
     """The workstation's persons by uid, e-mail, phone and name with organisation."""
 
-    def __init__(self, session: Session, uids: list[str]) -> None:
+    def __init__(self, session: Session, content: TransferContent) -> None:
         self.uids = {uid: pid for uid, pid in session.execute(
-            select(Person.uid, Person.id).where(Person.uid.in_(uids)))}
+            select(Person.uid, Person.id).where(Person.uid.in_(
+                [p.uid for p in content.persons])))}
+        self.records = _record_holders(session, content)
         self.emails: dict[str, int] = {}
         for address, pid in session.execute(
                 select(PersonEmail.address, PersonEmail.person_id).order_by(PersonEmail.id)):
@@ -158,7 +173,21 @@ class _Index:
         for number in person.phones:
             if normal_phone(number) in self.phones:
                 return self.phones[normal_phone(number)], MatchedBy.PHONE
+        if person.uid in self.records:
+            return self.records[person.uid], MatchedBy.RECORD
         return None, MatchedBy.NONE
+
+
+def _record_holders(session: Session, content: TransferContent) -> dict[str, int]:
+    """The file's person uid → the workstation's person holding one of their records."""
+    owners = {r.uid: r.person_uid for r in content.participations}
+    owners.update({r.uid: r.person_uid for r in content.consents})
+    holders: dict[str, int] = {}
+    for model in (Participation, Consent):
+        for uid, pid in session.execute(select(model.uid, model.person_id).where(
+                model.uid.in_(list(owners))).order_by(model.id)):
+            holders.setdefault(owners[uid], pid)
+    return holders
 
 
 def _compare(existing: Person, person: TransferPerson) -> tuple[list[Difference],
@@ -190,8 +219,12 @@ def _match(session: Session, index: _Index, person: TransferPerson) -> PersonMat
         suggestion = index.names.get(_name_key(person.first_name, person.last_name,
                                                person.organisation))
         found = session.get(Person, suggestion) if suggestion is not None else None
-        return PersonMatch(person, suggestion_id=suggestion,
-                           suggestion_name=found.full_name if found else "")
+        if found is None:
+            return PersonMatch(person)
+        differences, fills = _compare(found, person)
+        return PersonMatch(person, suggestion_id=found.id, suggestion_name=found.full_name,
+                           suggestion_differences=tuple(differences),
+                           suggestion_fills=tuple(fills))
     existing = session.get(Person, person_id)
     assert existing is not None
     differences, fills = _compare(existing, person)
@@ -201,7 +234,7 @@ def _match(session: Session, index: _Index, person: TransferPerson) -> PersonMat
 
 def preview_in(session: Session, content: TransferContent) -> TransferPreview:
     """Match the file's content against the database of ``session`` (writes nothing)."""
-    index = _Index(session, [p.uid for p in content.persons])
+    index = _Index(session, content)
     persons = tuple(_match(session, index, person) for person in content.persons)
     events = {uid: eid for uid, eid in session.execute(select(Event.uid, Event.id).where(
         Event.uid.in_([e.uid for e in content.events])))}
@@ -216,6 +249,21 @@ def preview_in(session: Session, content: TransferContent) -> TransferPreview:
     return TransferPreview(content, persons, events, frozenset(records), frozenset(signed_up))
 
 
+def accept(preview: TransferPreview, accepted: Collection[str]) -> TransferPreview:
+    """The preview with the suggestions of the file's persons ``accepted`` (their uids)
+    taken as their matches; other persons, and persons without a suggestion, as they are."""
+    chosen = set(accepted)
+    if not chosen:
+        return preview
+    persons = tuple(
+        replace(m, person_id=m.suggestion_id, name=m.suggestion_name,
+                matched_by=MatchedBy.NAME, differences=m.suggestion_differences,
+                fills=m.suggestion_fills)
+        if m.person.uid in chosen and m.person_id is None and m.suggestion_id is not None
+        else m for m in preview.persons)
+    return replace(preview, persons=persons)
+
+
 # --- deciding -----------------------------------------------------------------------
 
 def decide(preview: TransferPreview,
@@ -226,7 +274,7 @@ def decide(preview: TransferPreview,
     for match in preview.persons:
         policy = policy_of(match.person.uid)
         create = match.person_id is None or (
-            policy is Policy.BOTH and match.matched_by is not MatchedBy.UID)
+            policy is Policy.BOTH and match.matched_by not in EARLIER_TRANSFER)
         changes = () if create else match.fills + (
             match.differences if policy is Policy.TAKE else ())
         participations, skipped = [], 0

@@ -8,6 +8,10 @@ The command line prints these lines and the import dialog shows them:
     matched persons: 2
     rejected rows: 1 (7)
     suppressed rows: 0
+
+and after an import that named an event, last:
+
+    participations added: 9, already signed up: 1
 """
 
 from __future__ import annotations
@@ -60,7 +64,8 @@ def _numbers(numbers: Iterable[int]) -> str:
 
 def summary_lines(summary: ImportSummary) -> list[str]:
     """Rows read, new persons, matched persons, rejected and suppressed rows (with numbers);
-    after a write also the entries added and the persons updated."""
+    after a write also the entries added and the persons updated, and with an event the
+    participations added and those already there."""
     lines = [
         _("rows read: {count}").format(count=summary.rows_read),
         _("new persons: {count}").format(count=summary.new_persons),
@@ -73,4 +78,7 @@ def summary_lines(summary: ImportSummary) -> list[str]:
     if summary.written:
         lines += [_("register entries added: {count}").format(count=summary.entries_added),
                   _("persons updated: {count}").format(count=summary.persons_updated)]
+    if summary.written and summary.event_id is not None:
+        lines.append(_("participations added: {added}, already signed up: {already}").format(
+            added=summary.participations_added, already=summary.already_signed_up))
     return lines

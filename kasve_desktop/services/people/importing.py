@@ -10,6 +10,10 @@ writes everything in one transaction, or nothing: with an invalid row and no
 ``skip_invalid`` it raises ``ImportRejected``. Importing the same file twice
 adds nothing the second time. The audit hook logs every row written.
 
+An import may name an event (``plan_import(…, event_id=…)``): every person of a usable row
+is then also signed up for it, in the same transaction (see ``import_participants``; the
+register defaults to the event's).
+
 Rows of a person whose e-mail or phone is on the erasure suppression list
 (``suppression.is_suppressed_in``: keyed hashes of erased people's suppressed
 contacts) are not imported and are reported as suppressed.
@@ -36,8 +40,13 @@ from kasve_desktop.domain.import_mapping import (
     propose_mapping,
     row_values,
 )
-from kasve_desktop.domain.vocabulary import RegisterItemKind
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.people.import_filling import fill, new_person, single_basis
+from kasve_desktop.services.people.import_participants import (
+    EventNotFound,
+    SignUps,
+    event_target,
+)
 from kasve_desktop.services.people.import_reading import (
     ImportUnreadable,
     Table,
@@ -52,11 +61,11 @@ from kasve_desktop.store.models import (
     PersonPhone,
     Register,
     RegisterEntry,
-    RegisterItem,
     SuppressionEntry,
 )
 
-__all__ = ["ImportPlan", "ImportRejected", "ImportSummary", "ImportUnreadable", "RowPlan",
+__all__ = ["EventNotFound", "ImportPlan", "ImportRejected", "ImportSummary",
+           "ImportUnreadable", "RowPlan",
            "RowStatus", "Table", "UnknownRegister", "apply_import", "find_register",
            "plan_import", "read_table", "summarise"]
 
@@ -64,9 +73,6 @@ SOURCE = "Tuonti: {name}"
 """The source of an imported entry: stored data, in Finnish like the rest of the registers."""
 SOURCE_LENGTH = 200
 FLUSH_EVERY = 500
-FILLED_FIELDS = ("first_name", "last_name", "organisation", "role", "municipality",
-                 "customer_number", "business_id", "notes")
-ADDRESS_FIELDS = ("street", "postal_code", "locality", "country")
 OnMatched = Literal["merge", "skip"]
 Progress = Callable[[int, int], None]
 Suppressed = Callable[[PersonFields], bool]
@@ -103,6 +109,9 @@ class ImportPlan:
     mapping: ColumnMap
     column_problems: tuple[Problem, ...]
     rows: tuple[RowPlan, ...]
+    event_id: int | None = None
+    """The event the people are signed up for (None: none)."""
+    event_name: str = ""
 
     def with_status(self, *statuses: RowStatus) -> list[RowPlan]:
         return [row for row in self.rows if row.status in statuses]
@@ -121,6 +130,10 @@ class ImportSummary:
     persons_updated: int = 0
     entries_added: int = 0
     written: bool = False
+    event_id: int | None = None
+    participations_added: int = 0
+    already_signed_up: int = 0
+    """People of the file who were signed up for the event before this import."""
 
 
 class ImportRejected(Exception):
@@ -251,16 +264,23 @@ def _resolve(session: Session, table: Table, mapping: ColumnMap,
     return _with_names(session, [resolver.resolve(row) for row in table.rows])
 
 
-def plan_import(db: Database, table: Table, register_key: str,
-                mapping: ColumnMap | None = None) -> ImportPlan:
-    """Check and match every row; raises ``UnknownRegister``. Writes nothing."""
+def plan_import(db: Database, table: Table, register_key: str | None,
+                mapping: ColumnMap | None = None, *, event_id: int | None = None) -> ImportPlan:
+    """Check and match every row; raises ``UnknownRegister`` or ``EventNotFound``. Writes
+    nothing. With an event and no register (None) the people go into the event's register."""
     chosen = tuple(mapping) if mapping is not None else propose_mapping(table.header)
     chosen = (chosen + (None,) * len(table.header))[:len(table.header)]
     with db.sessions() as session:
+        event = event_target(session, event_id) if event_id is not None else None
+        if register_key is None:
+            if event is None:
+                raise ValueError("an import names a register or an event")
+            register_key = event.register_key
         register = _register(session, register_key)
         name = str((register.name or {}).get("fi") or register.key)
         rows = _resolve(session, table, chosen, suppression_check(session))
-    return ImportPlan(table, register_key, name, chosen, check_mapping(chosen), rows)
+    return ImportPlan(table, register_key, name, chosen, check_mapping(chosen), rows, event_id,
+                      event.name if event is not None else "")
 
 
 def _summary(rows: tuple[RowPlan, ...], column_problems: tuple[Problem, ...]) -> ImportSummary:
@@ -276,7 +296,7 @@ def _summary(rows: tuple[RowPlan, ...], column_problems: tuple[Problem, ...]) ->
 
 def summarise(plan: ImportPlan) -> ImportSummary:
     """What ``apply_import`` would do with this plan (nothing is written)."""
-    return _summary(plan.rows, plan.column_problems)
+    return dataclasses.replace(_summary(plan.rows, plan.column_problems), event_id=plan.event_id)
 
 
 # --- writing ------------------------------------------------------------------------
@@ -288,23 +308,30 @@ class _Writer:
                  merge: bool) -> None:
         self.session, self.register, self.source = session, register, source
         self.today, self.merge = today, merge
-        self.basis = _single_basis(session, register)
+        self.basis = single_basis(session, register)
         self.in_register = set(session.scalars(select(RegisterEntry.person_id).where(
             RegisterEntry.register_id == register.id)))
         self.by_row: dict[int, Person | None] = {}
+        self.who: dict[int, Person | int] = {}
+        """Each row's person: a new one's object, a kept one's id (for the sign-ups)."""
         self.updated: set[int] = set()
         self.entries = 0
 
     def write(self, row: RowPlan) -> None:
         assert row.person is not None
         if row.status is RowStatus.NEW:
-            person: Person | None = _new_person(row.person)
-            self.session.add(person)
+            new = new_person(row.person)
+            self.session.add(new)
+            self.who[row.number] = new
+            person: Person | None = new
         elif row.status is RowStatus.MATCHED:
+            assert row.person_id is not None
             person = self.session.get(Person, row.person_id) if self.merge else None
+            self.who[row.number] = row.person_id
         else:
             assert row.same_as is not None
             person = self.by_row[row.same_as]
+            self.who[row.number] = self.who[row.same_as]
         self.by_row[row.number] = person
         if person is None:
             return
@@ -323,64 +350,36 @@ class _Writer:
         self.entries += 1
 
 
-def _single_basis(session: Session, register: Register) -> str:
-    """The legal basis of the register's purposes if they name exactly one, else empty."""
-    bases = set(session.scalars(select(RegisterItem.legal_basis).where(
-        RegisterItem.register_id == register.id,
-        RegisterItem.kind == RegisterItemKind.PURPOSE.value,
-        RegisterItem.legal_basis.is_not(None), RegisterItem.legal_basis != "")))
-    return str(bases.pop()) if len(bases) == 1 else ""
-
-
-def _new_person(data: PersonFields) -> Person:
-    values = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
-              if f.name not in ("email", "phone")}
-    person = Person(**values)
-    if data.email:
-        person.emails.append(PersonEmail(position=0, address=data.email))
-    if data.phone:
-        person.phones.append(PersonPhone(position=0, number=data.phone))
-    return person
-
-
-def fill(person: Person, data: PersonFields) -> bool:
-    """Fill the person's empty fields from ``data``, add a new e-mail or phone; True if changed."""
-    changed = False
-    for name in FILLED_FIELDS:
-        if getattr(data, name) and not getattr(person, name):
-            setattr(person, name, getattr(data, name))
-            changed = True
-    if data.street and not person.street:
-        for name in ADDRESS_FIELDS:
-            setattr(person, name, getattr(data, name))
-        changed = True
-    if data.email and all(e.address.casefold() != data.email.casefold() for e in person.emails):
-        person.emails.append(PersonEmail(position=len(person.emails), address=data.email))
-        changed = True
-    if data.phone and all(p.number != data.phone for p in person.phones):
-        person.phones.append(PersonPhone(position=len(person.phones), number=data.phone))
-        changed = True
-    return changed
-
-
 def _report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and (done == total or done % -(-total // 200) == 0):
         progress(done, total)
 
 
+def _sign_ups(session: Session, plan: ImportPlan, source: str,
+              now: dt.datetime | None) -> SignUps | None:
+    if plan.event_id is None:
+        return None
+    if now is None:
+        raise ValueError("signing people up for an event needs the import's instant")
+    return SignUps(session, plan.event_id, now, source)
+
+
 def apply_import(db: Database, plan: ImportPlan, *, skip_invalid: bool,
                  on_matched: OnMatched = "merge", progress: Progress | None = None,
-                 today: dt.date) -> ImportSummary:
+                 today: dt.date, now: dt.datetime | None = None) -> ImportSummary:
     """Write the plan in one transaction. The rows are matched again inside it, so the
     result holds even if the database changed after planning. Raises ``ImportRejected``
-    (nothing written) for unusable columns, or for invalid rows unless ``skip_invalid``."""
+    (nothing written) for unusable columns, or for invalid rows unless ``skip_invalid``;
+    ``EventNotFound`` if the plan's event is gone. ``now`` (required with an event) is
+    when the people are signed up."""
     if plan.column_problems:
         raise ImportRejected(summarise(plan))
     source = SOURCE.format(name=plan.table.name)[:SOURCE_LENGTH]
     with transaction(db) as session:
         register = _register(session, plan.register_key)
+        sign_ups = _sign_ups(session, plan, source, now)
         rows = _resolve(session, plan.table, plan.mapping, suppression_check(session))
-        summary = _summary(rows, ())
+        summary = dataclasses.replace(_summary(rows, ()), event_id=plan.event_id)
         if summary.rejected and not skip_invalid:
             raise ImportRejected(summary)
         writer = _Writer(session, register, source, today,
@@ -388,9 +387,13 @@ def apply_import(db: Database, plan: ImportPlan, *, skip_invalid: bool,
         usable = [r for r in rows if r.status not in (RowStatus.INVALID, RowStatus.SUPPRESSED)]
         for done, row in enumerate(usable, start=1):
             writer.write(row)
+            if sign_ups is not None:
+                sign_ups.sign_up(writer.who[row.number])
             if done % FLUSH_EVERY == 0:
                 session.flush()  # so that the progress shown is the work done
             _report(progress, done, len(usable))
         session.flush()
-    return dataclasses.replace(summary, persons_updated=len(writer.updated),
-                               entries_added=writer.entries, written=True)
+    return dataclasses.replace(
+        summary, persons_updated=len(writer.updated), entries_added=writer.entries,
+        participations_added=sign_ups.added if sign_ups else 0,
+        already_signed_up=sign_ups.already if sign_ups else 0, written=True)

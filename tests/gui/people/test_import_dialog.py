@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -10,10 +11,11 @@ from sqlalchemy import func, select
 
 from kasve_desktop.gui.common.worker import wait_for_jobs
 from kasve_desktop.gui.people.import_dialog import ImportDialog
-from kasve_desktop.i18n import _
+from kasve_desktop.i18n import _, display_date
+from kasve_desktop.services.events.participants import participants
 from kasve_desktop.services.people.importing import ImportSummary
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Person, PersonEmail
+from kasve_desktop.store.models import Event, Person, PersonEmail
 from tests.gui.sample import TODAY
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -42,11 +44,11 @@ def report_rows(dialog: ImportDialog) -> list[tuple[str, str]]:
     return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
 
 
-def confirm(qtbot: QtBot, dialog: ImportDialog) -> None:
+def confirm(qtbot: QtBot, dialog: ImportDialog, register: str = "Asiakasrekisteri") -> None:
     dialog.ui.import_button.click()
     box = dialog.confirm
     assert box is not None and box.isVisible()
-    assert "Asiakasrekisteri" in box.text()
+    assert register in box.text()
     button = box.button(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as signal:
         button.click()
@@ -138,3 +140,56 @@ def test_another_register_is_checked_again(qtbot: QtBot, filled_db: Database) ->
     combo.setCurrentIndex(combo.findData("tapahtumat"))
     checked(qtbot, dialog)
     assert dialog.plan is not None and dialog.plan.register_key == "tapahtumat"
+
+
+def event_id(db: Database, name: str) -> int:
+    with db.sessions() as session:
+        return session.scalars(select(Event.id).where(Event.name == name)).one()
+
+
+def test_the_events_the_latest_first(qtbot: QtBot, filled_db: Database) -> None:
+    dialog = open_dialog(qtbot, filled_db, None)
+    combo = dialog.ui.event_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        _("No event"),
+        f"Syysseminaari ({display_date(TODAY + dt.timedelta(days=20))})",
+        f"Kasvupäivä 2026 ({display_date(TODAY - dt.timedelta(days=30))})"]
+    assert dialog.event_id() is None
+
+
+def test_a_chosen_event_signs_the_people_up(qtbot: QtBot, filled_db: Database) -> None:
+    day = event_id(filled_db, "Kasvupäivä 2026")
+    before = len(participants(filled_db, day))
+    dialog = open_dialog(qtbot, filled_db, DATA / "good.csv")
+    combo = dialog.ui.event_combo
+    combo.setCurrentIndex(combo.findData(day))
+    checked(qtbot, dialog)
+    assert dialog.ui.register_combo.currentData() == "tapahtumat"
+    assert dialog.plan is not None and dialog.plan.event_id == day
+    confirm(qtbot, dialog, "Tapahtumarekisteri")
+    names = {row.name for row in participants(filled_db, day)}
+    assert len(names) == before + 4 and "Pekka Östman" in names
+    expected = _("participations added: {added}, already signed up: {already}").format(
+        added=4, already=0)
+    assert dialog.ui.summary.text().endswith(expected)
+
+
+def test_a_preselected_event_and_another_register(qtbot: QtBot, filled_db: Database) -> None:
+    seminar = event_id(filled_db, "Syysseminaari")
+    dialog = ImportDialog(filled_db, lambda: TODAY, None, DATA / "good.csv", event_id=seminar)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    checked(qtbot, dialog)
+    assert dialog.event_id() == seminar
+    assert dialog.ui.register_combo.currentData() == "tapahtumat"
+    assert dialog.plan is not None and dialog.plan.event_id == seminar
+    registers = dialog.ui.register_combo
+    registers.setCurrentIndex(registers.findData("asiakkaat"))
+    checked(qtbot, dialog)
+    assert dialog.plan is not None and dialog.plan.register_key == "asiakkaat"
+    assert dialog.plan.event_id == seminar
+    confirm(qtbot, dialog)
+    assert len(participants(filled_db, seminar)) == 4
+    dialog.ui.event_combo.setCurrentIndex(0)
+    checked(qtbot, dialog)
+    assert dialog.plan is not None and dialog.plan.event_id is None

@@ -1,6 +1,6 @@
 """The events work without a network: both transfer directions run with every way of
-opening a socket made to fail (issue 12's offline guarantee; the sign-up mode joins this
-test when it exists)."""
+opening a socket made to fail (the sign-up mode's flow runs so in
+tests/gui/events/test_event_day.py)."""
 
 from __future__ import annotations
 
@@ -12,21 +12,10 @@ import pytest
 from kasve_desktop.services.events import transfer
 from kasve_desktop.store.engine import open_database
 from tests.conftest import PASSPHRASE, fixed_clock
+from tests.offline import NetworkUsed, no_network
+
+__all__ = ["no_network"]  # the fixture, used by name
 from tests.services.events.test_transfer import FILE_PASSPHRASE, make_laptop, make_workstation
-
-
-class NetworkUsed(AssertionError):
-    pass
-
-
-def _refuse(*_args: object, **_kwargs: object) -> None:
-    raise NetworkUsed("the product reached for the network")
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("socket", "create_connection", "getaddrinfo", "socketpair"):
-        monkeypatch.setattr(socket, name, _refuse)
 
 
 def test_the_refusal_itself_works(no_network: None) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
+from kasve_desktop.services.database import transaction
 from kasve_desktop.services.events import events, participants
 from kasve_desktop.services.events.events import EventData, EventNotFound
 from kasve_desktop.services.events.participants import (
@@ -16,7 +18,7 @@ from kasve_desktop.services.events.participants import (
 )
 from kasve_desktop.services.people.persons import PersonNotFound
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Participation
+from kasve_desktop.store.models import Participation, RegisterEntry
 from tests.services.events.sample import SIGNED_UP, TODAY, add_sample
 
 STORED = SIGNED_UP.replace(tzinfo=None)
@@ -41,6 +43,24 @@ def test_participants_are_listed_by_name_with_their_details(db: Database) -> Non
     with db.sessions() as s:
         row = s.get(Participation, aino.id)
         assert row is not None and row.notice_version_id == sample.notice_version
+        [entry] = row.person.entries
+        assert (entry.register_id, entry.source, entry.collected_on, entry.last_needed_on) == (
+            sample.events_register, "Ilmoittautuminen: Asiakasilta", dt.date(2026, 11, 1),
+            dt.date(2026, 12, 2))
+
+
+def test_a_person_already_in_the_register_is_needed_until_the_event(db: Database) -> None:
+    sample = add_sample(db)
+    with transaction(db) as s:
+        s.add(RegisterEntry(person_id=sample.aino, register_id=sample.events_register,
+                            source="Verkkolomake", collected_on=dt.date(2025, 3, 1),
+                            last_needed_on=dt.date(2025, 3, 1)))
+    event_id = new_event(db, "Asiakasilta", dt.date(2026, 12, 2))
+    participants.add_participant(db, event_id, sample.aino, SIGNED_UP)
+    with db.sessions() as s:
+        [entry] = s.scalars(select(RegisterEntry)).all()
+    assert (entry.source, entry.collected_on, entry.last_needed_on) == (
+        "Verkkolomake", dt.date(2025, 3, 1), dt.date(2026, 12, 2))
 
 
 def test_a_second_participation_is_refused(db: Database) -> None:

@@ -393,3 +393,53 @@ def test_the_export_passphrase_has_at_least_ten_characters(tmp_path: Path,
         db.close()
     assert not (tmp_path / "lyhyt.kasve").exists()
     assert not (tmp_path / "puuttuu.kasve").exists()
+
+
+def test_an_accepted_suggestion_is_the_match(exported: Path, workstation: Database) -> None:
+    """Liisa Laine of Laine Ky, only suggested by name, taken as the same person."""
+    add_existing(workstation)
+    preview = transfer.read_transfer(workstation, exported, FILE_PASSPHRASE)
+    liisa = next(m for m in preview.persons if m.person.first_name == "Liisa")
+    assert liisa.suggestion_id is not None and liisa.suggestion_differences == ()
+    planned = transfer.summarise(preview, accepted=[liisa.person.uid])
+    assert (planned.new_persons, planned.matched_persons, planned.participations) == (0, 3, 3)
+    assert transfer.summarise(preview).new_persons == 1  # the default is unchanged
+    summary = transfer.apply_transfer(workstation, preview, accepted={liisa.person.uid})
+    assert summary == planned.__class__(**{**vars(planned), "written": True})
+    assert count(workstation, Person) == 3
+    with workstation.sessions() as s:
+        evening = s.scalars(select(Participation).join(Event).where(
+            Event.name == "Asiakasilta")).one()
+        assert (evening.person_id, evening.note) == (liisa.suggestion_id, "kasvis")
+    again = transfer.read_transfer(workstation, exported, FILE_PASSPHRASE)
+    liisa_again = next(m for m in again.persons if m.person.first_name == "Liisa")
+    assert (liisa_again.person_id, liisa_again.matched_by) == (liisa.suggestion_id,
+                                                               MatchedBy.RECORD)
+    before = snapshot(workstation)
+    second = transfer.apply_transfer(workstation, again)
+    assert (second.new_persons, second.matched_persons, second.participations,
+            second.consents, second.unchanged, second.written) == (0, 0, 0, 0, 7, False)
+    assert transfer.summarise(again, Policy.BOTH, {}).new_persons == 2  # Aino, Pekka only
+    assert snapshot(workstation) == before
+
+
+def test_an_accepted_suggestion_follows_the_policy_for_its_differences(
+        exported: Path, workstation: Database) -> None:
+    add_existing(workstation)
+    with transaction(workstation) as s:
+        liisa = s.scalars(select(Person).where(Person.first_name == "Liisa")).one()
+        liisa.language = "sv"
+    preview = transfer.read_transfer(workstation, exported, FILE_PASSPHRASE)
+    match = next(m for m in preview.persons if m.person.first_name == "Liisa")
+    assert [(d.field, d.workstation, d.event) for d in match.suggestion_differences] == [
+        ("language", "sv", "fi")]
+    transfer.apply_transfer(workstation, preview, Policy.KEEP,
+                            {match.person.uid: Policy.TAKE}, accepted=[match.person.uid])
+    assert _person(workstation, "Liisa") == [("Laine Ky", "fi", (), (), 1, 0)]
+
+
+def test_accepting_a_person_without_a_suggestion_changes_nothing(
+        exported: Path, workstation: Database) -> None:
+    preview = transfer.read_transfer(workstation, exported, FILE_PASSPHRASE)
+    uids = [m.person.uid for m in preview.persons]
+    assert transfer.summarise(preview, accepted=uids) == transfer.summarise(preview)
