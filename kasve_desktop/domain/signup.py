@@ -30,6 +30,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "fi": {
         "language": "Suomeksi",
         "heading": "Ilmoittaudu: {event}",
+        "first_name_note": "Etunimi", "last_name_note": "Sukunimi",
+        "organisation_note": "Organisaatio", "phone_note": "Puhelin",
         "first_name": "Etunimi",
         "last_name": "Sukunimi",
         "email": "Sähköposti",
@@ -42,6 +44,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "info": "Miten käsittelemme tietojasi",
         "controller": "Rekisterinpitäjä: {controller}",
         "purposes": "Käytämme tietojasi näihin tarkoituksiin:",
+        "only_with_consent": "{purpose} (vain suostumuksellasi)",
         "full_notice": "Koko tietosuojaseloste (versio {number}) on luettavissa ja tulostettavissa "
                        "tästä: paina ”Lue tietosuojaseloste”.",
         "full_notice_web": "Koko tietosuojaseloste (versio {number}) on luettavissa ja "
@@ -55,9 +58,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "read_notice": "Lue tietosuojaseloste",
         "print_notice": "Tulosta",
         "close_notice": "Sulje",
+        "printed": "Seloste lähetettiin tulostimelle ({pages} s.).",
+        "no_printer": "Tulostinta ei ole käytettävissä. Kysy järjestäjältä paperiversiota.",
         "consent": "Annan suostumukseni siihen, että {controller} käsittelee tietojani tähän "
                    "tarkoitukseen: {purpose}. Voin perua suostumukseni milloin tahansa.",
-        "thanks": "Kiitos, {name}!",
+        "thanks": "Kiitos!",
         "thanks_detail": "Ilmoittautumisesi tapahtumaan {event} on vastaanotettu.",
         "next": "Seuraava ilmoittautuja",
         "required": "Kirjoita {field}.",
@@ -77,6 +82,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sv": {
         "language": "På svenska",
         "heading": "Anmäl dig: {event}",
+        "first_name_note": "Förnamn", "last_name_note": "Efternamn",
+        "organisation_note": "Organisation", "phone_note": "Telefon",
         "first_name": "Förnamn",
         "last_name": "Efternamn",
         "email": "E-post",
@@ -85,10 +92,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "consents": "Samtycken: välj bara om du vill",
         "no_consents": "I den här anmälan ber vi inte om samtycken.",
         "submit": "Anmäl dig",
-        "clear": "Töm",
+        "clear": "Rensa",
         "info": "Hur vi behandlar dina uppgifter",
         "controller": "Personuppgiftsansvarig: {controller}",
         "purposes": "Vi använder dina uppgifter för följande ändamål:",
+        "only_with_consent": "{purpose} (endast med ditt samtycke)",
         "full_notice": "Hela dataskyddsbeskrivningen (version {number}) kan läsas och skrivas ut "
                        "här: tryck på ”Läs dataskyddsbeskrivningen”.",
         "full_notice_web": "Hela dataskyddsbeskrivningen (version {number}) kan läsas och skrivas "
@@ -102,9 +110,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "read_notice": "Läs dataskyddsbeskrivningen",
         "print_notice": "Skriv ut",
         "close_notice": "Stäng",
+        "printed": "Beskrivningen skickades till skrivaren ({pages} s.).",
+        "no_printer": "Ingen skrivare finns tillgänglig. Be arrangören om en pappersversion.",
         "consent": "Jag samtycker till att {controller} behandlar mina uppgifter för följande "
                    "ändamål: {purpose}. Jag kan när som helst återkalla mitt samtycke.",
-        "thanks": "Tack, {name}!",
+        "thanks": "Tack!",
         "thanks_detail": "Din anmälan till evenemanget {event} har tagits emot.",
         "next": "Nästa deltagare",
         "required": "Skriv {field}.",
@@ -117,13 +127,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                      "040 123 4567.",
         "bad_text": "Kontrollera texten: den innehåller tecken som inte kan sparas.",
         "too_long": "Texten är för lång: högst {limit} tecken.",
-        "fix": "Kontrollera de punkter som är markerade med rött.",
+        "fix": "Kontrollera fälten som är markerade med rött.",
         "evidence": "Anmälningsformulär vid evenemanget {event}; deltagaren valde samtycket "
                     "själv.",
     },
     "en": {
         "language": "In English",
         "heading": "Sign up: {event}",
+        "first_name_note": "First name", "last_name_note": "Last name",
+        "organisation_note": "Organisation", "phone_note": "Phone",
         "first_name": "First name",
         "last_name": "Last name",
         "email": "E-mail",
@@ -136,6 +148,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "info": "How we process your data",
         "controller": "Controller: {controller}",
         "purposes": "We use your data for these purposes:",
+        "only_with_consent": "{purpose} (only with your consent)",
         "full_notice": "The full privacy notice (version {number}) can be read and printed "
                        "here: press “Read the privacy notice”.",
         "full_notice_web": "The full privacy notice (version {number}) can be read and printed "
@@ -150,12 +163,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "read_notice": "Read the privacy notice",
         "print_notice": "Print",
         "close_notice": "Close",
+        "printed": "The notice was sent to the printer ({pages} pp.).",
+        "no_printer": "No printer is available. Please ask the organiser for a paper copy.",
         "consent": "I consent to {controller} processing my data for this purpose: {purpose}. "
                    "I can withdraw my consent at any time.",
-        "thanks": "Thank you, {name}!",
+        "thanks": "Thank you!",
         "thanks_detail": "Your sign-up for {event} has been received.",
         "next": "Next participant",
-        "required": "Please write {field}.",
+        "required": "Please enter {field}.",
         "first_name_object": "your first name",
         "last_name_object": "your last name",
         "email_object": "your e-mail address",
@@ -181,7 +196,8 @@ class ConsentChoice:
     """One purpose the register asks consent for, as offered at the stand."""
 
     code: str
-    """The purpose's vocabulary code, or its position ("purpose-2") when it has none."""
+    """The purpose's vocabulary code; with its position ("purpose-2", "events-3") when
+    it has none or another purpose asked for consent has the same one."""
     purpose: str
     """The purpose's name in the participant's language (stored as the consent's purpose)."""
     wording: str
@@ -210,6 +226,13 @@ def purpose_name(item: ItemFacts, lang: str) -> str:
     return f"{coded}: {own}" if coded and own else coded or own
 
 
+def _in_sentence(name: str) -> str:
+    """A purpose's name after a colon: "Sähköinen suoramarkkinointi" → "sähköinen …"
+    (an abbreviation such as "CRM" keeps its capitals)."""
+    first = name.split(" ", 1)[0]
+    return name[:1].lower() + name[1:] if first[:1].isupper() and first[1:].islower() else name
+
+
 def controller_line(controller: ControllerFacts) -> str:
     address = controller.address
     place = " ".join(p for p in (address.postal_code, address.locality) if p)
@@ -224,16 +247,16 @@ def _purposes(register: RegisterFacts) -> list[ItemFacts]:
 def consent_choices(controller: ControllerFacts, register: RegisterFacts,
                     lang: str) -> tuple[ConsentChoice, ...]:
     """One choice per purpose of the register whose legal basis is consent."""
+    asked = [(position, item) for position, item in enumerate(_purposes(register), start=1)
+             if item.legal_basis == LegalBasis.CONSENT and purpose_name(item, lang)]
+    categories = [item.category for _position, item in asked]
     choices = []
-    for position, item in enumerate(_purposes(register), start=1):
-        if item.legal_basis != LegalBasis.CONSENT:
-            continue
+    for position, item in asked:
         name = purpose_name(item, lang)
-        if not name:
-            continue
-        wording = text(lang, "consent", controller=controller.name, purpose=name)
-        choices.append(ConsentChoice(item.category or f"purpose-{position}", name, wording,
-                                     "email"))
+        unique = item.category and categories.count(item.category) == 1
+        code = item.category if unique else f"{item.category or 'purpose'}-{position}"
+        wording = text(lang, "consent", controller=controller.name, purpose=_in_sentence(name))
+        choices.append(ConsentChoice(code, name, wording, "email"))
     return tuple(choices)
 
 
@@ -249,9 +272,15 @@ def signup_info(controller: ControllerFacts, register: RegisterFacts, lang: str,
     rights.append(text(lang, "complaint"))
     notice = (text(lang, "full_notice_web", number=notice_number, website=controller.website)
               if controller.website else text(lang, "full_notice", number=notice_number))
+    lines = []
+    for purpose in purposes:
+        name = purpose_name(purpose, lang)
+        if name and purpose.legal_basis == LegalBasis.CONSENT:
+            lines.append(text(lang, "only_with_consent", purpose=name))
+        elif name:
+            lines.append(name)
     return SignupInfo(text(lang, "controller", controller=controller_line(controller)),
-                      tuple(name for name in (purpose_name(p, lang) for p in purposes) if name),
-                      notice, tuple(rights))
+                      tuple(lines), notice, tuple(rights))
 
 
 # --- what was typed ---------------------------------------------------------------------

@@ -26,6 +26,7 @@ from kasve_desktop.gui.common.appinfo import (
 )
 from kasve_desktop.gui.common.language import QtTranslators, switch_language
 from kasve_desktop.gui.common.widgets import icon
+from kasve_desktop.gui.events.area import EventsArea
 from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.gui.inbox.reminders import CalendarExporter, ReminderScheduler
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         self.action_export_calendar.triggered.connect(self.calendar_export.choose_file)
         self.calendar_export.saved.connect(self._show_message)
         for area in self.areas:
-            if isinstance(area, InboxArea):
+            if isinstance(area, InboxArea | EventsArea):
                 area.data_changed.connect(self._update_state)
         for area in self.areas:
             if isinstance(area, SettingsArea):

@@ -257,6 +257,13 @@ def _rows(conn: sqlcipher3.Connection, table: str) -> tuple[Any, ...]:
         f"SELECT {columns} FROM {table} ORDER BY rowid"))
 
 
+def _check_json(content: TransferContent) -> None:
+    """The notices' content and the registers' names are JSON objects (ValueError if not)."""
+    for text in [n.content for n in content.notices] + [r.name for r in content.registers]:
+        if not isinstance(json.loads(text), dict):
+            raise ValueError("not an object")
+
+
 def read_transfer_file(path: Path, passphrase: str) -> TransferContent:
     """The content of the transfer file at ``path``; raises ``TransferUnreadable``."""
     if not Path(path).is_file():
@@ -267,7 +274,9 @@ def read_transfer_file(path: Path, passphrase: str) -> TransferContent:
         raise TransferUnreadable() from None
     try:
         _check(conn)
-        return TransferContent(*(_rows(conn, table) for table in TABLES))
+        content = TransferContent(*(_rows(conn, table) for table in TABLES))
+        _check_json(content)
+        return content
     except (sqlcipher3.DatabaseError, ValueError, TypeError, KeyError):
         raise TransferUnreadable() from None
     finally:

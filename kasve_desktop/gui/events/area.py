@@ -19,7 +19,7 @@ import platform
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
@@ -69,6 +69,8 @@ class EventsArea(TableArea):
     description = N_("Events and trainings, the latest first, with the number of people "
                      "who signed up.")
     empty_text = N_("No events yet.")
+    data_changed = Signal()
+    """People or registers may have been added (an import, a transfer, sign-ups)."""
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         self._built = False
@@ -324,6 +326,7 @@ class EventsArea(TableArea):
             return
         dialog = ImportDialog(self._db, self._today, self, event_id=event_id)
         dialog.imported.connect(lambda _summary: self._on_saved(event_id))
+        dialog.imported.connect(lambda _summary: self.data_changed.emit())
         self._show(dialog)
 
     # --- transfer ---------------------------------------------------------------------------
@@ -332,7 +335,8 @@ class EventsArea(TableArea):
     def export_transfer(self) -> None:
         if self._db is None:
             return
-        events = [(e.id, e.name, e.starts_on) for e in event_summaries(self._db)]
+        events = [(e.id, e.name, e.starts_on) for e in sorted(
+            event_summaries(self._db), key=lambda e: (e.starts_on, e.id), reverse=True)]
         current = self.current_id()
         dialog = TransferExportDialog(self._db, events, self._today, self,
                                       checked=[current] if current is not None else None)
@@ -344,6 +348,7 @@ class EventsArea(TableArea):
             return
         dialog = TransferImportDialog(self._db, self)
         dialog.changed.connect(self.model.refresh)
+        dialog.changed.connect(self.data_changed.emit)
         self._show(dialog)
 
     # --- sign-up mode ----------------------------------------------------------------------
@@ -364,10 +369,13 @@ class EventsArea(TableArea):
         mode.left.connect(lambda: self._on_signup_left(event_id))
         self.signup = mode
         mode.showFullScreen()
+        self.window().hide()  # nothing of the registers behind the stand, not even Alt+Tab
 
     def _on_signup_left(self, event_id: int) -> None:
         self.signup = None
+        self.window().show()
         self._on_saved(event_id)
+        self.data_changed.emit()
 
     # --- deleting ------------------------------------------------------------------------
 

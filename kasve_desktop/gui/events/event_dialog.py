@@ -28,6 +28,7 @@ from kasve_desktop.services.events.events import (
     EventData,
     default_register_id,
     load_event,
+    notice_in_force,
     save_event,
 )
 from kasve_desktop.services.registers import notice, registers
@@ -78,7 +79,8 @@ class EventDialog(UnsavedChangesGuard, QDialog):
     def _initial(self, event_id: int | None) -> EventData:
         if event_id is not None:
             return load_event(self._db, event_id)
-        return EventData(starts_on=self._today(), register_id=default_register_id(self._db))
+        return EventData(starts_on=self._today(), register_id=default_register_id(self._db),
+                         notice_version_id=notice_in_force(self._db, self._today()))
 
     def _registers(self) -> list[tuple[object, str]]:
         """The registers; an event without one is in the events register (if there is one,

@@ -1,8 +1,9 @@
 """The sign-up mode's two dialogs: the full notice, and the passphrase that ends the mode.
 
 ``NoticeDialog`` shows the PDF frozen when the event's notice version was published,
-in the participant's language (the Finnish one when that language has none), and
-prints it; printing to a file is not offered at the stand. ``LeaveDialog`` asks for
+in the participant's language (the Finnish one when that language has none), full
+screen, and prints it on the default printer without a print dialog (whose file
+choosers would open the computer's folders to anyone at the stand). ``LeaveDialog`` asks for
 the database passphrase; a wrong one is refused and the next try waits
 ``RETRY_DELAY_MS``.
 """
@@ -10,7 +11,7 @@ the database passphrase; a wrong one is refused and the next try waits
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtPrintSupport import QAbstractPrintDialog
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +27,7 @@ from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.signup import text
 from kasve_desktop.gui.common.widgets import ERROR_STYLE
 from kasve_desktop.gui.notice.pdf_view import PdfView
-from kasve_desktop.gui.notice.printing import PrintRequest
+from kasve_desktop.gui.notice.printing import PrintError, new_printer, print_pdf
 from kasve_desktop.i18n import _
 from kasve_desktop.services.database import Database, passphrase_matches
 from kasve_desktop.services.events.signup import SignupSetup
@@ -49,9 +50,13 @@ class NoticeDialog(QDialog):
     """The full privacy notice of the event's version, readable and printable."""
 
     def __init__(self, db: Database, setup: SignupSetup, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, Qt.WindowType.FramelessWindowHint)
         self.pdf = stored_notice(db, setup)
-        self.print_request: PrintRequest | None = None
+        self.lang = setup.lang
+        self.printer: QPrinter | None = (
+            new_printer("tietosuojaseloste") if not QPrinterInfo.defaultPrinter().isNull()
+            else None)
+        """The default printer (None: there is none); the tests print to a PDF file."""
         self.setWindowTitle(text(setup.lang, "read_notice"))
         layout = QVBoxLayout(self)
         self.view = PdfView(self)
@@ -71,20 +76,25 @@ class NoticeDialog(QDialog):
         self.print_button.clicked.connect(self.print_notice)
         self.close_button.clicked.connect(self.accept)
         self.message = QLabel(self)
+        self.message.setStyleSheet("font-size: 16pt;")
         self.message.setVisible(False)
-        layout.addWidget(self.message)
-        self.setWindowState(Qt.WindowState.WindowMaximized)
+        row.insertWidget(0, self.message, 1)
+        self.setWindowState(Qt.WindowState.WindowFullScreen)
 
     @Slot()
     def print_notice(self) -> None:
-        request = PrintRequest(self.pdf, "tietosuojaseloste", self)
-        request.dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        request.failed.connect(self._show_problem)
-        self.print_request = request
-        request.open()
+        """All pages on the default printer; the outcome in the participant's words."""
+        if self.printer is None:
+            self._say(text(self.lang, "no_printer"))
+            return
+        try:
+            pages = print_pdf(self.pdf, self.printer)
+        except PrintError:
+            self._say(text(self.lang, "no_printer"))
+            return
+        self._say(text(self.lang, "printed", pages=pages))
 
-    @Slot(str)
-    def _show_problem(self, message: str) -> None:
+    def _say(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(True)
 

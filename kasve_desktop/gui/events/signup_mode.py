@@ -8,7 +8,8 @@ staff's own controls stay in the application's language.
 
 Nothing of earlier sign-ups is ever shown: after "Ilmoittaudu" the form is emptied
 before "Kiitos" appears, and the thanks page returns to an empty form by itself. A
-half-filled form is cleared after ``IDLE_RESET_MS`` without a key press or a touch.
+half-filled form is cleared after ``IDLE_RESET_MS`` without a key press or a touch
+(and the stand's language, the notice and the passphrase question are reset with it).
 Escape and closing the window do nothing; only "Lopeta ilmoittautumistila…" with the
 database passphrase leaves the mode (``left``).
 """
@@ -44,8 +45,10 @@ from kasve_desktop.services.events.signup import SignupSetup, sign_up, signup_se
 IDLE_RESET_MS = 60_000
 THANKS_MS = 12_000
 FIELDS = ("first_name", "last_name", "email", "phone", "organisation")
-ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                      QEvent.Type.TouchBegin, QEvent.Type.InputMethod, QEvent.Type.Wheel})
+ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+                      QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                      QEvent.Type.TouchBegin, QEvent.Type.TouchEnd, QEvent.Type.InputMethod,
+                      QEvent.Type.Wheel})
 STYLE = """
 QWidget#SignupMode { background: #fbfaf7; }
 QLabel#heading { font-size: 26pt; font-weight: 600; }
@@ -73,6 +76,7 @@ class SignupMode(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._db, self._event_id, self._now, self._device = db, event_id, now, device
         self.setup: SignupSetup = signup_setup(db, event_id, lang)
+        self._lang = lang
         self.ui = Ui_SignupMode()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE)
@@ -94,6 +98,9 @@ class SignupMode(QWidget):
         ui = self.ui
         for name in FIELDS:
             self.edit(name).textEdited.connect(self._on_edited)
+            self.edit(name).textEdited.connect(
+                lambda _text, field=name: self._clear_error(field))
+            self.edit(name).setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             self.note(name).setStyleSheet(ERROR_STYLE + "font-size: 14pt;")
             self.label(name).setStyleSheet("font-size: 16pt;")
             self.label(name).setBuddy(self.edit(name))
@@ -196,6 +203,7 @@ class SignupMode(QWidget):
             row_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             row_layout.addWidget(words, 1)
             layout.addWidget(row)
+            box.toggled.connect(self._on_edited)
             self.choices[choice.code] = box
 
     @Slot(str)
@@ -225,7 +233,7 @@ class SignupMode(QWidget):
     def submit(self) -> None:
         self._clear_errors()
         try:
-            result = sign_up(self._db, self.setup, self.entry(), self._now(), self._device)
+            sign_up(self._db, self.setup, self.entry(), self._now(), self._device)
         except SignupInvalid as invalid:
             self._show_errors(invalid.errors)
             return
@@ -233,7 +241,7 @@ class SignupMode(QWidget):
             self._show_message(error.text())
             return
         self.reset()
-        self.ui.thanks.setText(self.t("thanks", name=result.first_name))
+        self.ui.thanks.setText(self.t("thanks"))
         self.ui.thanks_detail.setText(self.t("thanks_detail", event=self.setup.event_name))
         self.ui.pages.setCurrentWidget(self.ui.thanks_page)
         self.ui.next_button.setFocus()
@@ -255,19 +263,24 @@ class SignupMode(QWidget):
         self.ui.message.setText(message)
         self.ui.message.setVisible(True)
 
+    def _clear_error(self, name: str) -> None:
+        """The field was changed: its old message no longer applies."""
+        self.note(name).clear()
+        self.note(name).setVisible(False)
+        self.edit(name).setStyleSheet("")
+
     def _clear_errors(self) -> None:
         for name in FIELDS:
-            self.note(name).clear()
-            self.note(name).setVisible(False)
-            self.edit(name).setStyleSheet("")
+            self._clear_error(name)
         self.ui.message.clear()
         self.ui.message.setVisible(False)
 
     @Slot()
     def reset(self) -> None:
-        """An empty form, ready for the next participant."""
+        """An empty form, ready for the next participant (``setText`` rather than ``clear``,
+        which would leave the previous participant's text in the undo history)."""
         for name in FIELDS:
-            self.edit(name).clear()
+            self.edit(name).setText("")
         for box in self.choices.values():
             box.setChecked(False)
         self._clear_errors()
@@ -287,15 +300,16 @@ class SignupMode(QWidget):
 
     @Slot()
     def _on_idle(self) -> None:
-        """Nobody has touched the form for a while: the half-filled form is cleared."""
-        if self.dialog is not None and isinstance(self.dialog, NoticeDialog):
+        """Nobody has touched the stand for a while: the notice or the passphrase question is
+        closed, the half-filled form cleared and the stand's own language shown again."""
+        if self.dialog is not None:
             self.dialog.done(0)
-        if not self.is_blank():
-            self.reset()
+        self.reset()
+        if self.setup.lang != self._lang:
+            self.set_language(self._lang)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and not self.is_blank() and (
-                self.ui.pages.currentWidget() is self.ui.form_page):
+        if event.type() in ACTIVITY and self.ui.pages.currentWidget() is self.ui.form_page:
             self.idle.start()
         return False
 
@@ -330,13 +344,14 @@ class SignupMode(QWidget):
 
     @Slot()
     def leave(self) -> None:
+        """End the mode: ``left`` first (the main window shows again), then close."""
         self._may_close = True
         self.reset()
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self.idle.stop()
         self.thanks_timer.stop()
-        self.close()
         self.left.emit()
+        self.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

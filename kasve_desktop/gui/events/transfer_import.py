@@ -58,9 +58,11 @@ from kasve_desktop.services.events.transfer import (
     TransferSummary,
 )
 
-WHAT_COLUMN, DIFFERENCES_COLUMN = 2, 3
+EMAIL_COLUMN, WHAT_COLUMN, DIFFERENCES_COLUMN = 1, 2, 3
 CHOICE_COLUMN = len(COLUMNS) - 1
-WHAT_WIDTH = 240
+WHAT_WIDTH = 220
+EMAIL_WIDTH = 210
+CHOICE_WIDTH = 230
 ROW_PADDING = 8
 FILE_SIZE, PREVIEW_SIZE = (640, 260), (1240, 560)
 
@@ -144,6 +146,10 @@ class TransferImportDialog(QDialog):
         header = self.persons.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(EMAIL_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.persons.setColumnWidth(EMAIL_COLUMN, EMAIL_WIDTH)
+        header.setSectionResizeMode(CHOICE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.persons.setColumnWidth(CHOICE_COLUMN, CHOICE_WIDTH)
         header.setSectionResizeMode(DIFFERENCES_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.persons.setColumnWidth(WHAT_COLUMN, WHAT_WIDTH)
         header.sectionResized.connect(self._fit_rows)
@@ -256,7 +262,7 @@ class TransferImportDialog(QDialog):
             signed = sum(p.person_uid == person.uid for p in content.participations)
             consents = sum(c.person_uid == person.uid for c in content.consents)
             cells = (f"{person.first_name} {person.last_name}".strip(),
-                     ", ".join(person.emails), what_happens(match), differences_text(match),
+                     "\n".join(person.emails), what_happens(match), differences_text(match),
                      display_number(signed), display_number(consents))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -328,7 +334,8 @@ class TransferImportDialog(QDialog):
         summary = transfer.summarise(self.preview, Policy.KEEP, policies, accepted)
         self.summary = summary
         nothing = not (summary.new_persons or summary.matched_persons or summary.new_events
-                       or summary.participations or summary.consents)
+                       or summary.participations or summary.consents
+                       or self.preview.additions)
         if nothing:
             show_error(self.summary_label, _("The file has already been imported: nothing "
                                              "would change."))

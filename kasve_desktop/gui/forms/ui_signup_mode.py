@@ -67,6 +67,9 @@ class Ui_SignupMode(object):
         self.form_columns = QHBoxLayout(self.form_page)
         self.form_columns.setSpacing(40)
         self.form_columns.setObjectName(u"form_columns")
+        self.form_side = QVBoxLayout()
+        self.form_side.setSpacing(12)
+        self.form_side.setObjectName(u"form_side")
         self.form_scroll = QScrollArea(self.form_page)
         self.form_scroll.setObjectName(u"form_scroll")
         self.form_scroll.setWidgetResizable(True)
@@ -203,16 +206,24 @@ class Ui_SignupMode(object):
 
         self.form_column.addWidget(self.no_consents)
 
+        self.form_end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.form_column.addItem(self.form_end)
+
+        self.form_scroll.setWidget(self.form_content)
+
+        self.form_side.addWidget(self.form_scroll)
+
         self.form_buttons = QHBoxLayout()
         self.form_buttons.setSpacing(12)
         self.form_buttons.setObjectName(u"form_buttons")
-        self.submit_button = QPushButton(self.form_content)
+        self.submit_button = QPushButton(self.form_page)
         self.submit_button.setObjectName(u"submit_button")
         self.submit_button.setAutoDefault(False)
 
         self.form_buttons.addWidget(self.submit_button)
 
-        self.clear_button = QPushButton(self.form_content)
+        self.clear_button = QPushButton(self.form_page)
         self.clear_button.setObjectName(u"clear_button")
         self.clear_button.setAutoDefault(False)
 
@@ -223,15 +234,10 @@ class Ui_SignupMode(object):
         self.form_buttons.addItem(self.form_buttons_end)
 
 
-        self.form_column.addLayout(self.form_buttons)
+        self.form_side.addLayout(self.form_buttons)
 
-        self.form_end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.form_column.addItem(self.form_end)
-
-        self.form_scroll.setWidget(self.form_content)
-
-        self.form_columns.addWidget(self.form_scroll)
+        self.form_columns.addLayout(self.form_side)
 
         self.info_column = QVBoxLayout()
         self.info_column.setSpacing(12)

@@ -131,6 +131,15 @@ def default_register_id(db: Database) -> int | None:
         return _events_register(session)
 
 
+def notice_in_force(db: Database, day: dt.date) -> int | None:
+    """The id of the notice version in force on ``day`` (the latest that has taken effect),
+    for a new event's form; None if none has."""
+    with db.sessions() as session:
+        return session.scalar(select(NoticeVersion.id).where(
+            NoticeVersion.effective_date <= day).order_by(
+            NoticeVersion.effective_date.desc(), NoticeVersion.number.desc()).limit(1))
+
+
 def load_event(db: Database, event_id: int) -> EventData:
     with db.sessions() as session:
         return _data_of(event_row(session, event_id))

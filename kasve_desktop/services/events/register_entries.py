@@ -3,7 +3,8 @@
 A sign-up (at the stand, from a transfer file, or an existing person added to the
 participants) puts the person in the event's register if they are not there yet, with
 the sign-up as the source and the basis of the register's own purpose (the first one
-not based on consent); the entry is needed at least until the event ends, so the
+not based on consent; none if all are: a consent is recorded as a consent, not as the
+basis of the whole entry); the entry is needed at least until the event ends, so the
 register's retention rule counts from then.
 """
 
@@ -20,10 +21,11 @@ SIGNUP_SOURCE = "Ilmoittautuminen: {event}"
 
 
 def entry_basis(register: Register) -> str:
-    """The basis of the register's first purpose not based on consent (else the first)."""
+    """The basis of the register's first purpose not based on consent ("" if none: a
+    participant who ticked no consent is not kept on consent)."""
     bases = [item.legal_basis for item in register.items
              if item.kind == Kind.PURPOSE.value and item.legal_basis]
-    return next((b for b in bases if b != LegalBasis.CONSENT), bases[0] if bases else "")
+    return next((b for b in bases if b != LegalBasis.CONSENT), "")
 
 
 def keep_in_register(person: Person, event: Event, day: dt.date) -> None:

@@ -9,10 +9,11 @@ event's register, sign-ups are refused with the reason (``SignupUnavailable``).
 address, casefolded, or new), the participation, the person's entry in the event's
 register (source: the sign-up; needed until the event ends) and one consent per
 choice ticked, each with the event, the instant, the exact wording shown, the
-language and the notice version. A person already kept keeps the stored values;
-what was typed differently is written in the participation's note, so that nothing
-typed is lost. A second sign-up of the same person for the same event adds only the
-consents newly ticked. The stand learns nothing of earlier sign-ups: the answer is
+language and the notice version. A person already kept keeps the stored values
+(what anyone types at a stand is not proof enough to change them); what was typed
+differently is written in the participation's note, so that nothing typed is lost. A
+second sign-up of the same person for the same event adds only the consents not
+already held. The stand learns nothing of earlier sign-ups: the answer is
 the same either way.
 """
 
@@ -83,6 +84,7 @@ class SignupSetup:
     lang: str
     notice_number: int
     notice_version_id: int
+    register_id: int
     controller: str
     info: SignupInfo
     choices: tuple[ConsentChoice, ...]
@@ -120,7 +122,7 @@ def signup_setup(db: Database, event_id: int, lang: str) -> SignupSetup:
             raise SignupUnavailable(NOT_DESCRIBED, number=version.number)
         return SignupSetup(
             event.id, event.name, event.starts_on, event.ends_on, lang, version.number,
-            version.id, facts.controller.name,
+            version.id, event.register.id, facts.controller.name,
             signup_info(facts.controller, register, lang, version.number),
             consent_choices(facts.controller, register, lang))
 
@@ -142,20 +144,22 @@ def _new_person(data: CheckedSignup, lang: str) -> Person:
 
 
 def _typed_differently(person: Person, data: CheckedSignup, lang: str) -> list[str]:
-    """Fill the person's empty fields; what differs from stored values, as note lines."""
+    """What was typed that the stored person lacks or has otherwise, as note lines; the
+    stored values stay (a stand entry is not proof enough to change them)."""
     notes = []
     for field in ("first_name", "last_name", "organisation"):
         given, kept = getattr(data, field), getattr(person, field)
-        if given and not kept:
-            setattr(person, field, given)
-        elif given and given.casefold() != kept.casefold():
-            notes.append(f"{text(lang, field)}: {given}")
+        if given and given.casefold() != kept.casefold():
+            notes.append(f"{text(lang, field + '_note')}: {given}")
     if data.phone and data.phone not in {p.number for p in person.phones}:
-        if person.phones:
-            notes.append(f"{text(lang, 'phone')}: {data.phone}")
-        else:
-            person.phones.append(PersonPhone(position=0, number=data.phone))
+        notes.append(f"{text(lang, 'phone_note')}: {data.phone}")
     return notes
+
+
+def _holds(person: Person, register_id: int | None, choice: ConsentChoice) -> bool:
+    """Whether the person has this consent, not withdrawn, to the same wording already."""
+    return any(c.withdrawn_at is None and c.register_id == register_id
+               and c.wording == choice.wording for c in person.consents)
 
 
 def sign_up(db: Database, setup: SignupSetup, entry: SignupEntry, at: dt.datetime,
@@ -172,7 +176,8 @@ def sign_up(db: Database, setup: SignupSetup, entry: SignupEntry, at: dt.datetim
         raise ValueError(sorted(unknown))
     with transaction(db) as session:
         event = event_row(session, setup.event_id)
-        if event.notice_version_id != setup.notice_version_id or event.register is None:
+        if (event.notice_version_id, event.register_id) != (setup.notice_version_id,
+                                                            setup.register_id):
             raise SignupUnavailable(CHANGED)
         person = _person(session, data.email)
         notes: list[str] = []
@@ -193,7 +198,7 @@ def sign_up(db: Database, setup: SignupSetup, entry: SignupEntry, at: dt.datetim
             lines = participation.note.splitlines()
             participation.note = "\n".join([*lines, *(n for n in notes if n not in lines)])
         evidence = text(setup.lang, "evidence", event=event.name)
-        for choice in chosen:
+        for choice in [c for c in chosen if not _holds(person, event.register_id, c)]:
             person.consents.append(Consent(
                 register_id=event.register_id, purpose=choice.purpose, channel=choice.channel,
                 granted_at=stored(at), captured_via=CAPTURED_VIA,

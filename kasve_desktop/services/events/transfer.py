@@ -13,6 +13,7 @@ every row written.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +21,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kasve_desktop.clock import local_date
 from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.passphrase import PassphraseError, check_new
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import transaction
+from kasve_desktop.services.events.register_entries import keep_in_register
 from kasve_desktop.services.events.transfer_notices import (
     NoticeConflict,
     carried,
@@ -183,7 +186,8 @@ def preview_transfer(db: Database, content: TransferContent) -> TransferPreview:
     is not the database's version of that number)."""
     with db.sessions() as session:
         check_notices(session, content)
-        return preview_in(session, content)
+        return dataclasses.replace(preview_in(session, content),
+                                   additions=sum(missing(session, content)))
 
 
 def read_transfer(db: Database, path: Path, passphrase: str) -> TransferPreview:
@@ -261,6 +265,9 @@ class _Writer:
                 uid=row.uid, event_id=self.events[row.event_uid], signed_up_at=row.signed_up_at,
                 attended=row.attended, captured_on=row.captured_on,
                 notice_version_id=self._notice(row.notice_number), note=row.note))
+            event = self.session.get(Event, self.events[row.event_uid])
+            assert event is not None
+            keep_in_register(person, event, local_date(row.signed_up_at))
         for consent in decision.consents:
             person.consents.append(self._consent(consent))
 

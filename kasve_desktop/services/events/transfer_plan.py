@@ -2,12 +2,12 @@
 the decisions under a conflict policy.
 
 A person of the file is the workstation's person with the same uid (one imported
-before), else the one with the same e-mail address (casefolded), else the one
+before), else the one an earlier import put their sign-ups or consents on (by the
+records' uids), else the one with the same e-mail address (casefolded), else the one
 with the same phone number (normalised to E.164, as ``domain.validation.phone``
 does). The same first and last name with the same organisation is only a
 suggestion, shown in the preview: such a person is imported as new unless the
-user accepts the suggestion (``accept``). A person whose sign-ups or consents an
-earlier import already put on someone (by their uid) is that person. Sign-ups and
+user accepts the suggestion (``accept``). Sign-ups and
 consents already present (by uid) are left as they are, so importing a file
 again changes nothing.
 """
@@ -107,6 +107,8 @@ class TransferPreview:
     """Uids of the file's sign-ups and consents the workstation already has."""
     signed_up: frozenset[tuple[str, int]]
     """(event uid, person id) already signed up at the workstation."""
+    additions: int = 0
+    """The file's notice versions and registers the database lacks (added on import)."""
 
     @property
     def new_events(self) -> tuple[str, ...]:
@@ -167,14 +169,14 @@ class _Index:
     def find(self, person: TransferPerson) -> tuple[int | None, MatchedBy]:
         if person.uid in self.uids:
             return self.uids[person.uid], MatchedBy.UID
+        if person.uid in self.records:  # an earlier import put their records there
+            return self.records[person.uid], MatchedBy.RECORD
         for address in person.emails:
             if address.casefold() in self.emails:
                 return self.emails[address.casefold()], MatchedBy.EMAIL
         for number in person.phones:
             if normal_phone(number) in self.phones:
                 return self.phones[normal_phone(number)], MatchedBy.PHONE
-        if person.uid in self.records:
-            return self.records[person.uid], MatchedBy.RECORD
         return None, MatchedBy.NONE
 
 

@@ -8,10 +8,11 @@ for it with ``SignUps``, all or nothing with the people and their register entri
   again adds nothing.
 - A matched person is signed up even when the import leaves matched people as they are
   (``on_matched="skip"``): the list says they took part, whatever their record holds.
-- The sign-up time is the caller's ``now`` (the one clock); the notice version is the
-  event's. The provenance goes into the participation's ``note`` ("Tuonti: <file>", like an
-  imported register entry's source), not into ``captured_on``: that field names the device
-  a sign-up was recorded on at the event (e.g. "Tapahtumakone 1"), and a file is not one.
+- The sign-up time is the caller's ``now`` (the one clock). No notice version is
+  recorded: nobody on a list is known to have been shown one. The provenance goes into
+  the participation's ``note`` ("Tuonti: <file>", like an imported register entry's
+  source), not into ``captured_on``: that field names the device a sign-up was recorded
+  on at the event (e.g. "Tapahtumakone 1"), and a file is not one.
 - The register: unless the caller names one, the people go into the event's register
   (the events register ``tapahtumat`` for an event without one). Another register may be
   named on purpose (the customers listed at a customer event go into ``asiakkaat``): the
@@ -88,7 +89,6 @@ class SignUps:
 
     def _add(self, **who: object) -> None:
         event: Event = self.event
-        self.session.add(Participation(event=event, signed_up_at=self.at,
-                                       notice_version_id=event.notice_version_id,
-                                       note=self.note, **who))
+        self.session.add(Participation(event=event, signed_up_at=self.at, note=self.note,
+                                       **who))
         self.added += 1

@@ -16,7 +16,7 @@ from kasve_desktop.services.events import events, participants
 from kasve_desktop.services.events.events import EventData, EventNotFound, ValidationFailed
 from kasve_desktop.services.people.persons import UNKNOWN_CHOICE
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import AuditEntry, Consent, Participation
+from kasve_desktop.store.models import AuditEntry, Consent, NoticeVersion, Participation
 from tests.services.events.sample import SIGNED_UP, TODAY, Sample, add_sample
 
 START = dt.date(2026, 12, 2)
@@ -171,3 +171,16 @@ def test_a_missing_event_is_reported(db: Database) -> None:
     assert missing.value.message == events.EVENT_MISSING
     with pytest.raises(EventNotFound):
         events.delete_event(db, 1)
+
+
+def test_a_new_event_defaults_to_the_notice_version_in_force(db: Database) -> None:
+    with transaction(db) as s:
+        versions = [NoticeVersion(number=n, effective_date=day) for n, day in (
+            (1, dt.date(2025, 1, 1)), (2, dt.date(2026, 11, 1)), (3, dt.date(2027, 1, 1)))]
+        s.add_all(versions)
+        s.flush()
+        ids = [v.id for v in versions]
+    assert events.notice_in_force(db, dt.date(2026, 12, 2)) == ids[1]
+    assert events.notice_in_force(db, dt.date(2026, 11, 1)) == ids[1]
+    assert events.notice_in_force(db, dt.date(2027, 1, 1)) == ids[2]
+    assert events.notice_in_force(db, dt.date(2024, 12, 31)) is None

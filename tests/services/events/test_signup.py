@@ -8,7 +8,8 @@ import dataclasses
 import pytest
 from sqlalchemy import func, select
 
-from kasve_desktop.domain.signup import SignupEntry, SignupInvalid
+from kasve_desktop.domain.notice import ItemFacts
+from kasve_desktop.domain.signup import SignupEntry, SignupInvalid, consent_choices
 from kasve_desktop.services.database import passphrase_matches, transaction
 from kasve_desktop.services.events.signup import SignupUnavailable, sign_up, signup_setup
 from kasve_desktop.store.engine import Database
@@ -18,10 +19,18 @@ from kasve_desktop.store.models import (
     Participation,
     Person,
     PersonEmail,
+    Register,
     RegisterEntry,
 )
 from tests.conftest import PASSPHRASE
-from tests.services.events.signup_sample import AT, EVENT_DAY, add_signup_sample
+from tests.services.events.signup_sample import (
+    AT,
+    CONTROLLER,
+    EVENT_DAY,
+    PURPOSES,
+    REGISTER,
+    add_signup_sample,
+)
 
 SATU = SignupEntry(first_name=" Satu ", last_name="Äijälä", email="Satu.Aijala@Example.fi",
                    organisation="Pohjolan Öljy Oy", phone="040 123 4567",
@@ -44,7 +53,7 @@ def test_the_stand_shows_what_the_notice_version_says_in_the_participants_langua
     assert fi.info.purposes == (
         "Tapahtumien järjestäminen ja ilmoittautumisten hallinta",
         "Sähköinen suoramarkkinointi (uutiskirjeet sekä sähköposti- ja tekstiviestitarjoukset): "
-        "tapahtumakutsut ja uutiskirje",
+        "tapahtumakutsut ja uutiskirje (vain suostumuksellasi)",
         "Palvelujen kehittäminen palautteen perusteella")
     assert "https://www.kasve.fi/tietosuoja" in fi.info.full_notice
     assert "versio 2" in fi.info.full_notice
@@ -56,7 +65,7 @@ def test_the_stand_shows_what_the_notice_version_says_in_the_participants_langua
     assert choice.code == "electronic-marketing"
     assert choice.wording == (
         "Annan suostumukseni siihen, että Kasve Oy käsittelee tietojani tähän tarkoitukseen: "
-        "Sähköinen suoramarkkinointi (uutiskirjeet sekä sähköposti- ja "
+        "sähköinen suoramarkkinointi (uutiskirjeet sekä sähköposti- ja "
         "tekstiviestitarjoukset): tapahtumakutsut ja uutiskirje. Voin perua suostumukseni "
         "milloin tahansa.")
     [sv] = signup_setup(db, sample.event, "sv").choices
@@ -106,7 +115,7 @@ def test_the_wording_is_stored_not_referenced(db: Database) -> None:
         consent = s.scalars(select(Consent)).one()
     assert consent.language == "en"
     assert consent.wording == (
-        "I consent to Kasve Oy processing my data for this purpose: Electronic direct "
+        "I consent to Kasve Oy processing my data for this purpose: electronic direct "
         "marketing (newsletters, and offers by e-mail and text message): event invitations "
         "and the newsletter. I can withdraw my consent at any time.")
 
@@ -118,21 +127,23 @@ def test_unticked_choices_record_no_consent(db: Database) -> None:
     assert counts(db) == (2, 1, 0, 1)
 
 
-def test_a_kept_person_is_found_by_email_and_keeps_the_stored_values(db: Database) -> None:
+def test_a_kept_person_is_found_by_email_keeps_the_stored_values_and_one_consent(
+        db: Database) -> None:
     sample = add_signup_sample(db)
     entry = SignupEntry(first_name="Maija", last_name="Mallikas-Virta",
                         email="MAIJA@example.fi", organisation="", phone="0401112222")
     sign_up(db, signup_setup(db, sample.event, "fi"), entry, AT)
     again = dataclasses.replace(entry, consents=frozenset({"electronic-marketing"}))
     sign_up(db, signup_setup(db, sample.event, "fi"), again, AT)
+    sign_up(db, signup_setup(db, sample.event, "fi"), again, AT)
     assert counts(db) == (1, 1, 1, 1)
     with db.sessions() as s:
         maija = s.get(Person, sample.maija)
         assert maija is not None
         assert (maija.last_name, maija.organisation) == ("Mallikas", "Kasvu Oy")
-        assert [p.number for p in maija.phones] == ["+358401112222"]
+        assert maija.phones == []
         [participation] = maija.participations
-        assert participation.note == "Sukunimi: Mallikas-Virta"
+        assert participation.note == "Sukunimi: Mallikas-Virta\nPuhelin: +358401112222"
 
 
 @pytest.mark.parametrize(("changes", "errors"), [
@@ -217,3 +228,30 @@ def test_the_passphrase_is_checked_exactly(db: Database) -> None:
     assert passphrase_matches(db, PASSPHRASE)
     assert not passphrase_matches(db, PASSPHRASE + " ")
     assert not passphrase_matches(db, "")
+
+
+def test_two_consent_purposes_of_one_category_are_two_choices() -> None:
+    twice = dataclasses.replace(REGISTER, items=[*PURPOSES, ItemFacts(
+        kind="purpose", category="electronic-marketing", legal_basis="consent",
+        text={"fi": "tarjoukset tekstiviestinä"})])
+    codes = [c.code for c in consent_choices(CONTROLLER, twice, "fi")]
+    assert codes == ["electronic-marketing-2", "electronic-marketing-4"]
+    assert [c.code for c in consent_choices(CONTROLLER, REGISTER, "fi")] == [
+        "electronic-marketing"]
+
+
+def test_an_event_moved_to_another_register_while_open_writes_nothing(db: Database) -> None:
+    sample = add_signup_sample(db)
+    setup = signup_setup(db, sample.event, "fi")
+    with transaction(db) as s:
+        event = s.get(Event, sample.event)
+        assert event is not None and event.register is not None
+        other = Register(key="muut", name={"fi": "Muut"}, controller=event.register.controller)
+        s.add(other)
+        s.flush()
+        event.register_id = other.id
+    before = counts(db)
+    with pytest.raises(SignupUnavailable) as refused:
+        sign_up(db, setup, SATU, AT)
+    assert refused.value.message.startswith("The event was changed while sign-ups were open")
+    assert counts(db) == before

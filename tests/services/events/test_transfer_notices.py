@@ -4,6 +4,7 @@ same number that is not the same version stops the import."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -21,6 +22,11 @@ from kasve_desktop.store.models import (
     NoticeVersion,
     Person,
     Register,
+)
+from kasve_desktop.store.transfer_file import (
+    TransferContent,
+    TransferNotice,
+    write_transfer_file,
 )
 from tests.conftest import PASSPHRASE, fixed_clock
 from tests.services.events.signup_sample import add_signup_sample
@@ -86,3 +92,22 @@ def test_a_different_version_of_the_same_number_stops_the_import(tmp_path: Path,
     with db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Event)) == 0
         assert s.scalar(select(func.count()).select_from(Register)) == 0
+
+
+@pytest.mark.parametrize("notice_content", ["not json", "[1, 2]"])
+def test_a_file_with_a_broken_notice_is_unreadable(tmp_path: Path, notice_content: str) -> None:
+    file = tmp_path / "rikki.kasvesiirto"
+    broken = TransferNotice("notice-2", 2, dt.date(2026, 11, 1),
+                            dt.datetime(2026, 11, 1, 8, 0), ("tapahtumat",), notice_content,
+                            "", "")
+    write_transfer_file(file, FILE_PASSPHRASE, TransferContent((), (), (), (), (broken,)))
+    with pytest.raises(transfer.TransferUnreadable):
+        transfer.load_transfer(file, FILE_PASSPHRASE)
+
+
+def test_the_preview_counts_what_the_import_would_add(tmp_path: Path, db: Database) -> None:
+    file, _pdf = send_event(tmp_path)
+    preview = transfer.read_transfer(db, file, FILE_PASSPHRASE)
+    assert preview.additions == 2  # the notice version and the register
+    transfer.apply_transfer(db, preview)
+    assert transfer.read_transfer(db, file, FILE_PASSPHRASE).additions == 0
