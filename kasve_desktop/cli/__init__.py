@@ -23,6 +23,7 @@ from kasve_desktop.cli import (
     notice_command,
     persons_commands,
     request_commands,
+    safety_commands,
     transfer_commands,
 )
 from kasve_desktop.cli.common import (
@@ -41,7 +42,7 @@ from kasve_desktop.services.errors import DatabaseExists, DatabaseUnwritable, St
 
 COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands,
                    access_report_command, letter_command, events_commands,
-                   transfer_commands)
+                   transfer_commands, safety_commands)
 
 
 def build_parser() -> tuple[Parser, dict[str, Command]]:

@@ -55,12 +55,12 @@ def command_check(args: argparse.Namespace) -> int:
         report = check(db)
     finally:
         db.close()
-    for line in _check_lines(report):
+    for line in check_lines(report):
         print(line)
     return EXIT_OK if report.ok else EXIT_UNUSABLE
 
 
-def _check_lines(report: object) -> list[str]:
+def check_lines(report: object) -> list[str]:
     from kasve_desktop.services.database import CheckReport
 
     assert isinstance(report, CheckReport)

@@ -30,6 +30,7 @@ from kasve_desktop.gui.events.area import EventsArea
 from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.gui.inbox.reminders import CalendarExporter, ReminderScheduler
+from kasve_desktop.gui.safety.backup_action import BackupMaker
 from kasve_desktop.gui.settings.area import SettingsArea
 from kasve_desktop.i18n import _, display_number, ngettext
 from kasve_desktop.services import listing
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self.action_export_calendar = QAction(self)
         self.action_export_calendar.setObjectName("action_export_calendar")
         self.ui.menu_file.insertAction(self.ui.action_lock, self.action_export_calendar)
+        self.backups = BackupMaker(today, self)
+        self.action_backup = QAction(self)
+        self.action_backup.setObjectName("action_backup")
+        self.ui.menu_file.insertAction(self.ui.action_lock, self.action_backup)
         self.ui.menu_file.insertSeparator(self.ui.action_lock)
         self._set_up_areas()
         self._set_up_status_bar()
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
         self.reminders.inbox_requested.connect(self.show_inbox)
         self.action_export_calendar.triggered.connect(self.calendar_export.choose_file)
         self.calendar_export.saved.connect(self._show_message)
+        self.action_backup.triggered.connect(self.backups.choose_file)
+        self.backups.saved.connect(self._show_message)
         for area in self.areas:
             if isinstance(area, InboxArea | EventsArea):
                 area.data_changed.connect(self._update_state)
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
             area.set_database(db)
         self.reminders.set_database(db)
         self.calendar_export.set_database(db)
+        self.backups.set_database(db)
         self._update_state()
         self._update_title()
 
@@ -187,6 +195,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.action_export_calendar.setText(_("E&xport open deadlines to calendar…"))
+        self.action_backup.setText(_("&Back up…"))
+        self.action_backup.setToolTip(_("Write a checked, encrypted copy of the database"))
         self.reminders.retranslate()
         for row, area in enumerate(self.areas):
             self.ui.navigation.item(row).setText(_(area.title))
@@ -227,6 +237,7 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         self.demo_label.setVisible(self._demo)
         self.action_export_calendar.setEnabled(self._db is not None)
+        self.action_backup.setEnabled(self._db is not None)
         if self._db is None:
             self.ui.action_lock.setText(_("&Unlock…"))
             self.ui.action_lock.setToolTip(_("Open the database again"))

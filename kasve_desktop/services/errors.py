@@ -13,8 +13,9 @@ from kasve_desktop.store.errors import (
     DatabaseMissing,
     DatabaseTooNew,
     DatabaseUnwritable,
+    NotADatabase,
     StoreError,
 )
 
 __all__ = ["CannotOpen", "DatabaseExists", "DatabaseInUse", "DatabaseMissing", "DatabaseTooNew",
-           "DatabaseUnwritable", "StoreError"]
+           "DatabaseUnwritable", "NotADatabase", "StoreError"]

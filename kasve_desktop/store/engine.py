@@ -24,6 +24,7 @@ from kasve_desktop.store.errors import (
     DatabaseExists,
     DatabaseMissing,
     DatabaseUnwritable,
+    NotADatabase,
 )
 from kasve_desktop.store.lock import DatabaseLock
 from kasve_desktop.store.stamps import give_clock
@@ -100,9 +101,25 @@ def open_database(path: Path, passphrase: str, *, clock: Clock,
         raise
 
 
+def _ours(path: Path, passphrase: str, create: bool) -> None:
+    """Raise unless the file opens with ``passphrase`` and (unless it is being created)
+    holds our schema: SQLite would take an empty file, or an SQLCipher file of another
+    kind keyed the same, as a database to build. Reads only."""
+    if not create and path.stat().st_size == 0:
+        raise NotADatabase(path=str(path))
+    probe = connect(path, passphrase)  # fails before anything is written
+    try:
+        tables = {row[0] for row in probe.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        probe.close()
+    if not create and "alembic_version" not in tables:
+        raise NotADatabase(path=str(path))
+
+
 def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool,
                  clock: Clock) -> Database:
-    connect(path, passphrase).close()  # fails before anything is written
+    _ours(path, passphrase, create)
     key = _Key(passphrase)
     engine = create_engine("sqlite://", creator=lambda: connect(path, key.value()),
                            module=sqlcipher3.dbapi2, hide_parameters=True)

@@ -44,3 +44,20 @@ class DatabaseTooNew(StoreError):
 
 class DatabaseUnwritable(StoreError):
     message = N_("The database could not be written: {reason}")
+
+
+class NotADatabase(StoreError):
+    """An existing file that is empty or holds something other than our schema."""
+
+    message = N_("{path} is not a Kasve Desktop database (the file is empty or holds "
+                 "something else). It was left as it is; a new database is made with "
+                 "“New database…” or kasve-desktop init.")
+
+
+class BackupFailed(StoreError):
+    message = N_("The backup could not be made: {reason}. The database itself is "
+                 "unchanged.")
+
+
+class BackupUnusable(StoreError):
+    message = N_("{path} is not a usable backup: {reason}. Nothing was restored.")

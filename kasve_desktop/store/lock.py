@@ -1,7 +1,14 @@
 """A lock file beside the database: one writer at a time.
 
 The file holds only the owner's process id and host name. The operating
-system releases the lock when the process ends, so a crash leaves no stale lock.
+system releases the lock when the process ends, so a crash leaves no stale lock:
+the next process simply takes the file over.
+
+``release`` removes the file while it still holds the lock, then unlocks. A process
+that opened the file before it was removed may get the lock of that removed file;
+``acquire`` therefore checks, once it holds a lock, that the file it locked is still
+the one at the path (the same inode), and starts again if not. So two processes never
+both hold a lock on the file at the path.
 """
 
 from __future__ import annotations
@@ -28,14 +35,19 @@ class DatabaseLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
-        handle = os.fdopen(fd, "r+", encoding="utf-8")
-        try:
-            _lock(handle)
-        except OSError:
-            owner = handle.read().strip() or "?"
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+            handle = os.fdopen(fd, "r+", encoding="utf-8")
+            try:
+                _lock(handle)
+            except OSError:
+                owner = handle.read().strip() or "?"
+                handle.close()
+                raise DatabaseInUse(owner=owner) from None
+            if _still_there(self.path, handle):
+                break
+            _unlock(handle)  # the file was removed by its last holder: take the new one
             handle.close()
-            raise DatabaseInUse(owner=owner) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}@{socket.gethostname()}\n")
@@ -51,6 +63,16 @@ class DatabaseLock:
         finally:
             _unlock(handle)
             handle.close()
+
+
+def _still_there(path: Path, handle: IO[str]) -> bool:
+    """Whether ``handle`` is the file now at ``path`` (not one removed meanwhile)."""
+    try:
+        here = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(handle.fileno())
+    return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

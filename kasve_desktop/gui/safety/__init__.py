@@ -1,0 +1,1 @@
+"""Keeping the data safe in the window: backups (and, to come, restore and locking)."""

@@ -1,0 +1,1 @@
+"""Keeping the data safe: backups and restore (and, to come, passphrase change and locking)."""

@@ -1,0 +1,204 @@
+"""Backups: an encrypted copy of the database, made whole or not at all, and verified.
+
+``write_backup`` copies the open database with SQLite's backup API into a new file keyed
+with the same passphrase, under a temporary name; the copy is synced to disk, opened
+again and checked (``cipher_integrity_check``, ``integrity_check``, the schema and the
+row count of every table against the database's own) and only then renamed into place.
+A failure at any step removes the temporary file and leaves the database untouched.
+
+``inspect_backup`` opens a backup read-only and reports what it holds; ``restore_file``
+puts a verified backup in place of a database file atomically (temporary file, sync,
+rename), the lock held, after a safety copy of the file it replaces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy.engine import Engine
+
+from kasve_desktop.i18n import N_, _
+from kasve_desktop.paths import make_private
+from kasve_desktop.store.connection import connect
+from kasve_desktop.store.errors import BackupFailed, BackupUnusable, CannotOpen
+from kasve_desktop.store.lock import DatabaseLock
+
+PARTIAL = ".partial"
+NO_FILE = N_("there is no such file")
+NOT_OPENED = N_("it does not open with this passphrase, or it is not a Kasve Desktop file")
+DAMAGED = N_("it is damaged ({check})")
+NOT_OURS = N_("it is not a Kasve Desktop database")
+ROWS_DIFFER = N_("the copy does not hold the same rows as the original")
+OLD_NOT_OPENED = N_("the database to replace does not open with this passphrase")
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, read from it (not from the database it was made of)."""
+
+    path: Path
+    revision: str
+    rows: Mapping[str, int]
+    """Table → row count."""
+    last_audit: dt.datetime | None
+    """When the last entry of its audit log was written (stored UTC)."""
+
+    def count(self, table: str) -> int:
+        return self.rows.get(table, 0)
+
+
+def _tables(conn: sqlcipher3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+
+
+def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in _tables(conn)}
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "posix":
+        _fsync(folder)
+
+
+def _contents(conn: sqlcipher3.Connection, path: Path) -> BackupContents:
+    """Raises ValueError unless every page decrypts, the file is sound and is ours."""
+    if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        raise ValueError(_(DAMAGED).format(check="cipher_integrity_check"))
+    if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        raise ValueError(_(DAMAGED).format(check="integrity_check"))
+    tables = _tables(conn)
+    if "alembic_version" not in tables:
+        raise ValueError(_(NOT_OURS))
+    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    last = conn.execute("SELECT max(at) FROM audit_entry").fetchone() \
+        if "audit_entry" in tables else None
+    stamp = dt.datetime.fromisoformat(str(last[0])) if last and last[0] else None
+    return BackupContents(path, str(revision[0]) if revision else "", row_counts(conn), stamp)
+
+
+def inspect_backup(path: Path, passphrase: str) -> BackupContents:
+    """What the backup at ``path`` holds, after its checks; ``BackupUnusable`` otherwise."""
+    if not Path(path).is_file() or Path(path).stat().st_size == 0:
+        raise BackupUnusable(path=str(path), reason=_(NO_FILE))
+    try:
+        conn = connect(Path(path), passphrase)
+    except CannotOpen:
+        raise BackupUnusable(path=str(path), reason=_(NOT_OPENED)) from None
+    try:
+        return _contents(conn, Path(path))
+    except (sqlcipher3.DatabaseError, ValueError) as error:
+        raise BackupUnusable(path=str(path), reason=str(error)) from None
+    finally:
+        conn.close()
+
+
+def write_backup(engine: Engine, passphrase: str, target: Path) -> BackupContents:
+    """A verified copy of the database of ``engine`` at ``target`` (replacing a file there)."""
+    target = Path(target)
+    partial = target.with_name(target.name + PARTIAL)
+    partial.unlink(missing_ok=True)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert source is not None
+        copy = connect(partial, passphrase)
+        try:
+            source.backup(copy)  # a consistent snapshot of the whole file
+            expected = row_counts(source)
+        finally:
+            copy.close()
+        _fsync(partial)
+        make_private(partial)
+        contents = inspect_backup(partial, passphrase)
+        if dict(contents.rows) != expected:
+            raise ValueError(_(ROWS_DIFFER))
+        os.replace(partial, target)
+        _fsync_folder(target.parent)
+    except (OSError, sqlcipher3.DatabaseError, ValueError, BackupUnusable) as error:
+        partial.unlink(missing_ok=True)
+        reason = error.text() if isinstance(error, BackupUnusable) else str(error)
+        raise BackupFailed(reason=reason) from None
+    finally:
+        raw.close()
+    return BackupContents(target, contents.revision, contents.rows, contents.last_audit)
+
+
+def restore_file(backup: Path, database: Path, passphrase: str,
+                 safety: Path | None) -> BackupContents:
+    """Put the verified ``backup`` in place of ``database`` (new or existing, not open).
+
+    An existing database is first copied to ``safety`` (and that copy checked); the
+    replacement is written beside the database and renamed over it, so the path holds
+    the old file or the new one, never a part of either.
+    """
+    contents = inspect_backup(backup, passphrase)
+    database = Path(database)
+    lock = DatabaseLock(database)
+    lock.acquire()
+    try:
+        if database.exists() and safety is not None:
+            _copy_checked(database, safety, passphrase)
+        partial = database.with_name(database.name + PARTIAL)
+        partial.unlink(missing_ok=True)
+        try:
+            source = connect(Path(backup), passphrase)
+            copy = connect(partial, passphrase)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+                source.close()
+            _fsync(partial)
+            make_private(partial)
+            if dict(inspect_backup(partial, passphrase).rows) != dict(contents.rows):
+                raise ValueError(_(ROWS_DIFFER))
+            os.replace(partial, database)
+            _fsync_folder(database.parent)
+        except (OSError, sqlcipher3.DatabaseError, ValueError, BackupUnusable) as error:
+            partial.unlink(missing_ok=True)
+            reason = error.text() if isinstance(error, BackupUnusable) else str(error)
+            raise BackupFailed(reason=reason) from None
+    finally:
+        lock.release()
+    return BackupContents(database, contents.revision, contents.rows, contents.last_audit)
+
+
+def _copy_checked(database: Path, safety: Path, passphrase: str) -> None:
+    """A checked copy of the database file about to be replaced."""
+    try:
+        source = connect(database, passphrase)
+    except CannotOpen:
+        raise BackupFailed(reason=_(OLD_NOT_OPENED)) from None
+    partial = safety.with_name(safety.name + PARTIAL)
+    try:
+        copy = connect(partial, passphrase)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        _fsync(partial)
+        make_private(partial)
+        inspect_backup(partial, passphrase)
+        os.replace(partial, safety)
+    except (OSError, sqlcipher3.DatabaseError, BackupUnusable) as error:
+        partial.unlink(missing_ok=True)
+        reason = error.text() if isinstance(error, BackupUnusable) else str(error)
+        raise BackupFailed(reason=reason) from None
+    finally:
+        source.close()
