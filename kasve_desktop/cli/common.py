@@ -66,10 +66,13 @@ def iso_date(value: str) -> dt.date:
 
 
 def write_csv(rows: Sequence[Sequence[str]]) -> None:
+    """The rows as CSV on standard output, every cell safe to open in a spreadsheet."""
     import csv
 
+    from kasve_desktop.domain.spreadsheet import safe_rows
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows(safe_rows(rows))
 
 
 def write_table(rows: Sequence[Sequence[str]]) -> None:

@@ -1,6 +1,8 @@
-"""``backup`` and ``restore``: a verified encrypted copy of a database, and putting one back.
+"""``backup``, ``restore`` and ``passphrase``: a verified encrypted copy, putting one back,
+and a new passphrase.
 
 ``backup --db PATH -o FILE`` prints one line naming the file and what it holds.
+``passphrase --db PATH`` re-encrypts the database under ``KASVE_NEW_PASSPHRASE``.
 ``restore FILE --db PATH [--yes]`` prints what the backup holds, asks before replacing
 (``--yes`` answers; without a terminal the answer must be given so), makes a checked
 safety copy of the database it replaces, and ends with the ``check`` of the result:
@@ -36,7 +38,10 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
     restore.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
     restore.add_argument("--yes", action="store_true",
                          help=_("replace without asking"))
-    return {"backup": command_backup, "restore": command_restore}
+    change = commands.add_parser(
+        "passphrase", help=_("change the passphrase (the new one from KASVE_NEW_PASSPHRASE)"))
+    change.add_argument("--db", dest="cmd_db", type=Path, required=True, metavar="PATH")
+    return {"backup": command_backup, "restore": command_restore, "passphrase": command_passphrase}
 
 
 def _holds(rows: object) -> str:
@@ -96,3 +101,26 @@ def command_restore(args: argparse.Namespace) -> int:
     for line in check_lines(restored.report):
         print(line)
     return EXIT_OK if restored.report.ok else EXIT_UNUSABLE
+
+
+NEW_PASSPHRASE_VARIABLE = "KASVE_NEW_PASSPHRASE"
+
+
+def command_passphrase(args: argparse.Namespace) -> int:
+    """The old passphrase as for every command, the new one from ``KASVE_NEW_PASSPHRASE``."""
+    import os
+
+    from kasve_desktop.cli.database_commands import check_lines
+    from kasve_desktop.services.errors import DatabaseMissing
+    from kasve_desktop.services.safety.backups import new_passphrase
+
+    new = os.environ.get(NEW_PASSPHRASE_VARIABLE)
+    if new is None:
+        raise UsageError(_("no new passphrase: set {name}").format(name=NEW_PASSPHRASE_VARIABLE))
+    if not args.cmd_db.is_file():
+        raise DatabaseMissing(path=str(args.cmd_db))
+    report = new_passphrase(args.cmd_db, read_passphrase(confirm=False), new, args.clock)
+    print(_("The passphrase of {path} was changed.").format(path=args.cmd_db))
+    for line in check_lines(report):
+        print(line)
+    return EXIT_OK if report.ok else EXIT_UNUSABLE

@@ -225,6 +225,7 @@ def _checked(values: Mapping[str, str], country: str) -> tuple[dict[str, str], l
                                                "limit": str(limit)}, name))
             continue
         try:
+            validation.text(value)  # no control characters, terminal escapes or bidi overrides
             clean[name] = checks[name](value) if name in checks else value
         except InvalidValue as error:
             problems.append(_problem(error, name))

@@ -93,10 +93,16 @@ def _parse_phone(value: str, region: str) -> phonenumbers.PhoneNumber | None:
 
 
 def phone(value: str, region: str = DEFAULT_REGION) -> str:
-    """A phone number in E.164 form (``+358407654321``); an empty value stays empty."""
+    """A phone number in E.164 form (``+358407654321``); an empty value stays empty.
+
+    Letters are refused, not read as keypad digits (``040-ABC-1234`` is no number of
+    anyone's that we know).
+    """
     text = value.strip()
     if not text:
         return ""
+    if any(c.isalpha() for c in text):
+        raise InvalidValue(PHONE)
     number = _parse_phone(text, region)
     if number is None:
         raise InvalidValue(PHONE)

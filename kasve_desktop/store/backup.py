@@ -202,3 +202,47 @@ def _copy_checked(database: Path, safety: Path, passphrase: str) -> None:
         raise BackupFailed(reason=reason) from None
     finally:
         source.close()
+
+
+def change_passphrase(database: Path, old: str, new: str) -> BackupContents:
+    """Re-encrypt the database (not open anywhere) under ``new``.
+
+    The whole database is copied into a new file keyed with ``new`` beside it, synced,
+    opened again with ``new`` and checked against the original's row counts, and only
+    then renamed over it. Killed at any moment, the path holds the file under the old
+    passphrase or the file under the new one, never neither (a leftover ``.partial`` is
+    removed by the next attempt).
+    """
+    database = Path(database)
+    lock = DatabaseLock(database)
+    lock.acquire()
+    partial = database.with_name(database.name + PARTIAL)
+    try:
+        try:
+            source = connect(database, old)
+        except CannotOpen:
+            raise BackupFailed(reason=_(OLD_NOT_OPENED)) from None
+        partial.unlink(missing_ok=True)
+        try:
+            copy = connect(partial, new)
+            try:
+                source.backup(copy)
+                expected = row_counts(source)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        _fsync(partial)
+        make_private(partial)
+        contents = inspect_backup(partial, new)
+        if dict(contents.rows) != expected:
+            raise ValueError(_(ROWS_DIFFER))
+        os.replace(partial, database)
+        _fsync_folder(database.parent)
+    except (OSError, sqlcipher3.DatabaseError, ValueError, BackupUnusable) as error:
+        partial.unlink(missing_ok=True)
+        reason = error.text() if isinstance(error, BackupUnusable) else str(error)
+        raise BackupFailed(reason=reason) from None
+    finally:
+        lock.release()
+    return BackupContents(database, contents.revision, contents.rows, contents.last_audit)

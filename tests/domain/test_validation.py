@@ -49,7 +49,8 @@ def test_phone_shown_in_finnish_national_format() -> None:
     assert v.display_phone("") == ""
 
 
-@pytest.mark.parametrize("text", ["12", "abc", "+358", "040-76543210000"])
+@pytest.mark.parametrize("text", ["12", "abc", "+358", "040-76543210000", "040-ABC-1234",
+                                  "+358 40 765 432I", "1-800-FLOWERS", "040 765 4321 ext 5"])
 def test_bad_phones_refused(text: str) -> None:
     with pytest.raises(InvalidValue) as refused:
         v.phone(text)

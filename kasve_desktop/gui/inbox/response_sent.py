@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kasve_desktop.domain.vocabulary import CHANNEL_LABELS, Channel
+from kasve_desktop.gui.common.clipboard import copy_for_a_while
 from kasve_desktop.gui.common.widgets import mute, reserve_lines, show_error
 from kasve_desktop.gui.inbox.response_text import PROBLEMS, problem_text
 from kasve_desktop.gui.people.dialogs import choose, fill_choices
@@ -137,5 +138,6 @@ class PasswordDialog(QDialog):
 
     @Slot()
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.password.text())
+        """Copied for 30 seconds: then the clipboard is emptied if it still holds it."""
+        copy_for_a_while(self.password.text(), QGuiApplication.instance() or self)
         self.copy_button.setText(_("Copied"))

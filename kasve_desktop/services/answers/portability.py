@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kasve_desktop.domain.spreadsheet import safe_rows
 from kasve_desktop.i18n import N_, _
 from kasve_desktop.services.requests.intake import NewAttachment
 from kasve_desktop.store.models import Controller, Person, RegisterEntry
@@ -155,7 +156,7 @@ def to_csv(tree: Tree) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(CSV_HEADER)
-    writer.writerows(csv_rows(tree))
+    writer.writerows(safe_rows(csv_rows(tree)))
     return buffer.getvalue().encode("utf-8")
 
 

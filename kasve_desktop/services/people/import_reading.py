@@ -26,11 +26,15 @@ from pathlib import Path
 
 from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.import_mapping import Problem, cell_is_formula
+from kasve_desktop.domain.spreadsheet import unescaped
 from kasve_desktop.i18n import N_, _
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_CELL = 10_000
 MAX_ROWS = 200_000
+"""Rows of a file, blank ones counted too (a sheet of a million empty rows is refused)."""
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""What a workbook may hold once unpacked (a small file can unpack to gigabytes)."""
 DELIMITERS = ",;\t|"
 SAMPLE_CHARS = 64 * 1024
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -50,6 +54,8 @@ NOT_XLSX = N_("The file is not a readable Excel workbook (.xlsx).")
 NO_HEADER = N_("The file is empty: the first row must name the columns.")
 HUGE_HEADER = N_("A column heading is longer than {limit} characters.")
 TOO_MANY_ROWS = N_("The file has more than {limit} rows: split it into parts.")
+TOO_BIG_UNPACKED = N_("The workbook unpacks to more than {limit} MB: at most that can be "
+                      "imported. Save only the rows needed, or as CSV.")
 RAGGED = N_("The row has {count} cells but the header names only {columns} columns.")
 HUGE_CELL = N_("The cell in column {column} is longer than {limit} characters.")
 FORMULA = N_("The cell in column {column} holds a formula: only values are imported. Copy "
@@ -177,9 +183,22 @@ def cell_text(value: object) -> str:
     return formula if isinstance(formula, str) else str(value)
 
 
+def _check_unpacked(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than ``MAX_UNPACKED_BYTES``."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise ImportUnreadable(NOT_XLSX) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportUnreadable(TOO_BIG_UNPACKED,
+                               {"limit": str(MAX_UNPACKED_BYTES // 1024 // 1024)})
+
+
 def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
     import openpyxl  # type: ignore[import-untyped, unused-ignore]
 
+    _check_unpacked(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -189,6 +208,8 @@ def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
         raise ImportUnreadable(NOT_XLSX) from None
     try:
         sheet = book.worksheets[0]
+        if (sheet.max_row or 0) > MAX_ROWS + 1:  # the sheet's own dimension says so
+            raise ImportUnreadable(TOO_MANY_ROWS, {"limit": str(MAX_ROWS)})
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
             yield number, [cell_text(v) for v in values]
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
@@ -226,6 +247,8 @@ def _row(number: int, raw: list[str], header: tuple[str, ...]) -> TableRow:
             cells[index] = ""
         elif cell_is_formula(cell):
             problems.append(Problem(FORMULA, {"column": column_name(index, header)}))
+        else:  # a cell the product escaped on export ("'+358…") reads as it was
+            cells[index] = unescaped(cell)
     return TableRow(number, tuple(cells), tuple(problems))
 
 
@@ -244,12 +267,12 @@ def build_table(name: str, records: Iterable[tuple[int, list[str]]], encoding: s
     header: tuple[str, ...] | None = None
     rows: list[TableRow] = []
     for number, cells in records:
+        if number > MAX_ROWS + 1:  # the header and MAX_ROWS rows, blank ones counted
+            raise ImportUnreadable(TOO_MANY_ROWS, {"limit": str(MAX_ROWS)})
         if not any(cell.strip() for cell in cells):
             continue
         if header is None:
             header = _header(cells)
-        elif len(rows) >= MAX_ROWS:
-            raise ImportUnreadable(TOO_MANY_ROWS, {"limit": str(MAX_ROWS)})
         else:
             rows.append(_row(number, cells, header))
     if not header:

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kasve_desktop.domain.duplicates import email_key, phone_key
+from kasve_desktop.domain.spreadsheet import safe_rows
 from kasve_desktop.domain.suppression import EMAIL, PHONE, ConsentTimes, suppressed_kinds
 from kasve_desktop.paths import write_private
 from kasve_desktop.store.engine import Database
@@ -100,7 +101,7 @@ def write_suppression_csv(db: Database, path: Path) -> int:
     text = io.StringIO(newline="")
     writer = csv.writer(text)
     writer.writerow(("kind", "value"))
-    writer.writerows((row.kind, row.value) for row in rows)
+    writer.writerows(safe_rows((row.kind, row.value) for row in rows))
     write_private(path, text.getvalue().encode("utf-8"))
     return len(rows)
 

@@ -5,6 +5,8 @@ passphrase); ``inspect(path, passphrase)`` tells what a backup holds before it i
 ``restore(backup, database, passphrase, clock)`` replaces a database file (not open
 anywhere) by a backup, after a checked safety copy of the file it replaces, then opens
 the result (bringing an older schema up to date) and checks it.
+``new_passphrase(database, old, new, clock)`` re-encrypts a closed database under a new
+passphrase (``store.backup.change_passphrase``) and checks it opened with the new one.
 """
 
 from __future__ import annotations
@@ -13,13 +15,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kasve_desktop.clock import Clock
+from kasve_desktop.domain.passphrase import check_new
 from kasve_desktop.services.database import CheckReport, check, unlock
-from kasve_desktop.store.backup import BackupContents, inspect_backup, restore_file, write_backup
+from kasve_desktop.store.backup import (
+    BackupContents,
+    change_passphrase,
+    inspect_backup,
+    restore_file,
+    write_backup,
+)
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.errors import BackupFailed, BackupUnusable
 
 __all__ = ["BackupContents", "BackupFailed", "BackupUnusable", "Restored", "backup", "inspect",
-           "restore", "safety_path"]
+           "new_passphrase", "restore", "safety_path"]
 
 
 @dataclass(frozen=True)
@@ -57,3 +66,15 @@ def restore(backup_file: Path, database: Path, passphrase: str, clock: Clock) ->
     finally:
         db.close()
     return Restored(contents, safety, report)
+
+
+def new_passphrase(database: Path, old: str, new: str, clock: Clock) -> CheckReport:
+    """Re-encrypt ``database`` (closed) under ``new`` (the rule of at least 10 characters,
+    ``PassphraseError``), then open it with ``new`` and check it."""
+    key = check_new(new)
+    change_passphrase(Path(database), old, key)
+    db = unlock(Path(database), key, clock)
+    try:
+        return check(db)
+    finally:
+        db.close()

@@ -11,10 +11,15 @@ from sqlalchemy import func, select
 
 from kasve_desktop.demo.build import build_demo
 from kasve_desktop.domain.import_mapping import NO_NAME_COLUMN, Problem
-from kasve_desktop.domain.validation import EMAIL
+from kasve_desktop.domain.validation import CONTROL_CHARACTERS, EMAIL, PHONE
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.people import import_reading as reading
 from kasve_desktop.services.people import importing
+from kasve_desktop.services.people.import_reading import (
+    TOO_BIG_UNPACKED,
+    TOO_MANY_ROWS,
+    ImportUnreadable,
+)
 from kasve_desktop.services.people.importing import ImportRejected, RowStatus
 from kasve_desktop.services.people.suppression import Contacts, suppress
 from kasve_desktop.store.engine import Database
@@ -26,6 +31,7 @@ from kasve_desktop.store.models import (
     RegisterEntry,
     RegisterItem,
 )
+from tests.services.people.xlsx_craft import craft
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TODAY = dt.date(2026, 11, 24)
@@ -309,6 +315,32 @@ def test_an_invalid_row_rejects_everything(demo: Database, tmp_path: Path) -> No
     assert count(demo, Person) == before[0] + 2
 
 
+def test_a_phone_number_with_letters_is_refused_not_converted(demo: Database,
+                                                              tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "Nimi;Puhelin\nAino Aalto;040 765 4321\n"
+                     "Olli Oja;040-ABC-1234\n")
+    before = counts(demo)
+    with pytest.raises(ImportRejected) as caught:
+        importing.apply_import(demo, plan_file(demo, path), skip_invalid=False, today=TODAY)
+    rejected = caught.value.summary.rejected
+    assert [(r.number, [p.message for p in r.problems]) for r in rejected] == [(3, [PHONE])]
+    assert counts(demo) == before
+
+
+@pytest.mark.parametrize("hostile", ["Olli \x1b[31mOja", "Olli Oja\u202e", "Olli\x07Oja"])
+def test_control_characters_are_refused_with_the_row_number(demo: Database, tmp_path: Path,
+                                                            hostile: str) -> None:
+    path = write_csv(tmp_path, f"Nimi;Sähköposti\nAino Aalto;aino@example.fi\n"
+                     f"{hostile};olli@example.fi\n")
+    before = counts(demo)
+    with pytest.raises(ImportRejected) as caught:
+        importing.apply_import(demo, plan_file(demo, path), skip_invalid=False, today=TODAY)
+    rejected = caught.value.summary.rejected
+    assert [(r.number, [p.message for p in r.problems]) for r in rejected] == [
+        (3, [CONTROL_CHARACTERS])]
+    assert counts(demo) == before
+
+
 def test_missing_name_column_writes_nothing_even_when_skipping(demo: Database) -> None:
     plan = plan_file(demo, DATA / "missing_name_column.csv")
     assert plan.column_problems == (Problem(NO_NAME_COLUMN),)
@@ -381,3 +413,25 @@ def test_an_unknown_register(demo: Database) -> None:
     with pytest.raises(importing.UnknownRegister):
         importing.find_register(demo, "ei-ole")
     assert importing.find_register(demo, "asiakkaat")
+
+
+def test_an_xlsx_of_blank_rows_is_refused_at_the_row_cap(tmp_path: Path) -> None:
+    blank = craft(tmp_path / "tyhjat.xlsx", 250_000)  # no declared size: rows are counted
+    with pytest.raises(ImportUnreadable) as refused:
+        importing.read_table(blank)
+    assert refused.value.message == TOO_MANY_ROWS
+    declared = craft(tmp_path / "ilmoitettu.xlsx", 10, dimension="A1:B300000")
+    with pytest.raises(ImportUnreadable) as refused:
+        importing.read_table(declared)
+    assert refused.value.message == TOO_MANY_ROWS
+    within = craft(tmp_path / "sopiva.xlsx", 1_000)
+    assert importing.read_table(within).header == ("Nimi", "Sähköposti")
+
+
+def test_an_xlsx_that_unpacks_too_big_is_refused(tmp_path: Path) -> None:
+    bomb = craft(tmp_path / "pommi.xlsx", 3, padding=201 * 1024 * 1024)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(ImportUnreadable) as refused:
+        importing.read_table(bomb)
+    assert refused.value.message == TOO_BIG_UNPACKED
+    assert refused.value.params == {"limit": "200"}
