@@ -78,3 +78,17 @@ def estimate(passphrase: str) -> StrengthEstimate:
         if bits < limit:
             return StrengthEstimate(level, bits)
     return StrengthEstimate(Strength.STRONG, bits)
+
+
+# --- guessing slowed down ---------------------------------------------------------------
+
+FREE_TRIES = 3
+MAX_WAIT_SECONDS = 30
+
+
+def wait_after(failures: int) -> int:
+    """Seconds to wait before the next try after ``failures`` wrong passphrases in a row:
+    none for the first three, then 1, 2, 4, … up to 30."""
+    if failures < FREE_TRIES:
+        return 0
+    return min(2 ** (failures - FREE_TRIES), MAX_WAIT_SECONDS)

@@ -3,7 +3,9 @@
 It finishes with ``Accepted`` (``database`` holds the open database), with
 ``CREATE`` or ``DEMO`` (the user wants a new database or the demo), or
 ``Rejected``. A wrong passphrase or a locked file is shown inline and the user
-can try again; the file is never written before the passphrase is right.
+can try again; the file is never written before the passphrase is right. After the
+third wrong passphrase in a row the next try waits 1, 2, 4 … up to 30 seconds
+(``domain.passphrase.wait_after``), the field and the button disabled meanwhile.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from kasve_desktop.clock import Clock
+from kasve_desktop.domain.passphrase import wait_after
 from kasve_desktop.gui.common.widgets import (
     busy_cursor,
     reserve_lines,
@@ -23,8 +26,8 @@ from kasve_desktop.gui.common.widgets import (
     show_path,
 )
 from kasve_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from kasve_desktop.i18n import _
-from kasve_desktop.services.errors import DatabaseMissing, StoreError
+from kasve_desktop.i18n import _, ngettext
+from kasve_desktop.services.errors import CannotOpen, DatabaseMissing, StoreError
 
 DATABASE_FILTER = "*.db"
 
@@ -48,6 +51,10 @@ class UnlockDialog(QDialog):
         self.ui.setupUi(self)
         self.database: Database | None = None
         self._path = path
+        self.failures = 0
+        """Wrong passphrases in a row."""
+        self.wait = QTimer(self, singleShot=True)
+        self.wait.timeout.connect(self._end_wait)
         reserve_lines(self.ui.message)
         self.ui.open_button.clicked.connect(self.unlock)
         self.ui.show_passphrase.toggled.connect(self._show_passphrase)
@@ -72,7 +79,7 @@ class UnlockDialog(QDialog):
     @Slot()
     def unlock(self) -> None:
         """Open the database with the typed passphrase, or say why not."""
-        if not self.ui.passphrase.text():
+        if not self.ui.passphrase.text() or self.wait.isActive():
             return
         try:
             with busy_cursor():
@@ -81,12 +88,33 @@ class UnlockDialog(QDialog):
                 self.database = database.unlock(self._path, self.ui.passphrase.text(),
                                                 self._clock)
         except StoreError as error:
+            if isinstance(error, CannotOpen):
+                self.failures += 1
             show_error(self.ui.message, error.text())
             self.ui.passphrase.selectAll()
             self.ui.passphrase.setFocus()
+            self._start_wait(wait_after(self.failures) if isinstance(error, CannotOpen) else 0)
             return
+        self.failures = 0
         self.ui.passphrase.clear()
         self.accept()
+
+    def _start_wait(self, seconds: int) -> None:
+        if seconds <= 0:
+            return
+        self.ui.passphrase.setEnabled(False)
+        self.ui.open_button.setEnabled(False)
+        show_error(self.ui.message, self.ui.message.text() + " " + ngettext(
+            "Try again in {count} second.", "Try again in {count} seconds.",
+            seconds).format(count=seconds))
+        self.wait.start(seconds * 1000)
+
+    @Slot()
+    def _end_wait(self) -> None:
+        self.ui.passphrase.setEnabled(True)
+        self._on_text_changed(self.ui.passphrase.text())
+        self.ui.passphrase.selectAll()
+        self.ui.passphrase.setFocus()
 
     @Slot(bool)
     def _show_passphrase(self, shown: bool) -> None:
@@ -95,7 +123,7 @@ class UnlockDialog(QDialog):
 
     @Slot(str)
     def _on_text_changed(self, text: str) -> None:
-        self.ui.open_button.setEnabled(bool(text))
+        self.ui.open_button.setEnabled(bool(text) and not self.wait.isActive())
 
     @Slot()
     def _choose_file(self) -> None:

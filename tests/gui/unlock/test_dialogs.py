@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kasve_desktop.domain.passphrase import STRENGTH_LABELS, Strength
+from kasve_desktop.domain.passphrase import STRENGTH_LABELS, Strength, wait_after
 from kasve_desktop.gui.unlock.create_dialog import CreateDialog, free_path
 from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.i18n import _
@@ -170,3 +170,29 @@ def test_show_toggles_the_unlock_field(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.ui.show_passphrase.click()
     assert dialog.ui.passphrase.echoMode() == QLineEdit.EchoMode.Normal
     assert dialog.ui.show_passphrase.text() == _("Hide")
+
+
+def test_guessing_is_slowed_down_after_the_third_wrong_passphrase(qtbot: QtBot,
+                                                                  db: Database) -> None:
+    assert [wait_after(n) for n in range(10)] == [0, 0, 0, 1, 2, 4, 8, 16, 30, 30]
+    path = db.path
+    db.close()
+    dialog = unlock_dialog(qtbot, path)
+    for attempt in range(1, 4):
+        dialog.ui.passphrase.setText(f"väärä tunnuslause {attempt}")
+        assert dialog.ui.open_button.isEnabled()
+        qtbot.mouseClick(dialog.ui.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.failures == 3
+    assert not dialog.ui.open_button.isEnabled()
+    assert not dialog.ui.passphrase.isEnabled()
+    assert dialog.ui.message.text().endswith("Yritä uudelleen 1 sekunnin kuluttua.")
+    dialog.ui.passphrase.setText(PASSPHRASE)
+    dialog.unlock()  # refused while waiting
+    assert dialog.database is None and dialog.failures == 3
+    qtbot.waitUntil(dialog.ui.open_button.isEnabled, timeout=3000)
+    assert dialog.ui.passphrase.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.unlock()
+    assert dialog.failures == 0
+    assert dialog.database is not None
+    dialog.database.close()
