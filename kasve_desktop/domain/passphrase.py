@@ -91,4 +91,4 @@ def wait_after(failures: int) -> int:
     none for the first three, then 1, 2, 4, … up to 30."""
     if failures < FREE_TRIES:
         return 0
-    return min(2 ** (failures - FREE_TRIES), MAX_WAIT_SECONDS)
+    return min(int(2 ** (failures - FREE_TRIES)), MAX_WAIT_SECONDS)
