@@ -108,15 +108,18 @@ def inspect_backup(path: Path, passphrase: str) -> BackupContents:
         conn.close()
 
 
-def write_backup(engine: Engine, passphrase: str, target: Path) -> BackupContents:
-    """A verified copy of the database of ``engine`` at ``target`` (replacing a file there)."""
-    target = Path(target)
+def _failed(error: Exception) -> BackupFailed:
+    return BackupFailed(reason=error.text() if isinstance(error, BackupUnusable) else str(error))
+
+
+def _copy_verified(source: sqlcipher3.Connection, target: Path,
+                   passphrase: str) -> BackupContents:
+    """The whole of ``source`` at ``target`` under ``passphrase``: written beside it, synced,
+    private, reopened, its rows compared with the source's, then renamed into place.
+    ``BackupFailed`` (nothing left behind) otherwise."""
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
-    raw = engine.raw_connection()
     try:
-        source = raw.driver_connection
-        assert source is not None
         copy = connect(partial, passphrase)
         try:
             source.backup(copy)  # a consistent snapshot of the whole file
@@ -132,11 +135,26 @@ def write_backup(engine: Engine, passphrase: str, target: Path) -> BackupContent
         _fsync_folder(target.parent)
     except (OSError, sqlcipher3.DatabaseError, ValueError, BackupUnusable) as error:
         partial.unlink(missing_ok=True)
-        reason = error.text() if isinstance(error, BackupUnusable) else str(error)
-        raise BackupFailed(reason=reason) from None
+        raise _failed(error) from None
+    return BackupContents(target, contents.revision, contents.rows, contents.last_audit)
+
+
+def _open_source(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    try:
+        return connect(path, passphrase)
+    except CannotOpen:
+        raise BackupFailed(reason=_(OLD_NOT_OPENED)) from None
+
+
+def write_backup(engine: Engine, passphrase: str, target: Path) -> BackupContents:
+    """A verified copy of the database of ``engine`` at ``target`` (replacing a file there)."""
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert source is not None
+        return _copy_verified(source, Path(target), passphrase)
     finally:
         raw.close()
-    return BackupContents(target, contents.revision, contents.rows, contents.last_audit)
 
 
 def restore_file(backup: Path, database: Path, passphrase: str,
@@ -153,55 +171,19 @@ def restore_file(backup: Path, database: Path, passphrase: str,
     lock.acquire()
     try:
         if database.exists() and safety is not None:
-            _copy_checked(database, safety, passphrase)
-        partial = database.with_name(database.name + PARTIAL)
-        partial.unlink(missing_ok=True)
-        try:
-            source = connect(Path(backup), passphrase)
-            copy = connect(partial, passphrase)
+            old = _open_source(database, passphrase)
             try:
-                source.backup(copy)
+                _copy_verified(old, safety, passphrase)
             finally:
-                copy.close()
-                source.close()
-            _fsync(partial)
-            make_private(partial)
-            if dict(inspect_backup(partial, passphrase).rows) != dict(contents.rows):
-                raise ValueError(_(ROWS_DIFFER))
-            os.replace(partial, database)
-            _fsync_folder(database.parent)
-        except (OSError, sqlcipher3.DatabaseError, ValueError, BackupUnusable) as error:
-            partial.unlink(missing_ok=True)
-            reason = error.text() if isinstance(error, BackupUnusable) else str(error)
-            raise BackupFailed(reason=reason) from None
+                old.close()
+        source = connect(Path(backup), passphrase)
+        try:
+            _copy_verified(source, database, passphrase)
+        finally:
+            source.close()
     finally:
         lock.release()
     return BackupContents(database, contents.revision, contents.rows, contents.last_audit)
-
-
-def _copy_checked(database: Path, safety: Path, passphrase: str) -> None:
-    """A checked copy of the database file about to be replaced."""
-    try:
-        source = connect(database, passphrase)
-    except CannotOpen:
-        raise BackupFailed(reason=_(OLD_NOT_OPENED)) from None
-    partial = safety.with_name(safety.name + PARTIAL)
-    try:
-        copy = connect(partial, passphrase)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-        _fsync(partial)
-        make_private(partial)
-        inspect_backup(partial, passphrase)
-        os.replace(partial, safety)
-    except (OSError, sqlcipher3.DatabaseError, BackupUnusable) as error:
-        partial.unlink(missing_ok=True)
-        reason = error.text() if isinstance(error, BackupUnusable) else str(error)
-        raise BackupFailed(reason=reason) from None
-    finally:
-        source.close()
 
 
 def change_passphrase(database: Path, old: str, new: str) -> BackupContents:
@@ -216,33 +198,11 @@ def change_passphrase(database: Path, old: str, new: str) -> BackupContents:
     database = Path(database)
     lock = DatabaseLock(database)
     lock.acquire()
-    partial = database.with_name(database.name + PARTIAL)
     try:
+        source = _open_source(database, old)
         try:
-            source = connect(database, old)
-        except CannotOpen:
-            raise BackupFailed(reason=_(OLD_NOT_OPENED)) from None
-        partial.unlink(missing_ok=True)
-        try:
-            copy = connect(partial, new)
-            try:
-                source.backup(copy)
-                expected = row_counts(source)
-            finally:
-                copy.close()
+            return _copy_verified(source, database, new)
         finally:
             source.close()
-        _fsync(partial)
-        make_private(partial)
-        contents = inspect_backup(partial, new)
-        if dict(contents.rows) != expected:
-            raise ValueError(_(ROWS_DIFFER))
-        os.replace(partial, database)
-        _fsync_folder(database.parent)
-    except (OSError, sqlcipher3.DatabaseError, ValueError, BackupUnusable) as error:
-        partial.unlink(missing_ok=True)
-        reason = error.text() if isinstance(error, BackupUnusable) else str(error)
-        raise BackupFailed(reason=reason) from None
     finally:
         lock.release()
-    return BackupContents(database, contents.revision, contents.rows, contents.last_audit)
