@@ -14,7 +14,7 @@ _REAL_HOME = Path(os.path.expanduser("~"))
 _TEST_HOME = Path(tempfile.mkdtemp(prefix="kasve-test-home-"))
 for _variable, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"),
                         ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
-                        ("KASVE_DATA_DIR", "kasve-data")):
+                        ("KASVE_DATA_DIR", "kasve-data"), ("KASVE_CONFIG_DIR", "kasve-config")):
     os.environ[_variable] = str(_TEST_HOME / _sub) if _sub else str(_TEST_HOME)
 os.environ.pop("KASVE_PASSPHRASE", None)
 
