@@ -133,8 +133,25 @@ def documents(repeat: int) -> list[Result]:
                    found["table"], "plain reportlab, a 500-row table")]
 
 
+MEMORY_STEPS = {"build": "Demo database built, memory security on",
+                "open": "Demo database unlocked, memory security on",
+                "views": "Totals and first pages of people and requests, memory security on",
+                "open + views": "Unlock and first views together, memory security on"}
+
+
+def memory_security(repeat: int) -> list[Result]:
+    """SQLCipher's memory wiping (the default) against the same with it off (medians)."""
+    sys.path.insert(0, str(HERE))
+    import memory_security as bench_memory
+
+    on, off = bench_memory.measure(rounds=max(3, repeat))
+    return [Result(name, on[key], off[key], "the same with memory security off")
+            for key, name in MEMORY_STEPS.items()]
+
+
 MEASUREMENTS: list[Callable[[int], Result | list[Result]]] = [startup, search_latency,
-                                                               inbox_latency, documents]
+                                                               inbox_latency, documents,
+                                                               memory_security]
 
 
 def report(results: list[Result], repeat: int) -> str:
@@ -155,7 +172,11 @@ def report(results: list[Result], repeat: int) -> str:
               "filtering and searching; the search box waits 150 ms after the last key press "
               "before it searches, which is not counted here.",
               "", "The document times run from the open database to the PDF's bytes: reading "
-              "the person's data, composing the letter in their language and rendering it."]
+              "the person's data, composing the letter in their language and rendering it.",
+              "", "Memory security (PRAGMA cipher_memory_security, on by default; "
+              "KASVE_CIPHER_MEMORY_SECURITY=off turns it off, as the test suite does) is "
+              "measured in two processes, since it is process-wide: "
+              "benchmarks/memory_security.py."]
     return "\n".join(lines) + "\n"
 
 

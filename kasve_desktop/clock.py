@@ -94,3 +94,12 @@ class FixedClock(Clock):
 
     def advance(self, delta: dt.timedelta) -> None:
         self._instant += delta
+
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def file_time(seconds: float) -> dt.datetime:
+    """A file's time stamp (``st_mtime``, seconds since the epoch) as an aware UTC instant:
+    a fact read from the disk, not the time now."""
+    return EPOCH + dt.timedelta(seconds=seconds)

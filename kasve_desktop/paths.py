@@ -7,6 +7,7 @@ database file itself). Folders are created ``0o700`` and files ``0o600``.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -42,6 +43,35 @@ def make_private(path: Path) -> None:
         os.chmod(path, FILE_MODE)
 
 
+def create_private(path: Path) -> Path:
+    """Create ``path`` as a new, empty file for its owner only (``0o600``), for another
+    library (SQLCipher) to write into: so the file never exists, even for a moment, with
+    the wider mode that the umask would give. ``FileExistsError`` if there is a file."""
+    path = Path(path)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        if hasattr(os, "fchmod"):  # a umask that took the owner's own bits away
+            os.fchmod(descriptor, FILE_MODE)
+    finally:
+        os.close(descriptor)
+    return path
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush ``folder``'s entries to the disk, so that a rename into it survives a power
+    cut (POSIX; Windows has no such call and needs none)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    except OSError as error:  # a file system that cannot sync folders says EINVAL
+        if error.errno != errno.EINVAL:
+            raise
+    finally:
+        os.close(descriptor)
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` for its owner only (``0o600``), all or nothing.
 
@@ -62,6 +92,7 @@ def write_private(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    sync_folder(path.parent)
 
 
 def sibling_files(database: Path) -> list[Path]:

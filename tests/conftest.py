@@ -17,6 +17,7 @@ for _variable, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"),
                         ("KASVE_DATA_DIR", "kasve-data"), ("KASVE_CONFIG_DIR", "kasve-config")):
     os.environ[_variable] = str(_TEST_HOME / _sub) if _sub else str(_TEST_HOME)
 os.environ.pop("KASVE_PASSPHRASE", None)
+os.environ["KASVE_CIPHER_MEMORY_SECURITY"] = "off"  # fast; see tests/store/test_memory_security.py
 
 import pytest  # noqa: E402
 
@@ -53,6 +54,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if added:
         session.exitstatus = 1
         print(f"\nTests wrote under the real home folder: {sorted(added)}")
+
+
+@pytest.fixture(autouse=True)
+def _same_umask() -> Iterator[None]:
+    """A test that runs the window (which sets ``umask 077``) leaves the umask as it was."""
+    before = os.umask(0o022)
+    os.umask(before)
+    yield
+    os.umask(before)
 
 
 @pytest.fixture(autouse=True)

@@ -107,3 +107,11 @@ def test_a_fixed_clock_moves_only_when_told() -> None:
 def test_the_system_clock_is_aware_and_in_utc() -> None:
     now = SystemClock().now()
     assert now.utcoffset() == dt.timedelta(0)
+
+
+def test_a_file_time_is_an_aware_utc_instant() -> None:
+    from kasve_desktop.clock import file_time
+
+    assert file_time(0) == dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    assert file_time(1_795_000_000.5) == dt.datetime(2026, 11, 18, 11, 6, 40, 500000,
+                                                     tzinfo=dt.UTC)

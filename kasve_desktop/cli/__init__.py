@@ -1,9 +1,10 @@
 """The command line: the same services as the window, for scripts and backups.
 
 ``kasve-desktop`` with no subcommand opens the window. Exit codes, the same for
-every subcommand: 0 ok; 2 wrong passphrase, unusable database, or invalid
-arguments or dates (one line on stderr, nothing changed); 1 any other error.
-Never a traceback.
+every subcommand: 0 ok; 2 wrong passphrase, unusable database (damaged, read-only,
+no permission), or invalid arguments or dates (one line on stderr, nothing
+changed); 1 any other error, among them a full or failing disk and a busy database
+(one line too: trying again may help). Never a traceback, never SQL.
 """
 
 from __future__ import annotations
@@ -38,7 +39,12 @@ from kasve_desktop.cli.common import (
 from kasve_desktop.clock import Clock, SystemClock
 from kasve_desktop.domain.passphrase import PassphraseError
 from kasve_desktop.i18n import _
-from kasve_desktop.services.errors import DatabaseExists, DatabaseUnwritable, StoreError
+from kasve_desktop.services.errors import (
+    TRANSIENT,
+    DatabaseExists,
+    StoreError,
+    environment_error,
+)
 
 COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands,
                    access_report_command, letter_command, events_commands,
@@ -76,6 +82,11 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def _store_failure(error: StoreError) -> int:
+    transient = isinstance(error, (DatabaseExists, *TRANSIENT))
+    return _fail(error.text(), EXIT_ERROR if transient else EXIT_UNUSABLE)
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Run the command line (or the window) and return the exit code.
 
@@ -93,10 +104,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return _fail(str(error), EXIT_UNUSABLE)
     except PassphraseError as error:
         return _fail(error.text(), EXIT_UNUSABLE)
-    except (DatabaseExists, DatabaseUnwritable) as error:
-        return _fail(error.text(), EXIT_ERROR)
     except StoreError as error:
-        return _fail(error.text(), EXIT_UNUSABLE)
+        return _store_failure(error)
     except Failure as error:
         return _fail(str(error), EXIT_ERROR)
     except KeyboardInterrupt:
@@ -107,6 +116,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except OSError as error:
         return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), EXIT_ERROR)
     except Exception as error:  # our bug: one line, never a traceback
+        found = environment_error(error)  # unless SQLite's error escaped untranslated
+        if found is not None:
+            return _store_failure(found)
         return _fail(_("unexpected error: {error}").format(
             error=f"{type(error).__name__}: {error}"), EXIT_ERROR)
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kasve_desktop import i18n
-from kasve_desktop.cli.common import EXIT_OK, Command, Failure, SubParsers, read_passphrase
+from kasve_desktop.cli.common import EXIT_OK, Command, Failure, SubParsers, open_db
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.paths import write_private
 
@@ -31,10 +31,9 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 
 def command_access_report(args: argparse.Namespace) -> int:
     from kasve_desktop.services.answers.access_report import report as service
-    from kasve_desktop.services.database import unlock
 
     today = args.clock.today()
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         person_id = service.find_person(db, args.person_email)
         built = service.build_access_report(db, person_id, today, args.report_lang,

@@ -8,9 +8,16 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn, TypeAlias
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TypeAlias, TypeVar
 
-from kasve_desktop.i18n import _
+from kasve_desktop.clock import Clock
+from kasve_desktop.i18n import _, ngettext
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy: imported when a command needs them
+    from kasve_desktop.services.database import Database
+
+T = TypeVar("T")
 
 PROG = "kasve-desktop"
 PASSPHRASE_VARIABLE = "KASVE_PASSPHRASE"
@@ -52,6 +59,33 @@ def read_passphrase(*, confirm: bool) -> str:
     if confirm and getpass.getpass(_("Passphrase again: ")) != first:
         raise UsageError(_("the passphrases do not match"))
     return first
+
+
+def _tell_wait(failures: int, seconds: int) -> None:
+    print(f"{PROG}: " + ngettext(
+        "Wrong passphrase {count} time in a row: waiting {seconds} s before trying.",
+        "Wrong passphrase {count} times in a row: waiting {seconds} s before trying.",
+        failures).format(count=failures, seconds=seconds), file=sys.stderr, flush=True)
+
+
+def counted(database: Path, attempt: Callable[[], T]) -> T:
+    """``attempt()`` with the passphrase of ``database``: after the third wrong passphrase
+    in a row each try waits first (told on standard error); wrong ones are counted."""
+    from kasve_desktop.services.safety.unlocking import guarded
+
+    return guarded(database, attempt, waiting=_tell_wait)
+
+
+def open_db(path: Path, clock: Clock) -> Database:
+    """The database at ``path``, unlocked with ``read_passphrase`` (``counted``)."""
+    from kasve_desktop.services.database import read_only_notice
+    from kasve_desktop.services.safety.unlocking import unlock_counted
+
+    db = unlock_counted(path, read_passphrase(confirm=False), clock, waiting=_tell_wait)
+    notice = read_only_notice(db)  # told once, on stderr: the output stays clean
+    if notice is not None:
+        print(f"{PROG}: {notice}", file=sys.stderr)
+    return db
 
 
 def iso_date(value: str) -> dt.date:

@@ -9,7 +9,7 @@ from kasve_desktop.cli.common import (
     EXIT_OK,
     Command,
     SubParsers,
-    read_passphrase,
+    open_db,
     write_csv,
     write_table,
 )
@@ -30,10 +30,9 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 
 
 def command_events(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.events.events import event_summaries
 
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         rows = event_summaries(db)
     finally:

@@ -28,7 +28,7 @@ from kasve_desktop.cli.common import (
     Failure,
     SubParsers,
     UsageError,
-    read_passphrase,
+    open_db,
 )
 from kasve_desktop.domain.vocabulary import LetterKind
 from kasve_desktop.i18n import _
@@ -53,10 +53,9 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 def command_letter(args: argparse.Namespace) -> int:
     from kasve_desktop.services.answers.letters.refusals import LetterUnavailable, LetterUntrue
     from kasve_desktop.services.answers.responses import letter_refusal, make_draft
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.requests.detail import RequestNotFound, request_id_of
 
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         request_id = request_id_of(db, args.letter_request)
         refusal = letter_refusal(db, request_id, args.letter_kind, args.clock.today())

@@ -17,7 +17,7 @@ from kasve_desktop.cli.common import (
     Command,
     SubParsers,
     UsageError,
-    read_passphrase,
+    open_db,
 )
 from kasve_desktop.i18n import _
 from kasve_desktop.paths import write_private
@@ -49,7 +49,6 @@ def _add_notice_parser(commands: SubParsers) -> None:
 
 
 def command_notice(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.registers import notice
 
     if args.notice_version is not None and args.registers:
@@ -60,7 +59,7 @@ def command_notice(args: argparse.Namespace) -> int:
     if args.output is None:
         raise UsageError(_("-o FILE is needed to write the notice"))
     args.notice_lang = args.notice_lang or "fi"
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         content, untranslated = _notice_content(db, args)
     except notice.NoticeError as error:
@@ -88,11 +87,10 @@ def _notice_content(db: object, args: argparse.Namespace) -> tuple[bytes, tuple[
 
 
 def _command_check(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.registers import notice
 
     languages = (args.notice_lang,) if args.notice_lang else i18n.LANGUAGES
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         checked = notice.notice_check(db, args.registers, args.notice_version, languages)
     except notice.NoticeError as error:

@@ -13,7 +13,7 @@ from kasve_desktop.cli.common import (
     SubParsers,
     UsageError,
     iso_date,
-    read_passphrase,
+    open_db,
     write_csv,
     write_table,
 )
@@ -40,10 +40,9 @@ PERSON_COLUMNS = ("name", "emails", "phones", "organisation", "municipality", "r
 
 
 def command_persons(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.people.search import search_all
 
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         rows = search_all(db, args.search)
     finally:
@@ -86,11 +85,9 @@ def _add_import_parser(commands: SubParsers) -> None:
 
 
 def command_import(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
-
     if args.import_register is None and args.import_event is None:
         raise UsageError(_("name the register with --register KEY or the event with --event ID"))
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         return _import(db, args)
     finally:
@@ -237,12 +234,11 @@ def _records_erased_lines(summary: object) -> list[str]:
 
 
 def command_retention(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.people import retention
     from kasve_desktop.services.people.request_records import due_request_records
 
     today = args.retention_today or args.clock.today()
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         groups = retention.due_by_register(db, today)
         held = len(retention.held_past_due(db, today))

@@ -13,7 +13,7 @@ from kasve_desktop.cli.common import (
     SubParsers,
     UsageError,
     iso_date,
-    read_passphrase,
+    open_db,
     write_csv,
     write_table,
 )
@@ -69,11 +69,10 @@ def _add_requests_parser(commands: SubParsers) -> None:
 
 
 def command_requests(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.requests.intake import inbox_rows
 
     today = args.requests_today or args.clock.today()
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         rows = inbox_rows(db, today, include_closed=args.requests_all)
     finally:

@@ -21,6 +21,8 @@ from kasve_desktop.cli.common import (
     Command,
     SubParsers,
     UsageError,
+    counted,
+    open_db,
     read_passphrase,
 )
 from kasve_desktop.i18n import _, display_number
@@ -54,10 +56,9 @@ def _holds(rows: object) -> str:
 
 
 def command_backup(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.safety.backups import backup
 
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         written = backup(db, args.output)
     finally:
@@ -119,7 +120,8 @@ def command_passphrase(args: argparse.Namespace) -> int:
         raise UsageError(_("no new passphrase: set {name}").format(name=NEW_PASSPHRASE_VARIABLE))
     if not args.cmd_db.is_file():
         raise DatabaseMissing(path=str(args.cmd_db))
-    report = new_passphrase(args.cmd_db, read_passphrase(confirm=False), new, args.clock)
+    old = read_passphrase(confirm=False)
+    report = counted(args.cmd_db, lambda: new_passphrase(args.cmd_db, old, new, args.clock))
     print(_("The passphrase of {path} was changed.").format(path=args.cmd_db))
     for line in check_lines(report):
         print(line)

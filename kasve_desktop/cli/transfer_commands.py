@@ -17,7 +17,7 @@ from kasve_desktop.cli.common import (
     Parser,
     SubParsers,
     UsageError,
-    read_passphrase,
+    open_db,
 )
 from kasve_desktop.i18n import _
 
@@ -67,11 +67,10 @@ def command_transfer(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.events import transfer
 
     key = transfer_passphrase()
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         summary = transfer.export_events(db, args.transfer_events, args.transfer_output, key)
     except transfer.UnknownEvent as error:
@@ -84,11 +83,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from kasve_desktop.services.database import unlock
     from kasve_desktop.services.events import transfer
 
     content = transfer.load_transfer(args.transfer_file, transfer_passphrase())
-    db = unlock(args.cmd_db, read_passphrase(confirm=False), args.clock)
+    db = open_db(args.cmd_db, args.clock)
     try:
         preview = transfer.preview_transfer(db, content)
         policy = transfer.Policy(args.on_conflict)

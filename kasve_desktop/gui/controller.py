@@ -12,8 +12,9 @@ import importlib
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
@@ -29,7 +30,10 @@ from kasve_desktop.services.errors import StoreError
 
 if TYPE_CHECKING:  # these pull in SQLAlchemy: imported once a dialog is on screen
     from kasve_desktop.gui.main_window import MainWindow
+    from kasve_desktop.gui.safety.drafts import Drafts
     from kasve_desktop.services.database import Database
+
+T = TypeVar("T")
 
 HEAVY_MODULES = ("kasve_desktop.services.database", "kasve_desktop.gui.main_window")
 
@@ -69,6 +73,8 @@ class AppController(QObject):
         self._demo_path: Path | None = None
         self._unlock_path: Path | None = None
         self._preload: threading.Thread | None = None
+        self.drafts: Drafts | None = None
+        """What was typed when the database was auto-locked, until it is unlocked again."""
 
     # --- starting ----------------------------------------------------------------
 
@@ -193,10 +199,16 @@ class AppController(QObject):
             self.window.lock_requested.connect(self.lock)
             self.window.unlock_requested.connect(self._on_unlock_requested)
             self.window.closed.connect(self.quit)
+            self.window.auto_lock.lock_due.connect(self.auto_lock)
+            self.window.safety.restorer.set_replacer(self.replace_database)
+            self.window.passphrase.set_replacer(self.replace_database)
         self.window.set_database(db, demo)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+        drafts, self.drafts = self.drafts, None
+        if drafts is not None:
+            drafts.restore(db)
         self.window.remind()
         self.opened.emit()
 
@@ -208,6 +220,62 @@ class AppController(QObject):
         path = self.db.path
         self._close_database()
         self.show_unlock(path)
+
+    @Slot()
+    def auto_lock(self) -> None:
+        """Lock without questions (nobody is there): keep drafts of what was typed first."""
+        if self.db is None or self.window is None:
+            return
+        self.drafts = self.window.auto_lock.keep_drafts(self.db.path)
+        self.lock()
+
+    def replace_database(self, work: Callable[[Path], T], passphrase: str) -> T:
+        """Close the open database, run ``work`` on its closed file, reopen it with ``passphrase``.
+
+        For whatever must rewrite the database file while nothing has it open (a restore
+        from a backup, a passphrase change). ``work(path)`` gets the database's path with
+        the database closed (key dropped, lock released, views emptied); its result is
+        returned once the file has been reopened with ``passphrase`` and the window shows
+        it again (the same demo flag; no reminders, no ``opened``).
+
+        If ``work`` raises, or the file does not reopen with ``passphrase``, the file is
+        reopened with the passphrase it was open with (failing that, with ``passphrase``;
+        failing both, the unlock dialog is shown) and the exception is re-raised for the
+        caller to explain. The caller asks the areas about unsaved work first
+        (``MainWindow.confirm_leave``). Raises ``RuntimeError`` when no database is open.
+        """
+        if self.db is None or self.window is None:
+            raise RuntimeError("no database is open")
+        from kasve_desktop.services.database import unlock
+
+        path, old, demo = self.db.path, self.db.key.value(), self.window.is_demo
+        self._close_database()
+        try:
+            result = work(path)
+            db = unlock(path, passphrase, self._clock)
+        except BaseException:
+            self._reopen(path, (old, passphrase), demo)
+            raise
+        self._reshow(db, demo)
+        return result
+
+    def _reopen(self, path: Path, passphrases: tuple[str, ...], demo: bool) -> None:
+        """Open ``path`` again with the first passphrase that opens it, else ask for one."""
+        from kasve_desktop.services.database import unlock
+
+        for passphrase in passphrases:
+            try:
+                db = unlock(path, passphrase, self._clock)
+            except StoreError:
+                continue
+            self._reshow(db, demo)
+            return
+        self.show_unlock(path)
+
+    def _reshow(self, db: Database, demo: bool) -> None:
+        self.db = db
+        assert self.window is not None
+        self.window.set_database(db, demo)
 
     @Slot()
     def _on_unlock_requested(self) -> None:
@@ -231,6 +299,10 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Close the database and delete the demo's temporary folders (idempotent)."""
         self._close_database()
-        for folder in self._demo_folders:
-            shutil.rmtree(folder, ignore_errors=True)
+        if self._demo_folders:
+            from kasve_desktop.services.database import forget
+
+            for folder in self._demo_folders:
+                forget(folder / DEMO_FILENAME)  # nothing of it stays in the settings folder
+                shutil.rmtree(folder, ignore_errors=True)
         self._demo_folders.clear()

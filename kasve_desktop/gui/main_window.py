@@ -30,11 +30,14 @@ from kasve_desktop.gui.events.area import EventsArea
 from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.gui.inbox.reminders import CalendarExporter, ReminderScheduler
+from kasve_desktop.gui.safety.auto_lock import WindowAutoLock
 from kasve_desktop.gui.safety.backup_action import BackupMaker
+from kasve_desktop.gui.safety.passphrase_dialog import PassphraseChanger
+from kasve_desktop.gui.safety.window_safety import WindowSafety
 from kasve_desktop.gui.settings.area import SettingsArea
 from kasve_desktop.i18n import _, display_number, ngettext
 from kasve_desktop.services import listing
-from kasve_desktop.services.database import Database
+from kasve_desktop.services.database import Database, read_only_notice
 
 DEMO_STYLE = ("background: #c62828; color: white; font-weight: bold; "
               "padding: 1px 10px; border-radius: 3px;")
@@ -92,6 +95,14 @@ class MainWindow(QMainWindow):
         self.action_backup = QAction(self)
         self.action_backup.setObjectName("action_backup")
         self.ui.menu_file.insertAction(self.ui.action_lock, self.action_backup)
+        self.safety = WindowSafety(settings, clock, self, self.confirm_leave, self._show_message)
+        self.safety.install(self.ui.menu_file, self.action_backup, next(
+            (a for a in self.areas if isinstance(a, SettingsArea)), None))
+        self.auto_lock = WindowAutoLock(settings, clock, self, self.areas)
+        self.auto_lock.install(next((a for a in self.areas if isinstance(a, SettingsArea)),
+                                    None))
+        self.passphrase = PassphraseChanger(clock, self.confirm_leave, self._show_message, self)
+        self.ui.menu_file.insertAction(self.ui.action_lock, self.passphrase.action)
         self.ui.menu_file.insertSeparator(self.ui.action_lock)
         self._set_up_areas()
         self._set_up_status_bar()
@@ -182,8 +193,14 @@ class MainWindow(QMainWindow):
         self.reminders.set_database(db)
         self.calendar_export.set_database(db)
         self.backups.set_database(db)
+        self.safety.set_database(db, demo)
+        self.auto_lock.set_database(db)
+        self.passphrase.set_database(db, demo)
         self._update_state()
         self._update_title()
+        notice = read_only_notice(db) if db is not None else None
+        if notice is not None:  # told once, and kept until another message replaces it
+            self.ui.status_bar.showMessage(notice)
 
     @Slot(str)
     def set_language(self, lang: str) -> None:
@@ -197,6 +214,9 @@ class MainWindow(QMainWindow):
         self.action_export_calendar.setText(_("E&xport open deadlines to calendar…"))
         self.action_backup.setText(_("&Back up…"))
         self.action_backup.setToolTip(_("Write a checked, encrypted copy of the database"))
+        self.safety.retranslate()
+        self.auto_lock.retranslate()
+        self.passphrase.retranslate()
         self.reminders.retranslate()
         for row, area in enumerate(self.areas):
             self.ui.navigation.item(row).setText(_(area.title))
@@ -223,6 +243,7 @@ class MainWindow(QMainWindow):
     def remind(self) -> None:
         """Show what is due (after unlocking); nothing appears when nothing is due."""
         self.reminders.show_now()
+        self.safety.after_unlock()
 
     # --- internals -----------------------------------------------------------------
 
@@ -306,6 +327,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.confirm_leave(self.close)
             return
+        self.safety.on_close()  # an automatic backup; its failure does not keep the window
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.setValue(AREA_KEY, self.ui.navigation.currentRow())

@@ -49,6 +49,7 @@ from kasve_desktop.services.requests.reminders import (
 )
 from kasve_desktop.store import diagnostics, people_queries, queries, request_queries
 from kasve_desktop.store.audit import ChainCheck, verify_chain
+from kasve_desktop.store.audit_anchor import known_head
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.migrate import current_revision
 from kasve_desktop.store.models import AuditEntry, Event, Person, Register, RegisterEntry, Request
@@ -390,6 +391,8 @@ def database_info(db: Database) -> DatabaseInfo:
 
 
 def verify_audit_chain(db: Database) -> ChainCheck:
-    """Recompute the audit log's hash chain (see ``store.audit.verify_chain``)."""
+    """Recompute the audit log's hash chain and compare its end with the head kept
+    outside the database (see ``store.audit.verify_chain``, ``store.audit_anchor``)."""
     with db.sessions() as session:
-        return verify_chain(session)
+        return verify_chain(session, known_head(db.path))
+

@@ -5,6 +5,10 @@ which record and which fields changed — never the values. It is written in the
 same transaction as the change, by a flush hook on the session factory, so no
 service can forget it. Each entry stores the previous entry's hash; changing or
 removing an entry later breaks the chain, which ``verify_chain`` finds.
+
+A chain cut short at its end, emptied, or rebuilt whole by someone holding the
+passphrase is still a valid chain: against those, ``verify_chain`` compares it with its
+head as known outside the database (the anchor kept by ``store.audit_anchor``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,20 @@ from kasve_desktop.store.stamps import clock_of
 
 GENESIS = "0" * 64
 IGNORED_FIELDS = frozenset({"created_at", "updated_at"})
+APPENDED = "kasve_audit_appended"
+"""Set in a connection's ``info`` when a flush appended entries (see ``audit_anchor``)."""
+
+
+@dataclass(frozen=True)
+class Head:
+    """The end of a chain: how many entries it has, and the last one's hash and id."""
+
+    count: int
+    hash: str
+    id: int
+
+
+EMPTY = Head(0, GENESIS, 0)
 
 
 def os_user() -> str:
@@ -105,27 +123,53 @@ def install(sessions: sessionmaker[Session]) -> None:
 
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context: object) -> None:
-        append(session.connection(), _rows(session, user))
+        rows = _rows(session, user)
+        if rows:
+            append(session.connection(), rows)
+            session.connection().info[APPENDED] = True
 
 
 @dataclass(frozen=True)
 class ChainCheck:
     entries: int
     first_broken_id: int | None
+    anchor: Head | None = None
+    """The head known from outside the database (None: none is kept on this computer)."""
+    last_id: int | None = None
+    """The id of the chain's last entry (None: the log is empty)."""
+    diverged_id: int | None = None
+    """The entry at the anchor's position, when its hash is not the anchor's."""
+
+    @property
+    def missing(self) -> int:
+        """How many entries the chain lacks against its anchor."""
+        if self.anchor is None or self.first_broken_id is not None:
+            return 0
+        return max(0, self.anchor.count - self.entries)
+
+    @property
+    def ends_in_anchor(self) -> bool:
+        return self.missing == 0 and self.diverged_id is None
 
     @property
     def intact(self) -> bool:
-        return self.first_broken_id is None
+        return self.first_broken_id is None and self.ends_in_anchor
 
 
-def verify_chain(session: Session) -> ChainCheck:
-    """Recompute every hash in order; report the first entry that does not match."""
-    prev, count = GENESIS, 0
+def _row(entry: AuditEntry) -> dict[str, Any]:
+    return {"at": entry.at, "os_user": entry.os_user, "action": entry.action,
+            "entity": entry.entity, "entity_id": entry.entity_id, "fields": entry.fields}
+
+
+def verify_chain(session: Session, anchor: Head | None = None) -> ChainCheck:
+    """Recompute every hash in order; report the first entry that does not match, and
+    (given the ``anchor``) whether the chain reaches it and passes through it."""
+    prev, count, last_id, diverged = GENESIS, 0, None, None
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(1000):
         count += 1
-        row = {"at": entry.at, "os_user": entry.os_user, "action": entry.action,
-               "entity": entry.entity, "entity_id": entry.entity_id, "fields": entry.fields}
-        if entry.prev_hash != prev or entry.hash != entry_hash(prev, row):
-            return ChainCheck(count, entry.id)
-        prev = entry.hash
-    return ChainCheck(count, None)
+        if entry.prev_hash != prev or entry.hash != entry_hash(prev, _row(entry)):
+            return ChainCheck(count, entry.id, anchor)
+        if anchor is not None and count == anchor.count and entry.hash != anchor.hash:
+            diverged = entry.id
+        prev, last_id = entry.hash, entry.id
+    return ChainCheck(count, None, anchor, last_id, diverged)

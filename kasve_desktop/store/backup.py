@@ -8,24 +8,29 @@ A failure at any step removes the temporary file and leaves the database untouch
 
 ``inspect_backup`` opens a backup read-only and reports what it holds; ``restore_file``
 puts a verified backup in place of a database file atomically (temporary file, sync,
-rename), the lock held, after a safety copy of the file it replaces.
+rename), the lock held, after a safety copy of the file it replaces, and then sets the
+database's audit anchor (``store.audit_anchor``) to the restored chain's head: a backup
+carries its own head, the last entry of its chain.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy.engine import Engine
 
 from kasve_desktop.i18n import N_, _
-from kasve_desktop.paths import make_private
+from kasve_desktop.paths import create_private, make_private
+from kasve_desktop.store import audit_anchor
+from kasve_desktop.store.audit import EMPTY, Head
 from kasve_desktop.store.connection import connect
-from kasve_desktop.store.errors import BackupFailed, BackupUnusable, CannotOpen
+from kasve_desktop.store.errors import BackupFailed, BackupUnusable, CannotOpen, StoreError
 from kasve_desktop.store.lock import DatabaseLock
 
 PARTIAL = ".partial"
@@ -47,6 +52,10 @@ class BackupContents:
     """Table → row count."""
     last_audit: dt.datetime | None
     """When the last entry of its audit log was written (stored UTC)."""
+    audit_head: Head = EMPTY
+    """The end of its audit chain (entries, last hash and id)."""
+    last_entry: tuple[str, str, str] | None = None
+    """Its last audit entry: the action, the kind of record and the record's id."""
 
     def count(self, table: str) -> int:
         return self.rows.get(table, 0)
@@ -89,7 +98,12 @@ def _contents(conn: sqlcipher3.Connection, path: Path) -> BackupContents:
     last = conn.execute("SELECT max(at) FROM audit_entry").fetchone() \
         if "audit_entry" in tables else None
     stamp = dt.datetime.fromisoformat(str(last[0])) if last and last[0] else None
-    return BackupContents(path, str(revision[0]) if revision else "", row_counts(conn), stamp)
+    head = audit_anchor.head_of(conn) if "audit_entry" in tables else EMPTY
+    entry = conn.execute("SELECT action, entity, entity_id FROM audit_entry "
+                         "ORDER BY id DESC LIMIT 1").fetchone() \
+        if "audit_entry" in tables else None
+    return BackupContents(path, str(revision[0]) if revision else "", row_counts(conn), stamp,
+                          head, (str(entry[0]), str(entry[1]), str(entry[2])) if entry else None)
 
 
 def inspect_backup(path: Path, passphrase: str) -> BackupContents:
@@ -100,6 +114,8 @@ def inspect_backup(path: Path, passphrase: str) -> BackupContents:
         conn = connect(Path(path), passphrase)
     except CannotOpen:
         raise BackupUnusable(path=str(path), reason=_(NOT_OPENED)) from None
+    except StoreError as error:  # damaged, unreadable: said of the backup, not the database
+        raise BackupUnusable(path=str(path), reason=error.text()) from None
     try:
         return _contents(conn, Path(path))
     except (sqlcipher3.DatabaseError, ValueError) as error:
@@ -109,7 +125,7 @@ def inspect_backup(path: Path, passphrase: str) -> BackupContents:
 
 
 def _failed(error: Exception) -> BackupFailed:
-    return BackupFailed(reason=error.text() if isinstance(error, BackupUnusable) else str(error))
+    return BackupFailed(reason=error.text() if isinstance(error, StoreError) else str(error))
 
 
 def _copy_verified(source: sqlcipher3.Connection, target: Path,
@@ -120,7 +136,7 @@ def _copy_verified(source: sqlcipher3.Connection, target: Path,
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
-        copy = connect(partial, passphrase)
+        copy = connect(create_private(partial), passphrase)
         try:
             source.backup(copy)  # a consistent snapshot of the whole file
             expected = row_counts(source)
@@ -133,10 +149,10 @@ def _copy_verified(source: sqlcipher3.Connection, target: Path,
             raise ValueError(_(ROWS_DIFFER))
         os.replace(partial, target)
         _fsync_folder(target.parent)
-    except (OSError, sqlcipher3.DatabaseError, ValueError, BackupUnusable) as error:
+    except (OSError, sqlcipher3.DatabaseError, ValueError, StoreError) as error:
         partial.unlink(missing_ok=True)
         raise _failed(error) from None
-    return BackupContents(target, contents.revision, contents.rows, contents.last_audit)
+    return replace(contents, path=target)
 
 
 def _open_source(path: Path, passphrase: str) -> sqlcipher3.Connection:
@@ -171,19 +187,49 @@ def restore_file(backup: Path, database: Path, passphrase: str,
     lock.acquire()
     try:
         if database.exists() and safety is not None:
-            old = _open_source(database, passphrase)
-            try:
-                _copy_verified(old, safety, passphrase)
-            finally:
-                old.close()
+            _safety_copy(database, safety, passphrase)
         source = connect(Path(backup), passphrase)
         try:
             _copy_verified(source, database, passphrase)
         finally:
             source.close()
+        audit_anchor.remember(database, contents.audit_head)
     finally:
         lock.release()
-    return BackupContents(database, contents.revision, contents.rows, contents.last_audit)
+    return replace(contents, path=database)
+
+
+def _safety_copy(database: Path, safety: Path, passphrase: str) -> None:
+    """A checked copy of the database about to be replaced; if it does not read (a damaged
+    file — the very case a restore is for — or one under another passphrase), its bytes
+    as they are, with a journal left beside it (still encrypted, nothing lost)."""
+    try:
+        old = _open_source(database, passphrase)
+        try:
+            _copy_verified(old, safety, passphrase)
+        finally:
+            old.close()
+    except StoreError:
+        for suffix in ("", "-journal", "-wal"):
+            source = database.with_name(database.name + suffix)
+            if suffix == "" or source.is_file():
+                _copy_bytes(source, safety.with_name(safety.name + suffix))
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    """``source`` byte for byte at ``target``: private, synced, renamed into place."""
+    partial = target.with_name(target.name + PARTIAL)
+    partial.unlink(missing_ok=True)
+    try:
+        with open(source, "rb") as reading, open(create_private(partial), "wb") as writing:
+            shutil.copyfileobj(reading, writing)
+            writing.flush()
+            os.fsync(writing.fileno())
+        os.replace(partial, target)
+        _fsync_folder(target.parent)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(reason=error.strerror or str(error)) from None
 
 
 def change_passphrase(database: Path, old: str, new: str) -> BackupContents:
@@ -199,7 +245,7 @@ def change_passphrase(database: Path, old: str, new: str) -> BackupContents:
     lock = DatabaseLock(database)
     lock.acquire()
     try:
-        source = _open_source(database, old)
+        source = connect(database, old)  # a wrong ``old``: CannotOpen, counted like any try
         try:
             return _copy_verified(source, database, new)
         finally:

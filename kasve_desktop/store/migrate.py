@@ -7,6 +7,7 @@ this code does not know is newer than the code and is refused.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic.command import upgrade as alembic_upgrade
@@ -17,9 +18,9 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine
 
 from kasve_desktop.clock import Clock
-from kasve_desktop.paths import make_private
+from kasve_desktop.paths import create_private, make_private, sync_folder
 from kasve_desktop.store.connection import connect
-from kasve_desktop.store.errors import DatabaseTooNew
+from kasve_desktop.store.errors import DatabaseOutdatedReadOnly, DatabaseTooNew
 
 SCRIPT_LOCATION = "kasve_desktop.store:migrations"
 
@@ -55,8 +56,9 @@ def _known(revision: str) -> bool:
 
 
 def upgrade(engine: Engine, path: Path, passphrase: str, clock: Clock,
-            target: str = "head") -> list[Path]:
-    """Bring the schema to ``target``; returns the backup copies taken."""
+            target: str = "head", read_only: bool = False) -> list[Path]:
+    """Bring the schema to ``target``; returns the backup copies taken. A database opened
+    read-only that would need it is refused (``DatabaseOutdatedReadOnly``)."""
     with engine.connect() as connection:
         current = current_revision(connection)
     if current is not None and not _known(current):
@@ -65,6 +67,8 @@ def upgrade(engine: Engine, path: Path, passphrase: str, clock: Clock,
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return backups
+    if read_only:
+        raise DatabaseOutdatedReadOnly(path=str(path))
     if current is not None:
         backups.append(backup_copy(engine, path, passphrase, current, clock))
     with engine.begin() as connection:
@@ -74,15 +78,28 @@ def upgrade(engine: Engine, path: Path, passphrase: str, clock: Clock,
 
 def backup_copy(engine: Engine, path: Path, passphrase: str, revision: str,
                 clock: Clock) -> Path:
-    """An encrypted copy of the database beside it, named after its revision and the time."""
+    """An encrypted copy of the database beside it, named after its revision and the time.
+
+    Written owner-only from its first byte under a temporary name, and renamed into
+    place when whole: the copy's name never stands for half a copy.
+    """
     stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     target_path = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    target = connect(target_path, passphrase)
-    raw = engine.raw_connection()
+    partial = target_path.with_name(target_path.name + ".partial")
+    partial.unlink(missing_ok=True)  # left by a process that was killed
+    create_private(partial)
     try:
-        raw.driver_connection.backup(target)  # type: ignore[union-attr]
-    finally:
-        raw.close()
-        target.close()
-    make_private(target_path)
+        target = connect(partial, passphrase)
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            raw.close()
+            target.close()
+        make_private(partial)
+        os.replace(partial, target_path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    sync_folder(path.parent)
     return target_path

@@ -3,8 +3,9 @@ a laptop and the workstation in an SQLCipher file of its own.
 
 A small schema of its own (not the main database's, no migrations, no audit log),
 keyed with the transfer passphrase, so nothing in it can be read without it. The
-file is written under a temporary name and renamed into place when complete; it
-is read only after SQLCipher's and SQLite's integrity checks pass, so a wrong
+file is written under a temporary name, created owner-only before SQLCipher writes a
+byte into it, and renamed into place when complete; it is read only after
+SQLCipher's and SQLite's integrity checks pass, so a wrong
 passphrase, a damaged file or a file that is not a transfer file is one error,
 ``TransferUnreadable``, before anything is used.
 """
@@ -22,9 +23,9 @@ from typing import Any, TypeVar
 import sqlcipher3
 
 from kasve_desktop.i18n import N_
-from kasve_desktop.paths import make_private
+from kasve_desktop.paths import create_private, make_private, sync_folder
 from kasve_desktop.store.connection import connect
-from kasve_desktop.store.errors import CannotOpen, StoreError
+from kasve_desktop.store.errors import StoreError
 
 FORMAT = "kasve-desktop-transfer"
 VERSION = 2
@@ -209,28 +210,39 @@ def _insert(conn: sqlcipher3.Connection, table: str, rows: Iterable[object]) -> 
     conn.executemany(statement, [_row_values(row) for row in rows])
 
 
+def _fill(conn: sqlcipher3.Connection, content: TransferContent) -> None:
+    conn.execute("BEGIN")
+    for statement in SCHEMA:
+        conn.execute(statement)
+    conn.executemany("INSERT INTO transfer_meta (key, value) VALUES (?, ?)",
+                     [("format", FORMAT), ("version", str(VERSION))])
+    for table, rows in zip(TABLES, astuple_shallow(content), strict=True):
+        _insert(conn, table, rows)
+    conn.execute("COMMIT")
+
+
 def write_transfer_file(path: Path, passphrase: str, content: TransferContent) -> None:
-    """Write ``content`` to a new transfer file at ``path`` (replacing any file there)."""
+    """Write ``content`` to a new transfer file at ``path`` (replacing any file there).
+
+    All or nothing: the file is made whole beside ``path`` (owner-only from its first
+    byte) and renamed over it; a failure leaves the earlier file, and no partial one.
+    """
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    conn = connect(partial, passphrase)
+    partial.unlink(missing_ok=True)  # left by a process that was killed
+    create_private(partial)
     try:
-        conn.execute("BEGIN")
-        for statement in SCHEMA:
-            conn.execute(statement)
-        conn.executemany("INSERT INTO transfer_meta (key, value) VALUES (?, ?)",
-                         [("format", FORMAT), ("version", str(VERSION))])
-        for table, rows in zip(TABLES, astuple_shallow(content), strict=True):
-            _insert(conn, table, rows)
-        conn.execute("COMMIT")
+        conn = connect(partial, passphrase)
+        try:
+            _fill(conn, content)
+        finally:
+            conn.close()
+        make_private(partial)
+        os.replace(partial, path)
     except BaseException:
-        conn.close()
         partial.unlink(missing_ok=True)
         raise
-    conn.close()
-    make_private(partial)
-    os.replace(partial, path)
+    sync_folder(path.parent)
 
 
 # --- reading ------------------------------------------------------------------------
@@ -270,7 +282,7 @@ def read_transfer_file(path: Path, passphrase: str) -> TransferContent:
         raise TransferUnreadable()
     try:
         conn = connect(Path(path), passphrase)
-    except CannotOpen:
+    except StoreError:  # a wrong passphrase, a damaged or unreadable file: all unreadable
         raise TransferUnreadable() from None
     try:
         _check(conn)

@@ -16,9 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from kasve_desktop.gui.common.language import QtTranslators
 from kasve_desktop.gui.common.worker import wait_for_jobs
+from kasve_desktop.gui.controller import AppController
 from kasve_desktop.gui.main_window import MainWindow
+from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.store.engine import Database
-from tests.conftest import fixed_clock
+from tests.conftest import PASSPHRASE, fixed_clock
 from tests.gui.sample import TODAY, fill
 
 
@@ -46,6 +48,25 @@ def translators(qapp: QApplication) -> Iterator[QtTranslators]:
 def filled_db(db: Database) -> Database:
     fill(db)
     return db
+
+
+@pytest.fixture
+def closed_db(filled_db: Database) -> Path:
+    """A filled database file, closed (so that the controller can unlock it)."""
+    filled_db.close()
+    return filled_db.path
+
+
+def unlock_with(qtbot: QtBot, controller: AppController,
+                passphrase: str = PASSPHRASE) -> MainWindow:
+    """Type ``passphrase`` in the controller's unlock dialog and open the database."""
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.ui.passphrase.setText(passphrase)
+    with qtbot.waitSignal(controller.opened):
+        dialog.ui.open_button.click()
+    assert controller.window is not None
+    return controller.window
 
 
 @pytest.fixture

@@ -21,9 +21,10 @@ from kasve_desktop.gui.inbox.area import InboxArea
 from kasve_desktop.gui.main_window import LANGUAGE_KEY, MainWindow
 from kasve_desktop.gui.unlock.create_dialog import CreateDialog
 from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
-from kasve_desktop.store.engine import Database
+from kasve_desktop.store.local_state import state_file
 from kasve_desktop.store.lock import lock_path
 from tests.conftest import PASSPHRASE, fixed_clock
+from tests.gui.conftest import unlock_with
 from tests.gui.sample import TODAY
 
 GOOD = "uusi pitkä tunnuslause"
@@ -40,21 +41,6 @@ def controller(qtbot: QtBot, settings: QSettings,
     app.shutdown()
 
 
-@pytest.fixture
-def closed_db(filled_db: Database) -> Path:
-    """A filled database file, closed (so that it can be unlocked)."""
-    filled_db.close()
-    return filled_db.path
-
-
-def unlock_with(qtbot: QtBot, controller: AppController, passphrase: str) -> MainWindow:
-    dialog = controller.dialog
-    assert isinstance(dialog, UnlockDialog)
-    dialog.ui.passphrase.setText(passphrase)
-    with qtbot.waitSignal(controller.opened):
-        dialog.ui.open_button.click()
-    assert controller.window is not None
-    return controller.window
 
 
 def table_areas(window: MainWindow) -> list[TableArea]:
@@ -146,12 +132,15 @@ def test_the_demo_opens_marked_and_is_removed(qtbot: QtBot,
     assert controller.progress is None
     folder = window.database.path.parent if window.database else None
     assert folder is not None and folder.is_dir()
+    kept = state_file(folder / "kasve-demo.db")
+    assert kept.is_file()  # its audit head, while it lives
     window.ui.action_lock.trigger()  # the demo can be locked and reopened too
     window = unlock_with(qtbot, controller, "demo")
     assert window.is_demo
     with qtbot.waitSignal(controller.finished):
         window.close()
     assert not folder.exists()
+    assert not kept.exists()  # nothing of it stays in the settings folder
 
 
 def test_start_applies_the_saved_language(qtbot: QtBot, qapp: QApplication,

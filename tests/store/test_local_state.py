@@ -38,3 +38,40 @@ def test_none_removes_a_value_and_a_damaged_file_is_an_empty_state(tmp_path: Pat
     assert local_state.load(path) == {}
     local_state.update(path, unlock_failures=1)
     assert local_state.load(path)["unlock_failures"] == 1
+
+
+def test_writers_in_threads_and_processes_lose_no_key(tmp_path: Path) -> None:
+    """Each writer sets its own key many times; at the end every key is there."""
+    import subprocess
+    import sys
+    import threading
+
+    path = tmp_path / "a.db"
+
+    def write(name: str) -> None:
+        for number in range(40):
+            local_state.update(path, **{name: number})
+
+    script = ("import sys; from pathlib import Path; from kasve_desktop.store import local_state\n"
+              "for n in range(40): local_state.update(Path(sys.argv[1]), process=n)\n")
+    child = subprocess.Popen([sys.executable, "-c", script, str(path)])
+    threads = [threading.Thread(target=write, args=(f"thread{n}",)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert child.wait(timeout=60) == 0
+    state = local_state.load(path)
+    assert {key: state.get(key) for key in ("thread0", "thread1", "thread2", "process")} == {
+        "thread0": 39, "thread1": 39, "thread2": 39, "process": 39}
+
+
+def test_remember_tells_instead_of_raising_when_the_folder_cannot_be_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "tiedosto"
+    blocker.write_text("ei kansio", encoding="utf-8")
+    monkeypatch.setenv("KASVE_CONFIG_DIR", str(blocker / "config"))  # under a file: ENOTDIR
+    with pytest.raises(OSError):
+        local_state.update(tmp_path / "a.db", unlock_failures=1)
+    assert local_state.remember(tmp_path / "a.db", unlock_failures=1) is False
+    assert local_state.load(tmp_path / "a.db") == {}

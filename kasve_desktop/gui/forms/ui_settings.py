@@ -485,7 +485,7 @@ class Ui_SettingsArea(object):
 
     def retranslateUi(self, SettingsArea):
         self.heading.setText(_(u"Settings"))
-        self.description.setText(_(u"The language of the application, deadlines and reminders, letters and window envelopes, the supervisory authority's contact details, and facts about the open database."))
+        self.description.setText(_(u"The language of the application, deadlines and reminders, letters and window envelopes, the supervisory authority's contact details, backups and locking, and facts about the open database."))
         self.language_group.setTitle(_(u"Language"))
         self.language_label.setText(_(u"&Language of the application:"))
         self.language_hint.setText(_(u"The change takes effect at once and is remembered on this computer."))

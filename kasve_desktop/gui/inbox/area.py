@@ -16,9 +16,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QTableView, QWidget
 
 from kasve_desktop.domain.vocabulary import (
     CHANNEL_LABELS,
@@ -35,6 +36,7 @@ from kasve_desktop.gui.inbox.drops import DropHandler
 from kasve_desktop.gui.inbox.filter_bar import FilterBar
 from kasve_desktop.gui.inbox.step_dialog import StepDialog
 from kasve_desktop.gui.inbox.steps import spec_for
+from kasve_desktop.gui.safety.drafts import form_values, set_form_values
 from kasve_desktop.i18n import N_, _, display_date, display_number, ngettext
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import Database
@@ -68,6 +70,8 @@ class InboxArea(TableArea):
         self._filtering = False
         super().__init__(today, parent)
         self.dialog: QWidget | None = None
+        self._dialog_key: str | None = None
+        """The action whose dialog ``dialog`` is (to reopen it after an auto-lock)."""
         self.message: QMessageBox | None = None
         self.bar = FilterBar(self)
         self.pane = RequestPane(self)
@@ -176,8 +180,30 @@ class InboxArea(TableArea):
         self.pane.show_request(None)
         if db is None:
             self.drops.clear()
+            self.bar.clear_search()
+            self._filter = self.bar.current()
         super().set_database(db)
         self.bar.setEnabled(db is not None)
+
+    def take_draft(self) -> Callable[[Database], object] | None:
+        """Keep what an open response or step dialog shows; the restore reopens it."""
+        dialog, key = self.dialog, self._dialog_key
+        detail = self.pane.detail if self.pane is not None else None
+        if (not isinstance(dialog, QDialog) or not shiboken6.isValid(dialog)
+                or not dialog.isVisible() or key is None or detail is None):
+            return None
+        values, request_id = form_values(dialog), detail.id
+
+        def restore(_db: Database) -> None:
+            self.show_request(request_id)
+            self.select_request(request_id)
+            if self.pane is None or self.pane.detail is None:
+                return  # the request is gone
+            self.run_action(key)
+            if isinstance(self.dialog, QDialog) and self.dialog.isVisible():
+                set_form_values(self.dialog, values)
+
+        return restore
 
     def retranslate(self) -> None:
         if self.bar is not None:
@@ -286,12 +312,12 @@ class InboxArea(TableArea):
         if key == RESPONSE:
             letter = hooks.response_letter(self, self._db, self._today, detail)
             letter.request_changed.connect(lambda: self.refresh(detail.id))
-            self.dialog = letter
+            self.dialog, self._dialog_key = letter, key
             return
         dialog = StepDialog(spec_for(key, detail), detail, self._db, self._today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.refresh(detail.id))
-        self.dialog = dialog
+        self.dialog, self._dialog_key = dialog, key
         dialog.open()
 
     def _run_hook(self, key: str, detail: RequestDetail) -> None:

@@ -10,7 +10,6 @@ application quits; "Save as…" writes where the user chooses.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from kasve_desktop.paths import write_private
 from kasve_desktop.services.requests.intake import NewAttachment
 
 EMAIL_SUFFIX = ".eml"
@@ -79,9 +79,7 @@ class ViewerCopies:
             self._folder = tempfile.TemporaryDirectory(prefix="kasve-view-")
         folder = Path(self._folder.name)
         target = folder / safe_name(attachment.filename)
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(attachment.content)
+        write_private(target, attachment.content)
         return target
 
     def open(self, attachment: NewAttachment) -> bool:

@@ -79,6 +79,14 @@ class FilterBar(QWidget):
         _fill(self.ui.type_filter, _labelled(REQUEST_TYPE_LABELS, _("All types")))
         _fill(self.ui.status_filter, _labelled(REQUEST_STATUS_LABELS, _("All statuses")))
 
+    def clear_search(self) -> None:
+        """An empty search box, without a ``changed`` (the database is being locked)."""
+        self.search_timer.stop()
+        self.ui.search.blockSignals(True)
+        self.ui.search.setText("")
+        self.ui.search.blockSignals(False)
+        self._text = ""
+
     def focus_search(self) -> None:
         self.ui.search.setFocus()
         self.ui.search.selectAll()

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
@@ -324,6 +324,29 @@ class IntakeDialog(UnsavedChangesGuard, QDialog):
 
     def unsaved_text(self) -> str:
         return _("The new request has not been saved.")
+
+    def take_draft(self) -> Callable[[Database], object] | None:
+        """Keep what was typed before an auto-lock; the restore opens the dialog again."""
+        if not self.dirty:
+            return None
+        parent, today, (draft, files) = self.parentWidget(), self._today, self._state()
+        self._initial = self._state()  # closing now asks nothing
+        refresh = getattr(parent, "refresh", None)  # the inbox shows what was entered
+
+        def reopen(db: Database) -> IntakeDialog:
+            dialog = IntakeDialog(db, today, parent, draft, files)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog._initial = (RequestDraft(received_on=today()), ())
+            dialog.ui.status_label.setStyleSheet(HINT_STYLE)
+            dialog.ui.status_label.setText(_("What you had typed before the database was "
+                                             "locked is shown again; it is not saved yet."))
+            dialog.ui.status_label.setVisible(True)
+            if callable(refresh):
+                dialog.accepted.connect(lambda: refresh(dialog.created_id))
+            dialog.open()
+            return dialog
+
+        return reopen
 
     def discard_changes(self) -> None:
         """Nothing to undo: the dialog closes and what was typed goes with it."""

@@ -181,6 +181,17 @@ class ReminderNotice(QDialog):
                                   len(urgent), 0, 1, 4)
         self.urgent.setColumnStretch(2, 1)
 
+    def forget(self) -> None:
+        """Hide and empty the notice (the database is locked: no requester stays in it)."""
+        self.hide()
+        self.found = None
+        for layout in (self.counts, self.urgent):
+            while (item := layout.takeAt(0)) is not None:
+                widget = item.widget()
+                if widget is not None:
+                    widget.setParent(None)  # gone now, not after the next event loop turn
+                    widget.deleteLater()
+
     def retranslate(self) -> None:
         if self.found is not None:
             self.show_reminders(self.found)
@@ -220,6 +231,7 @@ class ReminderScheduler(QObject):
         self._db = db
         self.notice.hide()
         if db is None:
+            self.notice.forget()
             self.timer.stop()
             self._checked_on = None
         else:

@@ -178,11 +178,49 @@ class SubjectsArea(TableArea):
         else:
             self.page.confirm_leave(then)
 
+    def take_draft(self) -> Callable[[Database], object] | None:
+        """Keep the page's unsaved details and drop them (an auto-lock asks nothing).
+
+        The restore shows the same person again, with those details; also when only a
+        dialog of the person's (an entry, a consent, an objection) was open, so that the
+        dialog can reopen for them.
+        """
+        page = self.page
+        if page is None:
+            return None
+        data = page.current_data() if page.dirty else None
+        person_id = page.person_id
+        dialogs = (page.entries.dialog, page.marketing.dialog)
+        in_dialog = person_id is not None and any(d is not None and d.isVisible()
+                                                  for d in dialogs)
+        if data is None and not in_dialog:
+            return None
+        if data is not None:
+            page.discard_changes()
+
+        def restore(_db: Database) -> None:
+            assert self.page is not None
+            try:
+                if person_id is None:
+                    self._start_new()
+                else:
+                    self.show_person(person_id)
+            except PersonNotFound:  # deleted meanwhile: offer the details as a new person
+                if data is None:
+                    return
+                self._start_new()
+            if data is not None:
+                self.page.restore_draft(data)
+
+        return restore
+
     def set_database(self, db: Database | None) -> None:
         if self.page is None:
             return
         if db is None and self._db is not None:
             self.page.ask_before_closing()
+        if db is None:
+            self._clear_search()
         self._db = db
         self.page.set_database(db)
         super().set_database(db)
@@ -205,6 +243,14 @@ class SubjectsArea(TableArea):
         self.page.retranslate()
 
     # --- searching -------------------------------------------------------------------
+
+    def _clear_search(self) -> None:
+        """An empty search box (locked: nothing typed about anyone stays on screen)."""
+        self.search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText("")
+        self.search.blockSignals(False)
+        self._query = ""
 
     @Slot(str)
     def _on_search_typed(self, _text: str) -> None:

@@ -27,8 +27,10 @@ from kasve_desktop.gui.people.records import (
     to_qdate,
 )
 from kasve_desktop.gui.registers.fields import mark_invalid
+from kasve_desktop.gui.safety.drafts import form_values, set_form_values
 from kasve_desktop.i18n import _
 from kasve_desktop.services import listing
+from kasve_desktop.services.database import Database
 from kasve_desktop.services.people.entries import EntryData, EntryRow
 from kasve_desktop.services.people.marketing import (
     CAPTURED_VIA_LABELS,
@@ -59,6 +61,22 @@ class _RecordDialog(QDialog):
     def __init__(self, submit: Submit, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._submit = submit
+        self.reopen: Callable[[], _RecordDialog | None] | None = None
+        """Opens the same dialog again, for the same person (set by whoever opened it)."""
+
+    def take_draft(self) -> Callable[[Database], object] | None:
+        """Keep what the fields show before an auto-lock; the restore reopens the dialog."""
+        reopen = self.reopen
+        if reopen is None:
+            return None
+        values = form_values(self)
+
+        def restore(_db: Database) -> None:
+            dialog = reopen()
+            if dialog is not None:
+                set_form_values(dialog, values)
+
+        return restore
 
     def record(self) -> Any:
         raise NotImplementedError

@@ -90,9 +90,9 @@ class EntriesTab(QObject):
         if entry is not None:
             self._open(entry)
 
-    def _open(self, entry: EntryRow | None) -> None:
+    def _open(self, entry: EntryRow | None) -> EntryDialog | None:
         if self._db is None or self._person_id is None:
-            return
+            return None
         db, person_id = self._db, self._person_id
 
         def submit(data: EntryData) -> None:
@@ -101,8 +101,10 @@ class EntriesTab(QObject):
         dialog = EntryDialog(registers.list_registers(db), entry, self._today(), submit,
                              self._page)
         dialog.accepted.connect(self.reload)
+        dialog.reopen = lambda: self._open(entry) if self._person_id == person_id else None
         self.dialog = dialog
         dialog.open()
+        return dialog
 
     @Slot()
     def remove_entry(self) -> None:

@@ -119,10 +119,10 @@ class MarketingTab(QObject):
     # --- consents ------------------------------------------------------------------
 
     @Slot()
-    def add_consent(self) -> None:
+    def add_consent(self) -> ConsentDialog | None:
         db, person_id = self._db, self._person_id()
         if db is None or person_id is None:
-            return
+            return None
 
         def submit(data: ConsentData) -> None:
             marketing.add_consent(db, person_id, data)
@@ -130,10 +130,13 @@ class MarketingTab(QObject):
         now = dt.datetime.combine(self._today(), db.clock.local_now().time())
         dialog = ConsentDialog(registers.list_registers(db), marketing.notice_version_numbers(db),
                                now, submit, self._page)
-        self._open(dialog)
+        self._open(dialog, person_id, self.add_consent)
+        return dialog
 
-    def _open(self, dialog: QDialog) -> None:
+    def _open(self, dialog: ConsentDialog | ObjectionDialog, person_id: int,
+              again: Callable[[], ConsentDialog | ObjectionDialog | None]) -> None:
         dialog.accepted.connect(self._reload)
+        dialog.reopen = lambda: again() if self._person_id() == person_id else None
         self.dialog = dialog
         dialog.open()
 
@@ -157,15 +160,17 @@ class MarketingTab(QObject):
     # --- objections ----------------------------------------------------------------
 
     @Slot()
-    def add_objection(self) -> None:
+    def add_objection(self) -> ObjectionDialog | None:
         db, person_id = self._db, self._person_id()
         if db is None or person_id is None:
-            return
+            return None
 
         def submit(record: tuple[str, dt.date, str]) -> None:
             marketing.add_objection(db, person_id, *record)
 
-        self._open(ObjectionDialog(self._today(), submit, self._page))
+        dialog = ObjectionDialog(self._today(), submit, self._page)
+        self._open(dialog, person_id, self.add_objection)
+        return dialog
 
     @Slot()
     def remove_objection(self) -> None:

@@ -117,6 +117,14 @@ class PersonPage(UnsavedChangesGuard, QWidget):
     def current_data(self) -> PersonData | None:
         return None if self._loaded is None else self.form.data(self._loaded)
 
+    def restore_draft(self, data: PersonData) -> None:
+        """Show ``data`` (typed before an auto-lock) over the person loaded, unsaved."""
+        self.form.set_data(data)
+        self.ui.tabs.setCurrentWidget(self.ui.details_tab)
+        self._on_edited()
+        self.set_status(_("What you had typed before the database was locked is shown "
+                          "again; it is not saved yet."))
+
     @Slot()
     def save(self) -> bool:
         """Save the basic details; False (and the errors at their fields) when refused."""

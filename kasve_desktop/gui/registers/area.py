@@ -37,7 +37,7 @@ from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import RegisterRow
 from kasve_desktop.services.registers import controller, registers
 from kasve_desktop.services.registers.controller import ControllerData
-from kasve_desktop.services.registers.registers import RegisterInUse
+from kasve_desktop.services.registers.registers import RegisterInUse, RegisterNotFound
 
 HIDDEN_COLUMNS = (0, 2, 3, 4)  # key, purposes, entries, retention: the form shows them
 SPLITTER_SIZES = (310, 780)
@@ -193,6 +193,25 @@ class RegistersArea(TableArea):
             then()
         else:
             self.form.confirm_leave(then)
+
+    def take_draft(self) -> Callable[[Database], object] | None:
+        """Keep the form's unsaved changes and drop them (an auto-lock asks nothing)."""
+        form = self.form
+        data = form.current_data() if form is not None and form.dirty else None
+        key = form.key if form is not None else None
+        if form is None or data is None or key is None:
+            return None
+        form.discard_changes()
+
+        def restore(_db: Database) -> None:
+            assert self.form is not None
+            try:
+                self.show_register(key)
+            except RegisterNotFound:  # deleted meanwhile: nothing to show it over
+                return
+            self.form.restore_draft(data)
+
+        return restore
 
     def set_database(self, db: Database | None) -> None:
         if self.form is None:

@@ -123,6 +123,16 @@ class RegisterForm(UnsavedChangesGuard, QWidget):
         self._show_title()
         self._show_translation_status()
 
+    def restore_draft(self, data: RegisterFacts) -> None:
+        """Show ``data`` (typed before an auto-lock) over the register loaded, unsaved."""
+        self._loading = True
+        try:
+            self._fill(data)
+        finally:
+            self._loading = False
+        self._show_title()
+        self._show_translation_status()
+
     def current_data(self) -> RegisterFacts | None:
         """The register as the form shows it now, saved or not."""
         if self._loaded is None:

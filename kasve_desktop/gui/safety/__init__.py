@@ -1,1 +1,2 @@
-"""Keeping the data safe in the window: backups (and, to come, restore and locking)."""
+"""Keeping the data safe in the window: backups by hand and automatic ones, restore (and
+the passphrase change and locking)."""

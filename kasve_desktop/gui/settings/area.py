@@ -1,7 +1,7 @@
 """Asetukset: the language, the deadline and reminder settings, letters and window
 envelopes (the recipient block's offset, the calibration page, the letter templates),
-the supervisory authority's contact block, and facts about the open database (with an
-audit-chain check)."""
+the supervisory authority's contact block, the backups (``gui.safety.backup_settings``,
+added by the window) and facts about the open database (with an audit-chain check)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from kasve_desktop.gui.settings.authority import AuthorityEditor
 from kasve_desktop.gui.settings.letters import LetterSettings
 from kasve_desktop.i18n import N_, _, display_number, ngettext
 from kasve_desktop.services import listing
+from kasve_desktop.services.audit_chain import chain_problem
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import ChainCheck
 from kasve_desktop.services.requests import reminders
@@ -32,6 +33,8 @@ def chain_text(check: ChainCheck) -> str:
     if check.intact:
         return ngettext("Intact: {count} entry checked.", "Intact: {count} entries checked.",
                         check.entries).format(count=display_number(check.entries))
+    if check.first_broken_id is None:
+        return chain_problem(check) or ""
     return _("Broken at entry {id}: the log has been altered or entries removed."
              ).format(id=check.first_broken_id)
 
@@ -76,6 +79,7 @@ class SettingsArea(QWidget):
             layout.removeWidget(group)
             column.addWidget(group)
         column.addStretch(1)
+        self._column = column
         layout.removeItem(self.ui.bottom_spacer)
         scroll = QScrollArea(self)
         scroll.setObjectName("scroll")
@@ -83,6 +87,10 @@ class SettingsArea(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
+
+    def add_section(self, section: QWidget) -> None:
+        """A group made elsewhere (the backups'), placed before the database's facts."""
+        self._column.insertWidget(self._column.indexOf(self.ui.database_group), section)
 
     def set_database(self, db: Database | None) -> None:
         self._db, self._check, self._job = db, None, None

@@ -5,7 +5,10 @@ It finishes with ``Accepted`` (``database`` holds the open database), with
 ``Rejected``. A wrong passphrase or a locked file is shown inline and the user
 can try again; the file is never written before the passphrase is right. After the
 third wrong passphrase in a row the next try waits 1, 2, 4 … up to 30 seconds
-(``domain.passphrase.wait_after``), the field and the button disabled meanwhile.
+(``domain.passphrase.wait_after``), the field and the button disabled meanwhile. The
+count is the database's, kept outside it (``services.safety.unlocking``), the same as the
+command line's: a dialog opened after wrong tries elsewhere starts with the wait they
+call for.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from kasve_desktop.gui.common.widgets import (
 from kasve_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services.errors import CannotOpen, DatabaseMissing, StoreError
+from kasve_desktop.services.safety import unlocking
 
 DATABASE_FILTER = "*.db"
 
@@ -75,6 +79,13 @@ class UnlockDialog(QDialog):
         show_path(self.ui.database_path, path)
         missing = "" if path.is_file() else DatabaseMissing(path=str(path)).text()
         show_error(self.ui.message, missing)
+        self.failures = unlocking.failures(path)
+        if not missing and wait_after(self.failures) > 0:
+            show_error(self.ui.message, ngettext(
+                "The passphrase was wrong {count} time in a row.",
+                "The passphrase was wrong {count} times in a row.",
+                self.failures).format(count=self.failures))
+            self._start_wait(wait_after(self.failures))
 
     @Slot()
     def unlock(self) -> None:
@@ -89,13 +100,14 @@ class UnlockDialog(QDialog):
                                                 self._clock)
         except StoreError as error:
             if isinstance(error, CannotOpen):
-                self.failures += 1
+                self.failures = unlocking.record_failure(self._path)
             show_error(self.ui.message, error.text())
             self.ui.passphrase.selectAll()
             self.ui.passphrase.setFocus()
             self._start_wait(wait_after(self.failures) if isinstance(error, CannotOpen) else 0)
             return
         self.failures = 0
+        unlocking.record_success(self._path)
         self.ui.passphrase.clear()
         self.accept()
 

@@ -146,3 +146,23 @@ def test_a_database_open_elsewhere_is_not_replaced(kept: Database, tmp_path: Pat
     assert digest(kept.path) == before
     reopened = open_database(target, PASSPHRASE, clock=fixed_clock())
     reopened.close()
+
+
+def test_a_damaged_database_is_restored_and_its_bytes_kept_as_they_were(
+        kept: Database, tmp_path: Path) -> None:
+    """The damage message says to restore the latest backup: that must work."""
+    target = tmp_path / "kopio.bak"
+    backup(kept, target)
+    path = kept.path
+    kept.close()
+    data = bytearray(path.read_bytes())
+    page = 4096 * (len(data) // 4096 // 2)
+    for i in range(page + 100, page + 164):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+    damaged = digest(path)
+    restored = restore(target, path, PASSPHRASE, fixed_clock())
+    assert restored.report.ok
+    assert dump(path) == dump(target)
+    assert restored.safety is not None and digest(restored.safety) == damaged
+    assert stat.S_IMODE(restored.safety.stat().st_mode) == 0o600
