@@ -508,3 +508,50 @@ def test_a_response_letter_being_written_reopens(
     assert inbox.pane.detail.id == request_id
     assert again.ui.paragraph.toPlainText() == "Pahoittelemme vastauksen viipymistä."
     again.reject()
+
+
+def test_the_controllers_half_typed_contact_person_comes_back(
+        qtbot: QtBot, controller: AppController, opened: MainWindow, ticker: Ticker) -> None:
+    from kasve_desktop.gui.registers.controller_dialog import ControllerDialog
+
+    registers = area_of(opened, RegistersArea)
+    registers.edit_controller()
+    dialog = registers.dialog
+    assert isinstance(dialog, ControllerDialog) and dialog.isVisible()
+    dialog.ui.contact_name.setText("Päivi Yhteyshenkilö")
+    dialog.ui.contact_email.setText("paivi@example.fi")
+    assert dialog.dirty
+    ticker.advance(DEFAULT_MINUTES)
+    opened.auto_lock.watcher.check()
+    assert controller.db is None and not dialog.isVisible()
+
+    unlock(qtbot, controller)
+    again = registers.dialog
+    assert isinstance(again, ControllerDialog) and again is not dialog and again.isVisible()
+    assert again.ui.contact_name.text() == "Päivi Yhteyshenkilö"
+    assert again.ui.contact_email.text() == "paivi@example.fi"
+    assert again.dirty and "ei ole vielä tallennettu" in again.ui.status_label.text()
+
+
+def test_letter_wording_being_edited_comes_back(
+        qtbot: QtBot, controller: AppController, opened: MainWindow, ticker: Ticker) -> None:
+    from kasve_desktop.gui.settings.letter_templates_dialog import LetterTemplatesDialog
+
+    settings = area_of(opened, SettingsArea)
+    settings.letters.edit_templates()
+    dialog = settings.letters.templates_dialog
+    assert isinstance(dialog, LetterTemplatesDialog) and dialog.isVisible()
+    dialog.choose("erasure", "sv")
+    dialog.ui.subject.setText("Era uppgifter har raderats – ändrad")
+    assert dialog.dirty
+    ticker.advance(DEFAULT_MINUTES)
+    opened.auto_lock.watcher.check()
+    assert controller.db is None and not dialog.isVisible()
+
+    unlock(qtbot, controller)
+    again = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, LetterTemplatesDialog) and w.isVisible()]
+    assert len(again) == 1 and again[0] is not dialog
+    assert again[0].choice == ("erasure", "sv")
+    assert again[0].ui.subject.text() == "Era uppgifter har raderats – ändrad"
+    assert again[0].dirty and "ei ole vielä tallennettu" in again[0].ui.message.text()

@@ -9,12 +9,14 @@ Escape or closing with unsaved changes asks Save / Discard / Cancel
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QStyle, QWidget
 
 from kasve_desktop.domain.validation import InvalidValue, ValidationFailed, display_phone
-from kasve_desktop.gui.common.widgets import ERROR_STYLE, UnsavedChangesGuard, mute
+from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.gui.forms.ui_controller_dialog import Ui_ControllerDialog
 from kasve_desktop.gui.registers.columns import SUBSIDIARY_COLUMNS, new_subsidiary
 from kasve_desktop.gui.registers.fields import mark_invalid
@@ -97,6 +99,32 @@ class ControllerDialog(UnsavedChangesGuard, QDialog):
 
     def unsaved_text(self) -> str:
         return _("The controller's details have unsaved changes.")
+
+    def take_draft(self) -> Callable[[Database], object] | None:
+        """Keep what was typed before an auto-lock (the contact person's and the DPO's
+        details among it); the restore opens the dialog again from the area, with it."""
+        if not self.dirty:
+            return None
+        typed, parent = self.current_data(), self.parentWidget()
+        self._shown = typed  # closing now asks nothing
+        reopen = getattr(parent, "edit_controller", None)
+
+        def restore(_db: Database) -> None:
+            if callable(reopen):
+                reopen()
+                dialog = getattr(parent, "dialog", None)
+                if isinstance(dialog, ControllerDialog):
+                    dialog.show_draft(typed)
+
+        return restore
+
+    def show_draft(self, typed: ControllerData) -> None:
+        """Show what was typed before the lock, not yet saved (the dialog stays dirty)."""
+        self._fill(typed)
+        self.ui.status_label.setStyleSheet(HINT_STYLE)
+        self.ui.status_label.setText(_("What you had typed before the database was locked is "
+                                       "shown again; it is not saved yet."))
+        self.ui.status_label.setVisible(True)
 
     def discard_changes(self) -> None:
         """Nothing to undo: the dialog closes, and what was typed goes with it."""

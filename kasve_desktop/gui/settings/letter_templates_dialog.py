@@ -13,6 +13,7 @@ changes asks Save / Discard / Cancel.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -204,6 +205,28 @@ class LetterTemplatesDialog(UnsavedChangesGuard, QDialog):
 
     def discard_changes(self) -> None:
         self._load()
+
+    def take_draft(self) -> Callable[[Database], object] | None:
+        """Keep the wording being edited before an auto-lock; the restore opens the dialog
+        again on the same letter and language, with it (not saved yet)."""
+        if not self.dirty:
+            return None
+        (key, lang), typed, parent = self.choice, self.edited(), self.parentWidget()
+        self._loaded = typed  # closing now asks nothing
+
+        def restore(db: Database) -> LetterTemplatesDialog:
+            dialog = LetterTemplatesDialog(db, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog._switch_to(key, lang)
+            dialog.ui.document_type.setText(typed.document_type)
+            dialog.ui.subject.setText(typed.subject)
+            dialog.ui.paragraphs.setPlainText(paragraphs_text(typed.paragraphs))
+            dialog._show_message(_("What you had typed before the database was locked is "
+                                   "shown again; it is not saved yet."), HINT_STYLE)
+            dialog.open()
+            return dialog
+
+        return restore
 
     def unsaved_text(self) -> str:
         return _("The letter “{letter}” in {language} has unsaved changes.").format(
