@@ -3,8 +3,9 @@
 All real: the file size limit of the process (``RLIMIT_FSIZE``, so that a write past it
 fails with EFBIG, which SQLite reports as a disk I/O error), SQLite's own "database or
 disk is full" (``max_page_count``), a second process holding a write transaction on
-the file, and a file the user may not read (``chmod`` for an ordinary user; as root,
-which ``chmod`` does not stop, the command runs as user ``nobody`` through ``setpriv``).
+the file, and a file the user may not read (``chmod 000``; as root, which file modes do
+not stop, the command runs through ``setpriv`` without the capabilities that let root
+read any file).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import resource
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,7 +27,6 @@ from tests.cli.test_cli import assert_one_line_error, run
 from tests.conftest import PASSPHRASE
 
 GOOD = str(Path(__file__).resolve().parents[1] / "data" / "good.csv")
-NOBODY = 65534
 NOT_SHOWN = ("odottamaton", "Traceback", "SELECT", "INSERT", "sqlite", "sqlcipher",
              "sqlalche.me", "I/O error", "locked")
 
@@ -132,36 +131,20 @@ def test_opening_while_another_program_commits(demo: Path,
     assert_clean(result)
 
 
-def as_nobody(folder: Path) -> list[str]:
-    """The command prefix that runs as user ``nobody``, its own folders under ``folder``."""
+def without_overriding_permissions() -> list[str]:
+    """The command prefix that runs as root without the capabilities that let root read
+    any file (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH): file modes then apply to it too."""
     setpriv = shutil.which("setpriv")
-    assert setpriv is not None, "setpriv (util-linux) runs the command as another user"
-    for sub in ("home", "config", "data"):
-        (folder / sub).mkdir()
-        os.chown(folder / sub, NOBODY, NOBODY)
-    return [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    assert setpriv is not None, "setpriv (util-linux) drops root's capabilities"
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
 
 
-@pytest.fixture
-def open_folder() -> Iterator[Path]:
-    """A folder that user nobody can reach (pytest's own are closed to everyone else)."""
-    folder = Path(tempfile.mkdtemp(prefix="kasve-test-perm-"))
-    folder.chmod(0o711)
-    yield folder
-    shutil.rmtree(folder)
-
-
-def test_a_file_we_may_not_read(demo_template: bytes, open_folder: Path) -> None:
-    tmp_path = open_folder
+def test_a_file_we_may_not_read(demo_template: bytes, tmp_path: Path) -> None:
     demo = tmp_path / "demo.db"
     demo.write_bytes(demo_template)
-    demo.chmod(0o000 if os.geteuid() else 0o600)
+    demo.chmod(0o000)
     env = {**os.environ, "KASVE_PASSPHRASE": PASSPHRASE}
-    prefix: list[str] = []
-    if os.geteuid() == 0:  # root reads anything: the command runs as nobody instead
-        prefix = as_nobody(tmp_path)
-        env.update(HOME=str(tmp_path / "home"), KASVE_CONFIG_DIR=str(tmp_path / "config"),
-                   KASVE_DATA_DIR=str(tmp_path / "data"))
+    prefix = without_overriding_permissions() if os.geteuid() == 0 else []
     result = subprocess.run([*prefix, sys.executable, "-m", "kasve_desktop", "persons",
                              "--db", str(demo)], capture_output=True, text=True, env=env,
                             timeout=120)
