@@ -17,6 +17,7 @@ from kasve_desktop.demo.build import build_demo
 from kasve_desktop.documents.access_model import Marked
 from kasve_desktop.documents.access_words import ITEM_HEADINGS
 from kasve_desktop.domain.notice import ItemFacts, RegisterFacts
+from kasve_desktop.domain.notice_vocabulary import category_named
 from kasve_desktop.i18n import letter_date
 from kasve_desktop.services.answers import responses
 from kasve_desktop.services.answers.access_report.report import (
@@ -326,6 +327,9 @@ def test_demo_maija_is_complete(db: Database) -> None:
 WORDS = st.text(alphabet="abcdefghijklmnoprstuvyäö", min_size=2, max_size=12)
 FREE = st.lists(WORDS, min_size=1, max_size=6).map(" ".join)
 NAME = WORDS.map(str.capitalize)
+# A detail named by a category's code or name ("billing") is reported under that category's
+# name, not its own (the category tests cover those): here, only names of no category.
+DETAIL_NAMES = WORDS.filter(lambda name: category_named(name) is None)
 DAY = st.dates(dt.date(2020, 1, 1), dt.date(2026, 11, 1))
 _counter = itertools.count()
 
@@ -334,7 +338,7 @@ _counter = itertools.count()
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=NAME, last=NAME, street=FREE, organisation=FREE, notes=FREE,
        entries=st.lists(st.tuples(st.sampled_from(["asiakkaat", "tapahtumat"]), FREE,
-                                  st.dictionaries(WORDS, FREE, max_size=4), DAY),
+                                  st.dictionaries(DETAIL_NAMES, FREE, max_size=4), DAY),
                         max_size=2, unique_by=lambda e: e[0]),
        consents=st.lists(st.tuples(FREE, FREE, DAY, st.booleans()), max_size=3),
        objection=st.one_of(st.none(), FREE), lang=st.sampled_from(["fi", "sv", "en"]))
