@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from kasve_desktop.domain import validation as check
 from kasve_desktop.domain.validation import Checker
@@ -70,6 +70,7 @@ def list_entries(db: Database, person_id: int) -> list[EntryRow]:
     """The person's register entries in register order."""
     with db.sessions() as session:
         rows = session.scalars(select(RegisterEntry).join(Register)
+                               .options(contains_eager(RegisterEntry.register))
                                .where(RegisterEntry.person_id == person_id)
                                .order_by(Register.position, Register.key))
         return [_entry_row(row) for row in rows]

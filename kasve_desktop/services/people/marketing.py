@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kasve_desktop.domain import validation as check
 from kasve_desktop.domain.validation import Checker, InvalidValue, ValidationFailed
@@ -74,6 +74,8 @@ def list_consents(db: Database, person_id: int) -> list[ConsentRow]:
     """The person's consents, the newest first."""
     with db.sessions() as session:
         rows = session.scalars(select(Consent).where(Consent.person_id == person_id)
+                               .options(selectinload(Consent.register),
+                                        selectinload(Consent.notice_version))
                                .order_by(Consent.granted_at.desc(), Consent.id.desc()))
         return [_consent_row(row) for row in rows]
 

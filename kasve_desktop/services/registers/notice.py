@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kasve_desktop.domain.errors import UserError
 from kasve_desktop.domain.file_names import notice_file_name
@@ -160,8 +160,14 @@ def save_intro(db: Database, texts: dict[str, str]) -> None:
             setting.value = {**setting.value, "text": clean}
 
 
-def _registers(session: Session, keys: Sequence[str] | None) -> list[Register]:
-    rows = list(session.scalars(select(Register).order_by(Register.position, Register.id)))
+def _registers(session: Session, keys: Sequence[str] | None,
+               with_items: bool = False) -> list[Register]:
+    """The registers (of ``keys``, or all); ``with_items`` reads their items too, in one
+    query for all of them rather than one per register."""
+    query = select(Register).order_by(Register.position, Register.id)
+    if with_items:
+        query = query.options(selectinload(Register.items))
+    rows = list(session.scalars(query))
     if keys is None:
         return rows
     by_key = {r.key: r for r in rows}
@@ -174,7 +180,7 @@ def _registers(session: Session, keys: Sequence[str] | None) -> list[Register]:
 def notice_facts(session: Session, register_keys: Sequence[str] | None = None,
                  version: int | None = None,
                  effective_date: dt.date | None = None) -> NoticeFacts:
-    registers = _registers(session, register_keys)
+    registers = _registers(session, register_keys, with_items=True)
     if not registers:
         raise NoticeError(N_("There are no registers to describe."))
     return NoticeFacts(controller_facts(session), contact_facts(session, "contact"),

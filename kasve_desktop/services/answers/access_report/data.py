@@ -10,10 +10,11 @@ stay codes here; ``access_report_copy`` explains them in the person's language.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kasve_desktop.domain.deadlines import in_force_for
 from kasve_desktop.domain.notice import RegisterFacts
@@ -22,10 +23,12 @@ from kasve_desktop.services.registers.registers import register_facts
 from kasve_desktop.store.models import (
     Consent,
     Document,
+    Event,
     MarketingObjection,
     Participation,
     Person,
     PersonEmail,
+    Register,
     RegisterEntry,
     Request,
     RequestEvent,
@@ -237,9 +240,13 @@ REQUESTER_FIELDS = ("requester_name", "requester_email", "requester_phone",
                     "requester_country")
 
 
-def request_facts(session: Session, row: Request, today: dt.date) -> RequestFacts:
-    documents = session.scalars(select(Document.filename).where(Document.request_id == row.id)
-                                .order_by(Document.id))
+def request_facts(session: Session, row: Request, today: dt.date,
+                  documents: Sequence[str] | None = None) -> RequestFacts:
+    """The request's facts; ``documents`` are its documents' file names if already read."""
+    if documents is None:
+        documents = list(session.scalars(select(Document.filename)
+                                         .where(Document.request_id == row.id)
+                                         .order_by(Document.id)))
     return RequestFacts(
         row.reference, row.type, row.channel, row.received_on, row.status,
         in_force_for(row, today).deadline.due, row.extended_due_on is not None,
@@ -267,19 +274,53 @@ def _theirs(person: Person) -> ColumnElement[bool]:
         else linked
 
 
+def _document_names(session: Session, request_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The file names of the requests' documents (not their bytes), by request, in one query."""
+    names: dict[int, list[str]] = {}
+    if request_ids:
+        rows = session.execute(select(Document.request_id, Document.filename)
+                               .where(Document.request_id.in_(request_ids))
+                               .order_by(Document.id))
+        for request_id, filename in rows:
+            if request_id is not None:  # always, by the condition; for the type checker
+                names.setdefault(request_id, []).append(filename)
+    return names
+
+
+def _person(session: Session, person_id: int) -> Person | None:
+    """The person with everything ``gather`` reads of them: one query per kind of row,
+    not one per entry, register, consent or sign-up."""
+    return session.scalars(select(Person).where(Person.id == person_id).options(
+        selectinload(Person.emails), selectinload(Person.phones),
+        selectinload(Person.entries).selectinload(RegisterEntry.register)
+        .selectinload(Register.items),
+        selectinload(Person.consents).selectinload(Consent.register),
+        selectinload(Person.consents).selectinload(Consent.notice_version),
+        selectinload(Person.objections).selectinload(MarketingObjection.request),
+        selectinload(Person.participations).selectinload(Participation.event)
+        .selectinload(Event.register))).one_or_none()
+
+
+def _requests(session: Session, person: Person, today: dt.date) -> tuple[RequestFacts, ...]:
+    """The person's requests (``_theirs``) with their timelines and document names."""
+    rows = list(session.scalars(select(Request).where(_theirs(person))
+                                .options(selectinload(Request.events))
+                                .order_by(Request.received_on, Request.id)))
+    documents = _document_names(session, [r.id for r in rows])
+    return tuple(request_facts(session, r, today, documents.get(r.id, [])) for r in rows)
+
+
 def gather(session: Session, person_id: int, today: dt.date) -> Holdings:
     """Everything stored about the person; ``LookupError`` if there is no such person."""
-    person = session.get(Person, person_id)
+    person = _person(session, person_id)
     if person is None:
         raise LookupError(person_id)
     entries = sorted(person.entries, key=lambda e: (e.register.position, e.register.key))
     consents = sorted(person.consents, key=lambda c: (c.granted_at, c.id))
     objections = sorted(person.objections, key=lambda o: (o.since, o.id))
     sign_ups = sorted(person.participations, key=lambda p: (p.event.starts_on, p.id))
-    requests = session.scalars(select(Request).where(_theirs(person))
-                               .order_by(Request.received_on, Request.id))
     return Holdings(_subject(person), tuple(_entry(e) for e in entries),
                     tuple(_consent(c) for c in consents),
                     tuple(_objection(o) for o in objections),
                     tuple(_participation(p) for p in sign_ups),
-                    tuple(request_facts(session, r, today) for r in requests))
+                    _requests(session, person, today))
