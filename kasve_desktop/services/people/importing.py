@@ -29,7 +29,7 @@ from enum import StrEnum
 from typing import Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kasve_desktop.domain.import_mapping import (
     ColumnMap,
@@ -53,9 +53,10 @@ from kasve_desktop.services.people.import_reading import (
     TableRow,
     read_table,
 )
-from kasve_desktop.services.people.suppression import is_suppressed_in
+from kasve_desktop.services.people.suppression import Contacts, _contact_keys, _digest, _secret
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
+    Participation,
     Person,
     PersonEmail,
     PersonPhone,
@@ -63,6 +64,7 @@ from kasve_desktop.store.models import (
     RegisterEntry,
     SuppressionEntry,
 )
+from kasve_desktop.store.numbering import Numbering
 
 __all__ = ["EventNotFound", "ImportPlan", "ImportRejected", "ImportSummary",
            "ImportUnreadable", "RowPlan",
@@ -76,6 +78,8 @@ FLUSH_EVERY = 500
 OnMatched = Literal["merge", "skip"]
 Progress = Callable[[int, int], None]
 Suppressed = Callable[[PersonFields], bool]
+Checked = tuple[tuple[Problem, ...], PersonFields | None]
+"""A row as checked: its problems (none: usable) and its person."""
 
 
 class RowStatus(StrEnum):
@@ -211,10 +215,20 @@ def _no_suppression(person: PersonFields) -> bool:
 
 
 def suppression_check(session: Session) -> Suppressed:
-    """``suppression.is_suppressed_in`` as a check of one row inside ``session``."""
+    """``suppression.is_suppressed_in`` as a check of one row inside ``session``: the keyed
+    hashes are read once, not queried per row."""
     if session.scalar(select(SuppressionEntry.id).limit(1)) is None:
         return _no_suppression
-    return lambda p: is_suppressed_in(session, email=p.email or None, phone=p.phone or None)
+    secret = _secret(session, create=False)
+    if secret is None:
+        return _no_suppression
+    kept = set(session.scalars(select(SuppressionEntry.digest)))
+
+    def suppressed(person: PersonFields) -> bool:
+        contacts = Contacts((person.email,) if person.email else (),
+                            (person.phone,) if person.phone else ())
+        return any(_digest(secret, kind, key) in kept for kind, key in _contact_keys(contacts))
+    return suppressed
 
 
 class _Resolver:
@@ -226,12 +240,16 @@ class _Resolver:
         self.suppressed = suppressed
         self.seen: dict[str, int] = {}
 
-    def resolve(self, row: TableRow) -> RowPlan:
-        check = check_row(row_values(self.mapping, row.cells))
-        problems = row.problems + check.problems
-        if problems or check.person is None:
+    def resolve(self, row: TableRow, checked: Checked | None = None) -> RowPlan:
+        """``checked``: the row's problems and person as checked when planning (they do not
+        depend on the database); None: check the row now."""
+        if checked is None:
+            check = check_row(row_values(self.mapping, row.cells))
+            checked = row.problems + check.problems, check.person
+        problems, found = checked
+        if problems or found is None:
             return RowPlan(row.number, RowStatus.INVALID, problems=problems)
-        person, keys = check.person, _keys(check.person)
+        person, keys = found, _keys(found)
         earlier = next((self.seen[k] for k in keys if k in self.seen), None)
         existing = self.index.find(keys)
         for key in keys:
@@ -255,13 +273,17 @@ def _with_names(session: Session, rows: list[RowPlan]) -> tuple[RowPlan, ...]:
                  if row.person_id is not None else row for row in rows)
 
 
-def _resolve(session: Session, table: Table, mapping: ColumnMap,
-             suppressed: Suppressed) -> tuple[RowPlan, ...]:
+def _resolve(session: Session, table: Table, mapping: ColumnMap, suppressed: Suppressed,
+             planned: tuple[RowPlan, ...] | None = None) -> tuple[RowPlan, ...]:
+    """Each row's fate; ``planned``: the same rows as planned, whose checks are reused."""
     if check_mapping(mapping):
         return tuple(RowPlan(row.number, RowStatus.INVALID, problems=row.problems)
                      for row in table.rows)
     resolver = _Resolver(session, mapping, suppressed)
-    return _with_names(session, [resolver.resolve(row) for row in table.rows])
+    if planned is None or [p.number for p in planned] != [r.number for r in table.rows]:
+        return _with_names(session, [resolver.resolve(row) for row in table.rows])
+    return _with_names(session, [resolver.resolve(row, (plan.problems, plan.person))
+                                 for row, plan in zip(table.rows, planned, strict=True)])
 
 
 def plan_import(db: Database, table: Table, register_key: str | None,
@@ -301,14 +323,33 @@ def summarise(plan: ImportPlan) -> ImportSummary:
 
 # --- writing ------------------------------------------------------------------------
 
+NUMBERED = (Person, PersonEmail, PersonPhone, RegisterEntry, Participation)
+"""The records an import creates, numbered before each flush (``store.numbering``)."""
+LOAD_CHUNK = 500
+
+
+def _kept_people(session: Session, ids: Iterable[int]) -> dict[int, Person]:
+    """The matched people with their e-mails, phones and entries, in a few queries."""
+    wanted, found = sorted(set(ids)), {}
+    for start in range(0, len(wanted), LOAD_CHUNK):
+        found.update({p.id: p for p in session.scalars(
+            select(Person).where(Person.id.in_(wanted[start:start + LOAD_CHUNK])).options(
+                selectinload(Person.emails), selectinload(Person.phones),
+                selectinload(Person.entries)))})
+    return found
+
+
 class _Writer:
     """Creates and merges the people of the resolved rows inside one session."""
 
     def __init__(self, session: Session, register: Register, source: str, today: dt.date,
-                 merge: bool) -> None:
+                 merge: bool, rows: Iterable[RowPlan] = ()) -> None:
         self.session, self.register, self.source = session, register, source
         self.today, self.merge = today, merge
         self.basis = single_basis(session, register)
+        self.kept = _kept_people(session, (r.person_id for r in rows if r.person_id is not None
+                                           and r.status is RowStatus.MATCHED)) if merge else {}
+        """Strong references too: the session's identity map alone would let them go."""
         self.in_register = set(session.scalars(select(RegisterEntry.person_id).where(
             RegisterEntry.register_id == register.id)))
         self.by_row: dict[int, Person | None] = {}
@@ -326,7 +367,8 @@ class _Writer:
             person: Person | None = new
         elif row.status is RowStatus.MATCHED:
             assert row.person_id is not None
-            person = self.session.get(Person, row.person_id) if self.merge else None
+            person = (self.kept.get(row.person_id) or self.session.get(Person, row.person_id)
+                      if self.merge else None)
             self.who[row.number] = row.person_id
         else:
             assert row.same_as is not None
@@ -342,8 +384,9 @@ class _Writer:
     def _entry(self, person: Person) -> None:
         if person.id is not None and person.id in self.in_register:
             return
-        if any(entry.register is self.register for entry in person.entries):
-            return
+        if any(entry.register is self.register if entry.register_id is None
+               else entry.register_id == self.register.id for entry in person.entries):
+            return  # (a kept entry by its key: loading its register would flush)
         person.entries.append(RegisterEntry(
             register=self.register, source=self.source, legal_basis=self.basis,
             collected_on=self.today, last_needed_on=self.today))
@@ -378,21 +421,22 @@ def apply_import(db: Database, plan: ImportPlan, *, skip_invalid: bool,
     with transaction(db) as session:
         register = _register(session, plan.register_key)
         sign_ups = _sign_ups(session, plan, source, now)
-        rows = _resolve(session, plan.table, plan.mapping, suppression_check(session))
+        rows = _resolve(session, plan.table, plan.mapping, suppression_check(session),
+                        plan.rows)
         summary = dataclasses.replace(_summary(rows, ()), event_id=plan.event_id)
         if summary.rejected and not skip_invalid:
             raise ImportRejected(summary)
-        writer = _Writer(session, register, source, today,
-                         on_matched == "merge")
         usable = [r for r in rows if r.status not in (RowStatus.INVALID, RowStatus.SUPPRESSED)]
-        for done, row in enumerate(usable, start=1):
-            writer.write(row)
-            if sign_ups is not None:
-                sign_ups.sign_up(writer.who[row.number])
-            if done % FLUSH_EVERY == 0:
-                session.flush()  # so that the progress shown is the work done
-            _report(progress, done, len(usable))
-        session.flush()
+        writer = _Writer(session, register, source, today, on_matched == "merge", usable)
+        with Numbering(session, NUMBERED):
+            for done, row in enumerate(usable, start=1):
+                writer.write(row)
+                if sign_ups is not None:
+                    sign_ups.sign_up(writer.who[row.number])
+                if done % FLUSH_EVERY == 0:
+                    session.flush()  # so that the progress shown is the work done
+                _report(progress, done, len(usable))
+            session.flush()
     return dataclasses.replace(
         summary, persons_updated=len(writer.updated), entries_added=writer.entries,
         participations_added=sign_ups.added if sign_ups else 0,
