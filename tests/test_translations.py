@@ -69,3 +69,88 @@ def test_dates_as_users_read_them() -> None:
     assert i18n.display_date(day, "sv") == "4.11.2026"
     assert i18n.letter_date(day, "en") == "4 November 2026"
     assert i18n.letter_date(day, "fi") == "4.11.2026"
+
+
+def babel_catalog(text: str, lang: str) -> dict[object, str]:
+    """What babel's ``read_po`` + ``write_mo`` make of a ``.po`` text (the header left out)."""
+    import gettext
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    buffer = io.BytesIO()
+    write_mo(buffer, read_po(io.StringIO(text), locale=lang, domain=i18n.DOMAIN))
+    buffer.seek(0)
+    return {key: value for key, value in gettext.GNUTranslations(buffer)._catalog.items()
+            if key != ""}
+
+
+def our_catalog(text: str) -> dict[object, str]:
+    import gettext
+    import io
+
+    compiled = gettext.GNUTranslations(io.BytesIO(i18n.compile_po(text)))
+    return {key: value for key, value in compiled._catalog.items() if key != ""}
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_the_catalog_reader_reads_what_babel_reads(lang: str) -> None:
+    """The start-up reads catalogs without babel: the same messages, to the letter."""
+    text = i18n.catalog_path(lang).read_text("utf-8")
+    ours = our_catalog(text)
+    assert len(ours) > 1000
+    assert ours == babel_catalog(text, lang)
+
+
+EDGE_CASES = r'''# A comment.
+#, fuzzy
+msgid ""
+msgstr ""
+"Language: fi\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\n"
+"Content-Type: text/plain; charset=utf-8\n"
+
+#: somewhere.py:1
+#, python-format
+msgid "Say \"hello\"\tthere\\"
+msgstr "Sano \"hei\"\tsiellä\\"
+
+msgid ""
+"Two "
+"lines\n"
+msgstr ""
+"Kaksi "
+"riviä\n"
+
+#, fuzzy
+msgid "Guessed"
+msgstr "Arvattu"
+
+msgid "Untranslated"
+msgstr ""
+
+msgid "{count} file"
+msgid_plural "{count} files"
+msgstr[0] "{count} tiedosto"
+msgstr[1] ""
+
+msgctxt "menu"
+msgid "Open"
+msgstr "Avaa"
+
+#, fuzzy
+#~ msgid "Old"
+#~ msgstr "Vanha"
+
+msgid "After the old one"
+msgstr "Vanhan jälkeen"
+'''
+
+
+def test_the_catalog_reader_keeps_babels_rules() -> None:
+    ours = our_catalog(EDGE_CASES)
+    assert ours == babel_catalog(EDGE_CASES, "fi")
+    assert ours['Say "hello"\tthere\\'] == 'Sano "hei"\tsiellä\\'
+    assert ("{count} file", 1) in ours and "Guessed" not in ours and "Untranslated" not in ours
+    assert ours["After the old one"] == "Vanhan jälkeen"

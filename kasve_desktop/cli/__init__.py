@@ -16,17 +16,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kasve_desktop import __version__, i18n
-from kasve_desktop.cli import (
-    access_report_command,
-    database_commands,
-    events_commands,
-    letter_command,
-    notice_command,
-    persons_commands,
-    request_commands,
-    safety_commands,
-    transfer_commands,
-)
 from kasve_desktop.cli.common import (
     EXIT_ERROR,
     EXIT_UNUSABLE,
@@ -46,20 +35,70 @@ from kasve_desktop.services.errors import (
     environment_error,
 )
 
-COMMAND_MODULES = (database_commands, notice_command, persons_commands, request_commands,
-                   access_report_command, letter_command, events_commands,
-                   transfer_commands, safety_commands)
+WINDOW_OPTIONS = {"--db": True, "--demo": False, "--lang": True}
+"""The options of the window (without a subcommand), and whether each takes a value."""
 
 
 def build_parser() -> tuple[Parser, dict[str, Command]]:
+    # The subcommands are imported here, not at the top: the window (no subcommand)
+    # skips them and their parsers and shows its first dialog sooner.
+    from kasve_desktop.cli import (
+        access_report_command,
+        database_commands,
+        events_commands,
+        letter_command,
+        notice_command,
+        persons_commands,
+        request_commands,
+        safety_commands,
+        transfer_commands,
+    )
+
     parser = Parser(prog=PROG, description=_("Kasve Desktop: GDPR registers and requests."))
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_window_options(parser)
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     handlers: dict[str, Command] = {}
-    for module in COMMAND_MODULES:
+    for module in (database_commands, notice_command, persons_commands, request_commands,
+                   access_report_command, letter_command, events_commands,
+                   transfer_commands, safety_commands):
         handlers.update(module.add_parsers(commands))
     return parser, handlers
+
+
+def window_only(argv: Sequence[str]) -> bool:
+    """True if ``argv`` holds nothing but window options, each spelt out in full.
+
+    Such a command line means the same to the window's parser as to the whole one;
+    anything else (a subcommand, ``--help``, ``--version``, an abbreviation, an
+    option without its value) goes to the whole parser, for its meaning and messages.
+    """
+    rest = list(argv)
+    while rest:
+        name, equals, _value = rest.pop(0).partition("=")
+        takes_value = WINDOW_OPTIONS.get(name)
+        if takes_value is None or (equals and not takes_value):
+            return False
+        if takes_value and not equals:
+            if not rest:
+                return False
+            rest.pop(0)
+    return True
+
+
+def parse(argv: Sequence[str] | None) -> tuple[argparse.Namespace, dict[str, Command]]:
+    """The parsed command line and the subcommands' handlers (none for the window)."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if window_only(arguments):
+        window = Parser(prog=PROG)
+        _add_window_options(window)
+        window.set_defaults(command=None)
+        try:
+            return window.parse_args(arguments), {}
+        except UsageError:
+            pass  # e.g. an unknown --lang: the whole parser says it, as it always has
+    parser, handlers = build_parser()
+    return parser.parse_args(arguments), handlers
 
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
@@ -94,8 +133,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     the system's unless a caller (a test) hands down another.
     """
     try:
-        parser, handlers = build_parser()
-        args = parser.parse_args(argv)
+        args, handlers = parse(argv)
         args.clock = clock or SystemClock()
         if args.lang:
             i18n.set_language(args.lang)

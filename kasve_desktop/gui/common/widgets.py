@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +26,10 @@ def translated(labels: Mapping[Any, str], value: str) -> str:
 
 def icon(name: str) -> QIcon:
     """An icon of ours (``resources/icons/<name>.svg``)."""
-    path = resources.files("kasve_desktop.resources") / "icons" / f"{name}.svg"
-    return QIcon(str(path))
+    # A plain path (QIcon reads files), without importlib.resources at start-up.
+    package = importlib.import_module("kasve_desktop.resources").__file__
+    assert package is not None
+    return QIcon(str(Path(package).parent / "icons" / f"{name}.svg"))
 
 
 def reserve_lines(label: QLabel, lines: int = 2) -> None:
