@@ -12,8 +12,8 @@ own Python process, the environment variable ``KASVE_CIPHER_MEMORY_SECURITY`` se
 
     python benchmarks/memory_security.py [--repeat N]
 
-prints the medians of both sides and their ratio; ``benchmarks/run.py`` reports them
-in REPORT.md with the other measurements.
+prints the medians of both sides and their ratio; ``python -m benchmarks`` reports them
+in benchmarks/RESULTS.md with the other measurements.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Performance measurements of Kasve Desktop: ``python -m benchmarks``."""
