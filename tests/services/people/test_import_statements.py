@@ -8,12 +8,10 @@ repeated rows and a suppressed contact: every per-row path of an import.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from kasve_desktop.demo.build import build_demo, load_people
 from kasve_desktop.services import database
@@ -30,6 +28,7 @@ from kasve_desktop.store.models import (
     PersonPhone,
     RegisterEntry,
 )
+from tests.test_statement_counts import counted
 
 TODAY = dt.date(2026, 11, 24)
 NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
@@ -61,20 +60,6 @@ def write_rows(path: Path, rows: int, tag: str) -> Path:
     lines.append(f"Kiel;To;{SUPPRESSED};;;;")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-@contextmanager
-def counted(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", note)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", note)
 
 
 def run_import(db: Database, path: Path) -> tuple[int, importing.ImportSummary]:
