@@ -53,7 +53,9 @@ SLACK = 2
 
 # The ceilings: the count on the grown data when this file was written, plus a margin.
 AREA_CEILINGS = {"InboxArea": 13, "RegistersArea": 21, "NoticeArea": 24, "SubjectsArea": 23,
-                 "EventsArea": 6, "RetentionArea": 12, "AuditLogArea": 6, "SettingsArea": 14}
+                 "EventsArea": 6, "RetentionArea": 16, "AuditLogArea": 6, "SettingsArea": 14}
+# RetentionArea: each of its four queries first reads the registers' rules, which find the
+# entries due through the indexes of migration 0008 (14 statements, not 10, at any size).
 SEARCH_CEILING = 9
 INBOX_SEARCH_CEILING = 7
 ACCESS_REPORT_CEILING = 27

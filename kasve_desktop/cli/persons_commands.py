@@ -241,7 +241,7 @@ def command_retention(args: argparse.Namespace) -> int:
     db = open_db(args.cmd_db, args.clock)
     try:
         groups = retention.due_by_register(db, today)
-        held = len(retention.held_past_due(db, today))
+        held = retention.held_count(db, today)
         records = _record_lines(due_request_records(db, today))
         for line in _retention_lines(groups, held):
             print(line)

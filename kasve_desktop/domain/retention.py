@@ -28,6 +28,15 @@ class RetentionRule:
         start = last_needed if self.anchor is RetentionAnchor.LAST_NEEDED else collected
         return None if start is None else add_months(start, self.months)
 
+    def latest_due_start(self, today: dt.date) -> dt.date:
+        """The last anchor date whose entry is due on ``today``: ``due(start) <= today``
+        exactly when ``start <= latest_due_start(today)`` (``add_months`` never goes back,
+        so the starts that are due form one run up to this day)."""
+        start = add_months(today, -self.months)
+        while add_months(start + dt.timedelta(days=1), self.months) <= today:
+            start += dt.timedelta(days=1)
+        return start
+
 
 @dataclass(frozen=True)
 class Outliving:

@@ -37,6 +37,27 @@ def memory_security_wanted() -> bool:
     return value not in {"off", "0", "no", "false"}
 
 
+class SQLiteTooOld(RuntimeError):
+    """The SQLite inside SQLCipher lacks what the lists' date SQL relies on."""
+
+
+_DATES_CHECKED = False
+
+
+def check_date_modifiers(conn: sqlcipher3.Connection) -> None:
+    """Refuse an SQLite without the ``floor`` date modifier (3.46): the answer-by and
+    deletion-due dates in SQL (``store.queries.add_months_sql``) would silently be NULL."""
+    global _DATES_CHECKED
+    if _DATES_CHECKED:
+        return
+    day, version = conn.execute("SELECT date('2024-01-31', '+1 months', 'floor'), "
+                                "sqlite_version()").fetchone()
+    if day != "2024-02-29":
+        raise SQLiteTooOld(f"SQLite {version} is too old: 3.46 or newer is needed "
+                           "(update the sqlcipher3 package)")
+    _DATES_CHECKED = True
+
+
 def key_statement(passphrase: str) -> str:
     """``PRAGMA key`` with the passphrase as a quoted SQL string literal."""
     return "PRAGMA key = '" + normalise(passphrase).replace("'", "''") + "'"
@@ -59,5 +80,6 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlciphe
             conn.execute(pragma).fetchall()
     except (sqlcipher3.DatabaseError, UnicodeError, ValueError) as error:
         raise verdicts.refused(conn, Path(path), error) from None
+    check_date_modifiers(conn)
     conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _transactional)
     return conn

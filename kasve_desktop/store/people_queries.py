@@ -19,7 +19,16 @@ from sqlalchemy import Integer, Select, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from kasve_desktop.store.models import Person, PersonEmail, PersonPhone, Register, RegisterEntry
-from kasve_desktop.store.queries import AnyRow, Expr, Page, name_keys, sorted_page, text_key
+from kasve_desktop.store.queries import (
+    AnyRow,
+    Expr,
+    Page,
+    SortKey,
+    Within,
+    name_keys,
+    sorted_page,
+    text_key,
+)
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -94,8 +103,9 @@ def _first_register_key() -> Expr:
 def person_page(session: Session, page: Page, search: PersonSearch | None = None
                 ) -> Sequence[AnyRow]:
     """A page of people (those ``search`` finds, if given), by default by name."""
-    sort_keys: dict[str, list[Expr]] = {
-        "name": name_keys(),
+    last_name, first_name = name_keys()
+    sort_keys: dict[str, list[SortKey]] = {
+        "name": [last_name, Within(first_name)],  # read from ix_person_name_order
         "emails": [func.lower(_first_email())],
         "phones": [_first_phone()],
         "organisation": [text_key(Person.organisation)],

@@ -21,7 +21,7 @@ from kasve_desktop.store.queries import (
     Expr,
     Page,
     Ranks,
-    add_months_sql,
+    add_months_julian,
     ranked,
     sorted_page,
     text_key,
@@ -35,12 +35,14 @@ def request_in_force_key(today: dt.date) -> Expr:
     Moving a date to the next working day never changes the order of two
     dates, so ordering by the unmoved date orders by the date in force.
     """
-    months = case((Request.extended_due_on.is_not(None), MONTHS_EXTENDED), else_=MONTHS_ONE)
+    unmoved = case((Request.extended_due_on.is_not(None),
+                    add_months_julian(Request.received_on, MONTHS_EXTENDED)),
+                   else_=add_months_julian(Request.received_on, MONTHS_ONE))
     answered = func.coalesce(Request.resumed_on,
                              func.max(literal(today, Date), Request.paused_on))
     paused = case((Request.paused_on.is_(None), 0),
                   else_=func.julianday(answered) - func.julianday(Request.paused_on))
-    return func.julianday(add_months_sql(Request.received_on, months)) + paused
+    return unmoved + paused
 
 
 def request_count(session: Session, today: dt.date, where: RequestWhere | None = None) -> int:

@@ -36,7 +36,7 @@ from kasve_desktop.store.models import (
     RegisterEntry,
     Request,
 )
-from kasve_desktop.store.queries import UnknownSortKey, add_months_sql
+from kasve_desktop.store.queries import UnknownSortKey, add_months_julian, add_months_sql
 from tests.gui.sample import TODAY, add_people, fill
 
 ALL = Page(Order(), 0, 1000)
@@ -55,7 +55,9 @@ def filled(db: Database) -> Database:
 def test_add_months_in_sql_is_the_domains(db: Database, day: dt.date, months: int) -> None:
     with db.sessions() as session:
         result = session.scalar(select(add_months_sql(literal(day, Date), months)))
+        julian = session.scalar(select(add_months_julian(literal(day, Date), months)))
     assert result == add_months(day, months).isoformat()
+    assert julian == add_months(day, months).toordinal() + 1721424.5  # noon-less Julian day
 
 
 def test_counts(filled: Database) -> None:

@@ -238,15 +238,16 @@ class RetentionArea(TableArea):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(_("All registers"), None)
-        groups = retention.due_by_register(self._db, self.day) if self._db is not None else []
-        for group in groups:
-            combo.addItem(f"{listing.localized(group.register_names)} "
-                          f"({display_number(len(group.entries))})", group.register_id)
+        counts = (retention.due_register_counts(self._db, self.day) if self._db is not None
+                  else [])
+        for due in counts:
+            combo.addItem(f"{listing.localized(due.register_names)} "
+                          f"({display_number(due.count)})", due.register_id)
         combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
         combo.blockSignals(False)
 
     def _update_held(self) -> None:
-        held = len(retention.held_past_due(self._db, self.day)) if self._db is not None else 0
+        held = retention.held_count(self._db, self.day) if self._db is not None else 0
         self.bar.held_note.setText(held_text(held) if held else "")
         self.bar.held_note.setVisible(bool(held))
 

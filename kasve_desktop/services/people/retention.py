@@ -76,6 +76,16 @@ class RegisterCount:
     count: int
 
 
+@dataclass(frozen=True)
+class RegisterDue:
+    """How many entries of one register are due (for the list's register filter)."""
+
+    register_id: int
+    register_key: str
+    register_names: Mapping[str, str]
+    count: int
+
+
 def _due_entry(row: AnyRow) -> DueEntry | None:
     rule = RetentionRule(row.retention_months, RetentionAnchor(row.retention_anchor))
     due = row.kept_until or rule.due(row.collected_on, row.last_needed_on)
@@ -109,6 +119,21 @@ def due_by_register(db: Database, today: dt.date) -> list[DueGroup]:
     """The entries due for deletion on ``today`` (not under a legal hold), by register."""
     with db.sessions() as session:
         return _grouped(_entries(session, today))
+
+
+def due_register_counts(db: Database, today: dt.date) -> list[RegisterDue]:
+    """The registers with entries due on ``today`` (not held), each with their number;
+    counted in SQL, never by reading the entries."""
+    with db.sessions() as session:
+        rows = queries.due_counts_by_register(session, today)
+    return [RegisterDue(row.id, row.key, row.name or {}, row.entries) for row in rows]
+
+
+def held_count(db: Database, today: dt.date) -> int:
+    """How many entries are past their date but kept under a legal hold."""
+    with db.sessions() as session:
+        return sum(row.entries for row in queries.due_counts_by_register(session, today,
+                                                                       held=True))
 
 
 def held_past_due(db: Database, today: dt.date) -> list[DueEntry]:

@@ -14,11 +14,13 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -138,6 +140,12 @@ class Person(Timestamped, Base):
     """A data subject."""
 
     __tablename__ = "person"
+    __table_args__ = (  # the list's orders (``store.queries.text_key``), migration 0008
+        Index("ix_person_name_order", text("lower(nullif(last_name, ''))"),
+              text("lower(nullif(first_name, ''))"), "id"),
+        Index("ix_person_organisation_order", text("lower(nullif(organisation, ''))"), "id"),
+        Index("ix_person_municipality_order", text("lower(nullif(municipality, ''))"), "id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     first_name: Mapped[str] = mapped_column(String(100), default="")
@@ -206,7 +214,13 @@ class RegisterEntry(Timestamped, Base):
     """A person in a register: where the data came from, on what basis, until when."""
 
     __tablename__ = "register_entry"
-    __table_args__ = (UniqueConstraint("person_id", "register_id"),)
+    __table_args__ = (
+        UniqueConstraint("person_id", "register_id"),
+        # the entries due for deletion (``store.queries._due_candidates``), migration 0008
+        Index("ix_register_entry_collected", "register_id", "collected_on"),
+        Index("ix_register_entry_last_needed", "register_id", "last_needed_on"),
+        Index("ix_register_entry_kept_until", "kept_until"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)

@@ -117,6 +117,31 @@ def test_the_list_pages_agree_with_the_groups(db: Database) -> None:
         assert sorted(e.id for e in rows) == sorted(grouped)
 
 
+def test_the_register_filter_counts_what_each_register_has_due(db: Database) -> None:
+    world(db)
+    counts = retention.due_register_counts(db, TODAY)
+    assert [(c.register_key, c.register_names["fi"], c.count) for c in counts] == [
+        ("asiakkaat", "Asiakasrekisteri", 1), ("markkinointi", "Markkinointirekisteri", 2)]
+    with db.sessions() as s:
+        ids = {key: id_ for key, id_ in s.execute(select(Register.key, Register.id))}
+    assert [c.register_id for c in counts] == [ids["asiakkaat"], ids["markkinointi"]]
+    # 25.5.2026 + 6 months is 25.11.: one more in marketing tomorrow
+    assert [c.count for c in retention.due_register_counts(db, TODAY + DAY)] == [1, 3]
+    assert retention.due_register_counts(db, dt.date(2025, 6, 30)) == []
+    assert retention.held_count(db, TODAY) == 1
+    # the held entry was last needed 1.1.2023: due 1.1.2025, not a day before
+    assert retention.held_count(db, dt.date(2024, 12, 31)) == 0
+    assert retention.held_count(db, dt.date(2025, 1, 1)) == 1
+
+
+def test_an_entry_kept_longer_is_counted_from_its_own_date(db: Database) -> None:
+    kept_longer_world(db)
+    retention.erase_due(db, TODAY)  # trimmed: kept until 1.3.2033
+    assert retention.due_register_counts(db, dt.date(2033, 2, 28)) == []
+    assert [(c.register_key, c.count) for c in retention.due_register_counts(
+        db, dt.date(2033, 3, 1))] == [("asiakkaat", 1)]
+
+
 def test_plan_counts_entries_and_people(db: Database) -> None:
     world(db)
     plan = retention.plan_erasure(db, TODAY)
