@@ -57,7 +57,7 @@ def _settle(widget: object) -> None:
 
 def child_window(path: Path) -> dict[str, object]:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
     from kasve_desktop.gui.common.language import QtTranslators
     from kasve_desktop.gui.inbox.area import InboxArea
@@ -65,9 +65,13 @@ def child_window(path: Path) -> dict[str, object]:
     from kasve_desktop.store.connection import connect
 
     app = QApplication([])
-    dialog = QDialog()  # the unlock dialog was shown before: Qt and its fonts are up
+    from kasve_desktop.gui.controller import preload_in_background
+    from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(path, CLOCK, None)  # shown before: Qt, fonts and texts are up
     dialog.show()
     app.processEvents()
+    preload_in_background(CLOCK.today()).join()  # as while the passphrase is typed
     dialog.close()
     start = time.perf_counter()
     connect(path, PASSPHRASE).close()

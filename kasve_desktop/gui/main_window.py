@@ -7,7 +7,7 @@ owner (signals); the language switch happens here, without a restart.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
@@ -25,7 +25,7 @@ from kasve_desktop.gui.common.appinfo import (
     STATE_KEY,
 )
 from kasve_desktop.gui.common.language import QtTranslators, switch_language
-from kasve_desktop.gui.common.widgets import icon
+from kasve_desktop.gui.common.widgets import busy_cursor, icon
 from kasve_desktop.gui.events.area import EventsArea
 from kasve_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kasve_desktop.gui.inbox.area import InboxArea
@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self._translators = translators
         self._db: Database | None = None
         self._demo = False
+        self._loaded: set[int] = set()
+        """The rows of the areas that show ``_db``; the others get it on their first visit."""
         today = clock.today
         # AREAS makes the QWidgets the stack shows; each is also an Area, which mypy cannot
         # see (AREAS is typed by QWidget; the table areas make title and icon_name ClassVars).
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         return group
 
     def _connect(self) -> None:
-        self.ui.navigation.currentRowChanged.connect(self.ui.area_stack.setCurrentIndex)
+        self.ui.navigation.currentRowChanged.connect(self._on_area_chosen)
         self.ui.action_lock.triggered.connect(self._on_lock_action)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.show_about)
@@ -185,11 +187,18 @@ class MainWindow(QMainWindow):
         return self._demo
 
     def set_database(self, db: Database | None, demo: bool = False) -> None:
-        """Show ``db`` in every area; None empties them all (locked)."""
+        """Show ``db``; None empties every area (locked).
+
+        Only the area on screen reads ``db`` now; each other area reads it on its first
+        visit, so that unlocking costs one area's first page, not all of them.
+        """
         self._db = db
         self._demo = demo
-        for area in self.areas:
-            area.set_database(db)
+        shown = self.ui.navigation.currentRow()
+        for row, area in enumerate(self.areas):
+            if row in self._loaded or db is None or row == shown:
+                area.set_database(db if row == shown else None)
+        self._loaded = {shown} if db is not None else set()
         self.reminders.set_database(db)
         self.calendar_export.set_database(db)
         self.backups.set_database(db)
@@ -201,6 +210,12 @@ class MainWindow(QMainWindow):
         notice = read_only_notice(db) if db is not None else None
         if notice is not None:  # told once, and kept until another message replaces it
             self.ui.status_bar.showMessage(notice)
+
+    def load_areas(self, areas: Iterable[object]) -> None:
+        """Give ``areas`` the database now, before their first visit (drafts to restore)."""
+        for row, area in enumerate(self.areas):
+            if any(area is wanted for wanted in areas):
+                self._load(row)
 
     @Slot(str)
     def set_language(self, lang: str) -> None:
@@ -270,6 +285,18 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(_("Locked"))
         else:
             self.counts_label.setText(totals_text(listing.totals(self._db)))
+
+    @Slot(int)
+    def _on_area_chosen(self, row: int) -> None:
+        """Give the area the database on its first visit, then show it."""
+        self._load(row)
+        self.ui.area_stack.setCurrentIndex(row)
+
+    def _load(self, row: int) -> None:
+        if self._db is not None and row >= 0 and row not in self._loaded:
+            self._loaded.add(row)
+            with busy_cursor():
+                self.areas[row].set_database(self._db)
 
     @Slot()
     def _on_lock_action(self) -> None:

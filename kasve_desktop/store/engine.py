@@ -146,10 +146,12 @@ def _is_file(path: Path) -> bool:
         raise NoPermission(path=str(path)) from None
 
 
-def _ours(path: Path, passphrase: str, create: bool, read_only: bool) -> None:
+def _ours(path: Path, passphrase: str, create: bool, read_only: bool
+          ) -> sqlcipher3.Connection:
     """Raise unless the file opens with ``passphrase`` and (unless it is being created)
     holds our schema: SQLite would take an empty file, or an SQLCipher file of another
-    kind keyed the same, as a database to build. Reads only."""
+    kind keyed the same, as a database to build. Reads only; the connection it checked
+    with is returned open, so that the key is derived once, not again for the engine."""
     if not create and path.stat().st_size == 0:
         raise NotADatabase(path=str(path))
     if not create and not os.access(path, os.R_OK):
@@ -161,12 +163,14 @@ def _ours(path: Path, passphrase: str, create: bool, read_only: bool) -> None:
         page_size = int(probe.execute("PRAGMA page_size").fetchone()[0])
     except sqlcipher3.DatabaseError as error:
         raise verdicts.refused(probe, path, error) from None  # it closes the probe
-    probe.close()
     size = path.stat().st_size
     if not create and size % page_size:  # cut short inside its last page: found for free
+        probe.close()
         raise DatabaseDamaged([size // page_size + 1])
     if not create and "alembic_version" not in tables:
+        probe.close()
         raise NotADatabase(path=str(path))
+    return probe
 
 
 def _keyed(path: Path, passphrase: str) -> sqlcipher3.Connection:
@@ -179,11 +183,17 @@ def _keyed(path: Path, passphrase: str) -> sqlcipher3.Connection:
 
 def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool,
                  clock: Clock, read_only: bool) -> Database:
-    _ours(path, passphrase, create, read_only)
+    checked = [_ours(path, passphrase, create, read_only)]
     key = _Key(passphrase)
-    engine = create_engine(
-        "sqlite://", creator=lambda: connect(path, key.value(), read_only=read_only),
-        module=sqlcipher3.dbapi2, hide_parameters=True)
+
+    def creator() -> sqlcipher3.Connection:
+        try:
+            return checked.pop()  # the first connection: keyed and checked already
+        except IndexError:
+            return connect(path, key.value(), read_only=read_only)
+
+    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3.dbapi2,
+                           hide_parameters=True)
     verdicts.install(engine, path, lambda: _keyed(path, key.value()))
     _transactional(engine)
     give_clock(engine, clock)
@@ -195,6 +205,9 @@ def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool,
     except BaseException:
         engine.dispose()
         raise
+    finally:
+        for unused in checked:
+            unused.close()
     if not read_only:
         make_private(path)
     sessions = sessionmaker(engine, expire_on_commit=False)

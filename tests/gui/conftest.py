@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -22,6 +23,8 @@ from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.store.engine import Database
 from tests.conftest import PASSPHRASE, fixed_clock
 from tests.gui.sample import TODAY, fill
+
+A = TypeVar("A")
 
 
 @pytest.fixture(autouse=True)
@@ -67,6 +70,14 @@ def unlock_with(qtbot: QtBot, controller: AppController,
         dialog.ui.open_button.click()
     assert controller.window is not None
     return controller.window
+
+
+def visit(window: MainWindow, kind: type[A]) -> A:
+    """Show the window's area of ``kind``, as its navigation item does, and return it:
+    an area reads the database on its first visit."""
+    row, area = next((row, a) for row, a in enumerate(window.areas) if isinstance(a, kind))
+    window.show_area(row)
+    return area
 
 
 @pytest.fixture

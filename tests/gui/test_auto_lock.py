@@ -56,7 +56,7 @@ from kasve_desktop.services.people import marketing
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Person, PersonEmail, Request
 from tests.conftest import fixed_clock
-from tests.gui.conftest import unlock_with
+from tests.gui.conftest import unlock_with, visit
 from tests.gui.events.conftest import type_text
 from tests.gui.sample import TODAY
 from tests.services.events.signup_sample import add_signup_sample
@@ -235,7 +235,7 @@ def test_the_signup_mode_is_exempt(qtbot: QtBot, settings: QSettings,
     watcher = shown.auto_lock.watcher
     watcher.monotonic = ticker
     watcher.touch()
-    events = next(a for a in shown.areas if isinstance(a, EventsArea))
+    events = visit(shown, EventsArea)
     qtbot.waitUntil(lambda: events.model.rowCount() > 0)
     row = next(r for r in range(events.model.rowCount())
                if events.model.index(r, 0).data(ID_ROLE) == sample.event)
@@ -292,7 +292,7 @@ def opened(qtbot: QtBot, controller: AppController, closed_db: Path,
 
 
 def area_of(window: MainWindow, kind: type[A]) -> A:
-    return next(a for a in window.areas if isinstance(a, kind))
+    return visit(window, kind)
 
 
 def personal_strings(db: Database) -> set[str]:
@@ -531,6 +531,28 @@ def test_the_controllers_half_typed_contact_person_comes_back(
     assert again.ui.contact_name.text() == "Päivi Yhteyshenkilö"
     assert again.ui.contact_email.text() == "paivi@example.fi"
     assert again.dirty and "ei ole vielä tallennettu" in again.ui.status_label.text()
+
+
+def test_a_draft_comes_back_in_an_area_not_on_screen_at_unlock(
+        qtbot: QtBot, controller: AppController, opened: MainWindow, ticker: Ticker) -> None:
+    """An area reads the database on its first visit; one with a draft reads it at once."""
+    from kasve_desktop.gui.registers.controller_dialog import ControllerDialog
+
+    registers = area_of(opened, RegistersArea)
+    registers.edit_controller()
+    dialog = registers.dialog
+    assert isinstance(dialog, ControllerDialog)
+    dialog.ui.contact_name.setText("Päivi Yhteyshenkilö")
+    inbox = area_of(opened, InboxArea)  # the window is on the inbox when it locks
+    ticker.advance(DEFAULT_MINUTES)
+    opened.auto_lock.watcher.check()
+    assert controller.db is None
+
+    unlock(qtbot, controller)
+    assert opened.ui.area_stack.currentWidget() is inbox
+    again = registers.dialog
+    assert isinstance(again, ControllerDialog) and again.isVisible()
+    assert again.ui.contact_name.text() == "Päivi Yhteyshenkilö"
 
 
 def test_letter_wording_being_edited_comes_back(

@@ -24,7 +24,7 @@ from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
 from kasve_desktop.store.local_state import state_file
 from kasve_desktop.store.lock import lock_path
 from tests.conftest import PASSPHRASE, fixed_clock
-from tests.gui.conftest import unlock_with
+from tests.gui.conftest import unlock_with, visit
 from tests.gui.sample import TODAY
 
 GOOD = "uusi pitkä tunnuslause"
@@ -73,6 +73,8 @@ def test_lock_clears_the_views_and_asks_again(qtbot: QtBot, controller: AppContr
     assert isinstance(controller.dialog, UnlockDialog)
     assert controller.dialog.path == closed_db
     window = unlock_with(qtbot, controller, PASSPHRASE)
+    for shown in table_areas(window):
+        visit(window, type(shown))
     assert all(shown.model.total > 0 for shown in table_areas(window))
 
 
@@ -204,3 +206,16 @@ def test_preload_imports_the_heavy_modules() -> None:
 
     preload_in_background().join(timeout=30)
     assert all(name in sys.modules for name in HEAVY_MODULES)
+
+
+def test_preload_reads_the_holidays_of_this_year_and_the_next() -> None:
+    import datetime as dt
+
+    from kasve_desktop.domain import deadlines
+    from kasve_desktop.gui.controller import preload_in_background
+
+    before = deadlines._finnish_holidays.cache_info().misses
+    preload_in_background(dt.date(2061, 5, 5)).join(timeout=30)
+    assert deadlines._finnish_holidays.cache_info().misses == before + 2  # 2061 and 2062
+    assert deadlines.non_working_reason(dt.date(2062, 12, 6)) == "Itsenäisyyspäivä"
+    assert deadlines._finnish_holidays.cache_info().misses == before + 2  # read already

@@ -14,6 +14,7 @@ from kasve_desktop.gui.settings.area import SettingsArea
 from kasve_desktop.services.listing import Totals
 from kasve_desktop.store.engine import Database
 from tests.conftest import fixed_clock
+from tests.gui.conftest import visit
 from tests.gui.sample import TODAY
 
 AREA_TITLES = ["Requests", "Registers", "Privacy notice", "People", "Events", "Retention",
@@ -49,6 +50,32 @@ def test_navigation_by_list_and_shortcuts(qtbot: QtBot, window: MainWindow) -> N
     nav.setFocus()
     qtbot.keyClick(nav, Qt.Key.Key_Down)
     assert window.ui.area_stack.currentIndex() == 5
+
+
+def test_each_area_reads_the_database_on_its_first_visit(
+        qtbot: QtBot, settings: QSettings, translators: QtTranslators,
+        filled_db: Database) -> None:
+    from kasve_desktop.gui.people.area import SubjectsArea
+
+    main = MainWindow(settings, translators, fixed_clock(TODAY))
+    qtbot.addWidget(main)
+    main.show_area(0)  # the inbox
+    main.set_database(filled_db)
+    inbox = next(a for a in main.areas if isinstance(a, InboxArea))
+    people = next(a for a in main.areas if isinstance(a, SubjectsArea))
+    assert inbox.model.has_source and inbox.model.total == 3  # the open ones
+    assert not people.model.has_source and people.model.total == 0
+    assert visit(main, SubjectsArea) is people
+    assert people.model.has_source and people.model.total == 3  # Virtanen, Öhman, Aalto
+    assert main.ui.area_stack.currentWidget() is people
+    # locked: every area empty; unlocked again: the one on screen reads it, the others wait
+    main.set_database(None)
+    assert not inbox.model.has_source and not people.model.has_source
+    main.set_database(filled_db)
+    assert people.model.has_source and not inbox.model.has_source
+    visit(main, InboxArea)
+    assert inbox.model.has_source and inbox.model.total == 3
+    main.set_database(None)
 
 
 def test_language_switch_without_restart(qtbot: QtBot, window: MainWindow,
@@ -117,7 +144,7 @@ def test_lock_waits_for_unsaved_register_changes(qtbot: QtBot, settings: QSettin
     main = MainWindow(settings, translators, fixed_clock(TODAY))
     qtbot.addWidget(main)
     main.set_database(db)
-    area = next(a for a in main.areas if isinstance(a, RegistersArea))
+    area = visit(main, RegistersArea)
     assert area.form is not None
     area.form.ui.name.setText("Asiakasrekisteri (muutettu)")
     assert area.form.dirty
@@ -146,7 +173,7 @@ def test_closing_asks_about_unsaved_changes(qtbot: QtBot, settings: QSettings,
     qtbot.addWidget(main)
     main.set_database(db)
     main.show()
-    area = next(a for a in main.areas if isinstance(a, RegistersArea))
+    area = visit(main, RegistersArea)
     assert area.form is not None
     area.form.ui.name.setText("Asiakasrekisteri (muutettu)")
     main.close()

@@ -28,6 +28,9 @@ from kasve_desktop.services.database import Database
 
 MAX_COLUMN_WIDTH = 260
 COLUMN_PADDING = 18
+FIT_ROWS = 60
+"""Rows a column's width is fitted to (about a tall window's worth): measuring a whole
+batch of 200 asked every cell of it for its text, ~0.1 s when an area is first shown."""
 ROW_PADDING = 10
 LOCKED_TEXT = N_("The database is locked. Press Ctrl+L to open it again.")
 
@@ -103,6 +106,7 @@ class TableArea(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setResizeContentsPrecision(FIT_ROWS)
         view.setSortingEnabled(True)
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -47,6 +47,10 @@ class Drafting(Protocol):
 class Drafts:
     path: Path
     restores: list[Restore] = field(default_factory=list)
+    areas: list[object] = field(default_factory=list)
+    """The areas that kept a draft or whose dialog did: they need the database before
+    the drafts are restored (the window gives it to the other areas on their first
+    visit)."""
 
     def restore(self, db: Database) -> None:
         """Show every draft again if ``db`` is the database they were typed in."""
@@ -144,6 +148,7 @@ def keep_drafts(path: Path, window: QWidget, areas: Iterable[object]) -> Drafts:
             restore = area.take_draft()
             if restore is not None:
                 drafts.restores.append(restore)
+                drafts.areas.append(area)
     dialog_restores: list[Restore] = []
     for _round in range(MAX_ROUNDS):
         dialogs = open_dialogs(window)
@@ -154,6 +159,8 @@ def keep_drafts(path: Path, window: QWidget, areas: Iterable[object]) -> Drafts:
                 restore = dialog.take_draft()
                 if restore is not None:
                     dialog_restores.append(restore)
+                    drafts.areas += [area for area in areas if isinstance(area, QWidget)
+                                     and belongs_to(dialog, area) and area not in drafts.areas]
             close_without_asking(dialog)
     drafts.restores.extend(reversed(dialog_restores))  # the outer dialog opens first
     return drafts

@@ -27,6 +27,7 @@ from kasve_desktop.services.requests import reminders
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Request
 from tests.conftest import PASSPHRASE, fixed_clock
+from tests.gui.conftest import visit
 from tests.gui.sample import TODAY
 
 
@@ -197,7 +198,7 @@ def test_a_file_that_cannot_be_written_is_explained(qtbot: QtBot, window: MainWi
 # --- the settings ---------------------------------------------------------------------
 
 def settings_area(window: MainWindow) -> SettingsArea:
-    return next(area for area in window.areas if isinstance(area, SettingsArea))
+    return visit(window, SettingsArea)
 
 
 def test_the_reminder_settings_are_saved_on_change(qtbot: QtBot, window: MainWindow,
