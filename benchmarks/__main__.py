@@ -107,12 +107,12 @@ def memory_security_figures(repeat: int) -> list[Figure]:
 
 
 STEPS = ("start-up", "person search", "inbox", "documents", "backup", "window",
-         "memory security", "CSV import")
+         "memory security", "CSV import", "transfer import")
 
 
 def run(scale: str, repeat: int, say: Callable[[str], None],
         skip: frozenset[str] = frozenset()) -> str:
-    from benchmarks import access_report, backup, inbox, search, startup, window
+    from benchmarks import access_report, backup, inbox, search, startup, transfer, window
     from kasve_desktop.clock import SystemClock
 
     factor = SCALES[scale]
@@ -138,6 +138,7 @@ def run(scale: str, repeat: int, say: Callable[[str], None],
             ("window", lambda: window.measure(main, folder, repeat)),
             ("memory security", lambda: memory_security_figures(repeat)),
             ("CSV import", lambda: import_figures(1)),
+            ("transfer import", lambda: transfer.measure(folder, repeat)),
         ]
         notes: list[str] = []
         for title, step in steps:

@@ -88,3 +88,46 @@ def test_results_put_each_figure_beside_its_reference() -> None:
            "what it would take." in lines
     assert "- CPU: Test CPU, 2 cores" in lines
     assert "- SQLCipher: 4.19.0" in lines
+
+
+def test_the_transfer_import_brings_every_sign_up_to_the_workstation(tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from benchmarks import transfer
+    from kasve_desktop.store.models import Consent, Event, Participation, Person, PersonEmail
+
+    found = transfer.rounds(tmp_path, 1, signups=20)
+    assert len(found) == 1 and found[0].preview > 0 and found[0].apply > 0
+    db = unlock(found[0].database, PASSPHRASE, CLOCK)
+    try:
+        with db.sessions() as s:
+            event = s.scalars(select(Event).where(Event.name == transfer.EVENT_NAME)).one()
+            people = s.scalars(select(Person).join(PersonEmail).where(
+                PersonEmail.address.like("osallistuja%@example.fi"))).all()
+            assert sorted(e.address for p in people for e in p.emails) == [
+                transfer.email(n) for n in range(1, 21)]
+            assert all(p.first_name and p.last_name for p in people)
+            assert s.scalar(select(func.count()).select_from(Participation).where(
+                Participation.event_id == event.id)) == 20
+            assert {p.event_id for person in people for p in person.participations} == {
+                event.id}
+            assert [(len(p.entries), p.entries[0].register.key) for p in people] == [
+                (1, "tapahtumat")] * 20  # kept in the events register by the sign-up
+            # the demo's events register asks no consent at the stand
+            assert s.scalar(select(func.count()).select_from(Consent).where(
+                Consent.event_id == event.id)) == 0
+        assert check(db).ok
+    finally:
+        db.close()
+    original = unlock(tmp_path / "transfer-workstation.db", PASSPHRASE, CLOCK)
+    try:  # every round starts from it: the import went into the round's copy only
+        with original.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Participation).join(Event).where(
+                Event.name == transfer.EVENT_NAME)) == 0
+    finally:
+        original.close()
+    (result,) = transfer.figures(found, 20)
+    assert result.name == "Transfer import of an event with 20 sign-ups (preview + import)"
+    assert (result.target, result.unit, result.value) == ("≤ 2 s", "s", found[0].total)
+    assert result.spread == (found[0].total, found[0].total)
+    assert result.met is (found[0].total <= 2.0)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kasve_desktop.clock import local_date
 from kasve_desktop.domain.errors import UserError
@@ -57,7 +57,9 @@ from kasve_desktop.store.models import (
     PersonEmail,
     PersonPhone,
     Register,
+    RegisterEntry,
 )
+from kasve_desktop.store.numbering import Numbering
 from kasve_desktop.store.transfer_file import (
     TransferConsent,
     TransferContent,
@@ -222,6 +224,11 @@ def summarise(preview: TransferPreview, policy: Policy = Policy.KEEP,
 
 # --- apply --------------------------------------------------------------------------
 
+NUMBERED = (Person, PersonEmail, PersonPhone, RegisterEntry, Participation, Consent)
+"""The records a transfer creates, numbered before the flush (``store.numbering``): one
+``executemany`` per table instead of an INSERT per row."""
+
+
 class _Writer:
     """Writes the decisions inside one session: events first, then people and records."""
 
@@ -242,6 +249,11 @@ class _Writer:
         for event in content.events:
             if event.uid not in self.events:
                 self.events[event.uid] = self._new_event(event)
+        self.event_rows = {row.id: row for row in session.scalars(
+            select(Event).options(selectinload(Event.register))
+            .where(Event.id.in_(self.events.values())))}
+        """Held here, each read once: ``session.get`` per sign-up went to the database
+        (the session holds its rows weakly) and flushed the person before it."""
 
     def _notice(self, number: int | None) -> int | None:
         return self.notices.get(number) if number is not None else None
@@ -265,9 +277,8 @@ class _Writer:
                 uid=row.uid, event_id=self.events[row.event_uid], signed_up_at=row.signed_up_at,
                 attended=row.attended, captured_on=row.captured_on,
                 notice_version_id=self._notice(row.notice_number), note=row.note))
-            event = self.session.get(Event, self.events[row.event_uid])
-            assert event is not None
-            keep_in_register(person, event, local_date(row.signed_up_at))
+            keep_in_register(person, self.event_rows[self.events[row.event_uid]],
+                             local_date(row.signed_up_at))
         for consent in decision.consents:
             person.consents.append(self._consent(consent))
 
@@ -335,7 +346,8 @@ def apply_transfer(db: Database, preview: TransferPreview, policy: Policy = Poli
             return _summary(current, decisions, written=False)
         install(session, current.content)
         writer = _Writer(session, current)
-        for decision in decisions:
-            writer.write(decision)
-        session.flush()
+        with Numbering(session, NUMBERED):
+            for decision in decisions:
+                writer.write(decision)
+            session.flush()
     return summary
