@@ -51,7 +51,8 @@ def non_working_reason(day: dt.date, lang: str = "fi") -> str | None:
 
 
 def is_working_day(day: dt.date) -> bool:
-    return non_working_reason(day) is None
+    """Not a Saturday, Sunday or holiday (``non_working_reason`` without naming the day)."""
+    return day.weekday() < 5 and not _finnish_holidays(day.year, "fi").get(day)
 
 
 @dataclass(frozen=True)

@@ -218,7 +218,7 @@ def person_count(db: Database) -> int:
         return queries.row_count(session, Person)
 
 
-def _grouped(pairs: Sequence[AnyRow]) -> dict[int, tuple[str, ...]]:
+def _grouped(pairs: Sequence[tuple[int, str]]) -> dict[int, tuple[str, ...]]:
     groups: dict[int, list[str]] = defaultdict(list)
     for owner, value in pairs:
         groups[owner].append(value)

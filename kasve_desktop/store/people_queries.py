@@ -100,6 +100,12 @@ def _first_register_key() -> Expr:
             .where(RegisterEntry.person_id == Person.id).scalar_subquery())
 
 
+ORDER_INDEXES = {None: "ix_person_name_order", "name": "ix_person_name_order",
+                 "organisation": "ix_person_organisation_order",
+                 "municipality": "ix_person_municipality_order"}
+"""The index (migration 0008) each order reads people from, a search's too."""
+
+
 def person_page(session: Session, page: Page, search: PersonSearch | None = None
                 ) -> Sequence[AnyRow]:
     """A page of people (those ``search`` finds, if given), by default by name."""
@@ -116,30 +122,43 @@ def person_page(session: Session, page: Page, search: PersonSearch | None = None
                        Person.municipality)
     match = None if search is None else match_expression(search)
     if match is not None:
-        statement = statement.where(Person.id.in_(_matching_people(match)))
+        found = _matching_people(match)
+        if page.order.key in ORDER_INDEXES:
+            # ``id + 0``, not ``id``: SQLite then reads people in the order's index keeping
+            # those found, instead of looking each up and sorting them all. A search finding
+            # 20,000 people sorted them in 0.4 s (lower() per row under memory security);
+            # one finding nobody reads the whole index in ~5 ms.
+            statement = statement.where((Person.id + 0).in_(found))
+        else:
+            statement = statement.where(Person.id.in_(found))
     return session.execute(sorted_page(statement, sort_keys, name_keys(), page,
                                        Person.id)).all()
 
 
-def person_emails(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
+# The pane's e-mails, phones and registers of a page of people: ordered here, not by
+# ``ORDER BY`` — SQLite's sorter allocates per row, and under SQLCipher's memory security
+# sorting the 2,000 register keys of 200 people took 15 ms of a 40 ms search.
+
+def person_emails(session: Session, person_ids: Sequence[int]) -> list[tuple[int, str]]:
     """``(person_id, address)`` of the given people, in their own order."""
-    return session.execute(
-        select(PersonEmail.person_id, PersonEmail.address)
-        .where(PersonEmail.person_id.in_(person_ids))
-        .order_by(PersonEmail.person_id, PersonEmail.position, PersonEmail.id)).all()
+    rows = session.execute(
+        select(PersonEmail.person_id, PersonEmail.position, PersonEmail.id, PersonEmail.address)
+        .where(PersonEmail.person_id.in_(person_ids))).all()
+    return [(row[0], row[3]) for row in sorted(rows, key=lambda row: row[:3])]
 
 
-def person_phones(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
+def person_phones(session: Session, person_ids: Sequence[int]) -> list[tuple[int, str]]:
     """``(person_id, number)`` of the given people, in their own order."""
-    return session.execute(
-        select(PersonPhone.person_id, PersonPhone.number)
-        .where(PersonPhone.person_id.in_(person_ids))
-        .order_by(PersonPhone.person_id, PersonPhone.position, PersonPhone.id)).all()
+    rows = session.execute(
+        select(PersonPhone.person_id, PersonPhone.position, PersonPhone.id, PersonPhone.number)
+        .where(PersonPhone.person_id.in_(person_ids))).all()
+    return [(row[0], row[3]) for row in sorted(rows, key=lambda row: row[:3])]
 
 
-def person_register_keys(session: Session, person_ids: Sequence[int]) -> Sequence[AnyRow]:
+def person_register_keys(session: Session, person_ids: Sequence[int]
+                         ) -> list[tuple[int, str]]:
     """``(person_id, register key)`` of the given people, in register order."""
-    return session.execute(
-        select(RegisterEntry.person_id, Register.key).join(Register)
-        .where(RegisterEntry.person_id.in_(person_ids))
-        .order_by(RegisterEntry.person_id, Register.position, Register.key)).all()
+    rows = session.execute(
+        select(RegisterEntry.person_id, Register.position, Register.key).join(Register)
+        .where(RegisterEntry.person_id.in_(person_ids))).all()
+    return [(row[0], row[2]) for row in sorted(rows, key=lambda row: tuple(row))]

@@ -18,9 +18,10 @@ from sqlalchemy import event
 
 from kasve_desktop.services import listing
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.people import retention
+from kasve_desktop.services.people import retention, search
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Controller, Person, Register, RegisterEntry
+from kasve_desktop.store.people_queries import ORDER_INDEXES
 from kasve_desktop.store.queries import Order, Page
 
 TODAY = dt.date(2026, 11, 24)
@@ -92,6 +93,17 @@ def test_the_people_list_is_read_in_index_order(filled: Database, key: str | Non
     assert "USE TEMP B-TREE FOR ORDER BY" not in lines  # never every person sorted
     rows = listing.person_page(filled, page)
     assert len(rows) == 20
+
+
+@pytest.mark.parametrize("key", [None, "name", "organisation", "municipality"])
+def test_people_found_by_a_search_are_read_in_index_order(filled: Database,
+                                                          key: str | None) -> None:
+    page = Page(Order(key, False), 0, 20)
+    lines = plans(filled, lambda: search.search_page(filled, "suku", page), "person")
+    assert f"SCAN person USING INDEX {ORDER_INDEXES[key]}" in lines
+    assert "USE TEMP B-TREE FOR ORDER BY" not in lines
+    by_name = [r.name for r in search.search_page(filled, "suku3", Page(Order(), 0, 50))]
+    assert by_name == [f"Suku3, Etu{n}" for n in (10, 17, 24, 3, 31, 38, 45, 52, 59)]
 
 
 def test_the_entries_due_are_found_without_reading_every_entry(filled: Database) -> None:
