@@ -100,6 +100,9 @@ def child_window(path: Path) -> dict[str, object]:
             if visit == 0:
                 areas[str(area.title)] = elapsed
     memory = peak_rss_mb()
+    from kasve_desktop.gui.common.worker import wait_for_jobs
+
+    wait_for_jobs()  # as the application does before closing (a PDF may be rendering)
     window.set_database(None)
     db.close()
     return {"key": key, "unlock": unlocked, "areas": areas, "rss_mb": memory}
