@@ -49,10 +49,10 @@ def preload_in_background(today: dt.date | None = None) -> threading.Thread:
         for name in HEAVY_MODULES:
             importlib.import_module(name)
         if today is not None:
-            from kasve_desktop.domain.deadlines import is_working_day
+            from kasve_desktop.domain.deadlines import non_working_reason
 
-            for year in (today.year, today.year + 1):
-                is_working_day(dt.date(year, 1, 1))
+            for year in (today.year, today.year + 1):  # it reads the year's holidays first
+                non_working_reason(dt.date(year, 1, 1))
         # What start-up made (modules, classes, the catalog) lives as long as the process:
         # kept out of the collector's full passes, which otherwise stall the window for
         # ~0.1 s now and then once a large database is open.
