@@ -26,7 +26,7 @@ WHY_NOT: dict[str, str] = {
         "the translation catalog and the local state — about 70 ms in `python -X "
         "importtime`, 15 ms of it the editable install's finder, which an installed build "
         "does not have — and lays out a larger dialog. The ratio moves between 1.45× and "
-        "1.8× from run to run on this shared machine. Steadily within 1.5× would take the "
+        "1.9× from run to run on this shared machine. Steadily within 1.5× would take the "
         "installed, byte-compiled build (issue 16) and building the unlock dialog without "
         "the generated form module, then measuring again."),
     "Person search, 100,000 people, median": (
@@ -52,7 +52,7 @@ WHY_NOT: dict[str, str] = {
         "generated column) with the pause added only to the paused few."),
     "Inbox filter “Overdue”, 10,000 requests": (
         "the same as opening the inbox: the 2,100 overdue requests of this synthetic set "
-        "are counted and sorted by the date in force computed per request, with "
+        "are counted and sorted by the date in force computed per request, and "
         + MEMORY_SECURITY + " (with it off: 49 ms, 2.0×). The same stored, indexed "
         "unmoved date would make it flat."),
     "Inbox search, 10,000 requests": (
