@@ -55,7 +55,10 @@ def preload_in_background(today: dt.date | None = None) -> threading.Thread:
                 non_working_reason(dt.date(year, 1, 1))
         # What start-up made (modules, classes, the catalog) lives as long as the process:
         # kept out of the collector's full passes, which otherwise stall the window for
-        # ~0.1 s now and then once a large database is open.
+        # ~0.1 s now and then once a large database is open. Never gc.collect() here: it
+        # would destroy Qt objects off the GUI thread (a crash). This runs within half a
+        # second of the dialog being shown, before a passphrase can have been typed, so
+        # nothing of an unlock is frozen with it.
         gc.freeze()
 
     thread = threading.Thread(target=load, name="kasve-preload", daemon=True)

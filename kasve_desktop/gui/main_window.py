@@ -288,15 +288,20 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_area_chosen(self, row: int) -> None:
-        """Give the area the database on its first visit, then show it."""
-        self._load(row)
-        self.ui.area_stack.setCurrentIndex(row)
+        """Give the area the database on its first visit, then show it (shown even if
+        reading failed: the navigation and the area on screen never disagree)."""
+        try:
+            self._load(row)
+        finally:
+            self.ui.area_stack.setCurrentIndex(row)
 
     def _load(self, row: int) -> None:
+        """Give area ``row`` the database unless it has it; a failed read is tried again
+        on the next visit."""
         if self._db is not None and row >= 0 and row not in self._loaded:
-            self._loaded.add(row)
             with busy_cursor():
                 self.areas[row].set_database(self._db)
+            self._loaded.add(row)
 
     @Slot()
     def _on_lock_action(self) -> None:

@@ -80,6 +80,10 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlciphe
             conn.execute(pragma).fetchall()
     except (sqlcipher3.DatabaseError, UnicodeError, ValueError) as error:
         raise verdicts.refused(conn, Path(path), error) from None
-    check_date_modifiers(conn)
+    try:
+        check_date_modifiers(conn)
+    except SQLiteTooOld:
+        conn.close()
+        raise
     conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _transactional)
     return conn

@@ -163,7 +163,11 @@ def _ours(path: Path, passphrase: str, create: bool, read_only: bool
         page_size = int(probe.execute("PRAGMA page_size").fetchone()[0])
     except sqlcipher3.DatabaseError as error:
         raise verdicts.refused(probe, path, error) from None  # it closes the probe
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError:
+        probe.close()
+        raise
     if not create and size % page_size:  # cut short inside its last page: found for free
         probe.close()
         raise DatabaseDamaged([size // page_size + 1])
@@ -184,6 +188,16 @@ def _keyed(path: Path, passphrase: str) -> sqlcipher3.Connection:
 def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool,
                  clock: Clock, read_only: bool) -> Database:
     checked = [_ours(path, passphrase, create, read_only)]
+    try:
+        return _open_checked(path, passphrase, lock, create, clock, read_only, checked)
+    finally:
+        for unused in checked:  # the probe, when the engine never took it
+            unused.close()
+
+
+def _open_checked(path: Path, passphrase: str, lock: DatabaseLock, create: bool,
+                  clock: Clock, read_only: bool, checked: list[sqlcipher3.Connection]
+                  ) -> Database:
     key = _Key(passphrase)
 
     def creator() -> sqlcipher3.Connection:
@@ -205,9 +219,6 @@ def _open_locked(path: Path, passphrase: str, lock: DatabaseLock, create: bool,
     except BaseException:
         engine.dispose()
         raise
-    finally:
-        for unused in checked:
-            unused.close()
     if not read_only:
         make_private(path)
     sessions = sessionmaker(engine, expire_on_commit=False)

@@ -121,3 +121,15 @@ def test_the_entries_due_are_found_without_reading_every_entry(filled: Database)
     # yet; 6 months after collected 1.–28.1.2025 is
     counts = retention.due_register_counts(filled, TODAY)
     assert [(c.register_key, c.count) for c in counts] == [("markkinointi", 60)]
+
+
+def test_a_name_without_a_first_name_comes_first_of_its_surname_ascending(
+        filled: Database) -> None:
+    with transaction(filled) as s:
+        s.add_all([Person(first_name="", last_name="Aaltonen"),
+                   Person(first_name="Anna", last_name="Aaltonen"),
+                   Person(first_name="", last_name="")])
+    ascending = [r.name for r in listing.person_page(filled, Page(Order("name", False), 0, 3))]
+    descending = [r.name for r in listing.person_page(filled, Page(Order("name", True), 0, 100))]
+    assert ascending == ["Aaltonen", "Aaltonen, Anna", "Suku0, Etu0"]
+    assert descending[-3:] == ["Aaltonen, Anna", "Aaltonen", ""]  # no name at all: last
