@@ -17,11 +17,11 @@ from kasve_desktop.store.connection import connect
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import kill_loop
 
-KILLS = 50
+KILLS = 30
 
 
 @pytest.mark.slow
-def test_no_acknowledged_commit_is_lost_in_fifty_kills(tmp_path: Path) -> None:
+def test_no_acknowledged_commit_is_lost_in_thirty_kills(tmp_path: Path) -> None:
     result = kill_loop.crash_loop(tmp_path, KILLS, seed=13)
     assert result.kills == KILLS
     assert result.lost == []
