@@ -71,14 +71,7 @@ class DueGroup:
 
 @dataclass(frozen=True)
 class RegisterCount:
-    register_key: str
-    register_names: Mapping[str, str]
-    count: int
-
-
-@dataclass(frozen=True)
-class RegisterDue:
-    """How many entries of one register are due (for the list's register filter)."""
+    """How many entries of one register (are due, were erased, are held…)."""
 
     register_id: int
     register_key: str
@@ -111,7 +104,8 @@ def _grouped(entries: Sequence[DueEntry]) -> list[DueGroup]:
 
 
 def _counts(entries: Sequence[DueEntry]) -> tuple[RegisterCount, ...]:
-    return tuple(RegisterCount(g.register_key, g.register_names, len(g.entries))
+    return tuple(RegisterCount(g.register_id, g.register_key, g.register_names,
+                               len(g.entries))
                  for g in _grouped(entries))
 
 
@@ -121,12 +115,12 @@ def due_by_register(db: Database, today: dt.date) -> list[DueGroup]:
         return _grouped(_entries(session, today))
 
 
-def due_register_counts(db: Database, today: dt.date) -> list[RegisterDue]:
+def due_register_counts(db: Database, today: dt.date) -> list[RegisterCount]:
     """The registers with entries due on ``today`` (not held), each with their number;
     counted in SQL, never by reading the entries."""
     with db.sessions() as session:
         rows = queries.due_counts_by_register(session, today)
-    return [RegisterDue(row.id, row.key, row.name or {}, row.entries) for row in rows]
+    return [RegisterCount(row.id, row.key, row.name or {}, row.entries) for row in rows]
 
 
 def held_count(db: Database, today: dt.date) -> int:
