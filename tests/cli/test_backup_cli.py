@@ -43,7 +43,7 @@ def test_backup_then_restore_from_the_command_line(database: Path, tmp_path: Pat
     assert lines[0] == f"Backup {copy}: registers 3, persons 3, requests 4, documents 0"
     assert lines[1].startswith("last change recorded: ")
     assert lines[2:4] == [f"Restored {restored_path}", "integrity: ok"]
-    assert lines[4:] == ["cipher integrity: ok", "schema: 0008 (current)",
+    assert lines[4:] == ["cipher integrity: ok", "schema: 0009 (current)",
                          lines[6]]
     assert lines[6].startswith("audit log: ") and lines[6].endswith("chain intact")
     assert dump(restored_path) == dump(copy)

@@ -202,4 +202,4 @@ def test_backup_copy_is_encrypted_with_the_same_key(db: Database, db_path: Path)
 
 
 def test_head_is_the_newest_script() -> None:
-    assert migrate.head_revision() == "0008"
+    assert migrate.head_revision() == "0009"

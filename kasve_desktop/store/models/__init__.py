@@ -19,6 +19,12 @@ from kasve_desktop.store.models.base import (
     Timestamped,
     new_uid,
 )
+from kasve_desktop.store.models.breaches import (
+    Breach,
+    BreachAddition,
+    BreachPerson,
+    RecordVersion,
+)
 from kasve_desktop.store.models.records import (
     Consent,
     ContactPerson,
@@ -42,6 +48,9 @@ __all__ = [
     "NAMING",
     "AuditEntry",
     "Base",
+    "Breach",
+    "BreachAddition",
+    "BreachPerson",
     "Consent",
     "ContactPerson",
     "Controller",
@@ -55,6 +64,7 @@ __all__ = [
     "Person",
     "PersonEmail",
     "PersonPhone",
+    "RecordVersion",
     "Register",
     "RegisterEntry",
     "RegisterItem",

@@ -109,7 +109,7 @@ class RegisterItem(Base):
     ``legal_basis`` and ``legitimate_interest`` to purposes; ``required``,
     ``consequence`` and the retention rule to data categories; ``is_public`` to
     sources; ``name``, ``role``, ``agreement_date``, ``country``,
-    ``transfer_mechanism`` and ``safeguard`` to recipients.
+    ``transfer_mechanism``, ``safeguard`` and ``review_on`` to recipients.
     """
 
     __tablename__ = "register_item"
@@ -132,6 +132,8 @@ class RegisterItem(Base):
     transfer_mechanism: Mapped[str] = mapped_column(String(20), default="")
     retention_months: Mapped[int | None] = mapped_column(Integer)
     retention_anchor: Mapped[str] = mapped_column(String(20), default="")
+    review_on: Mapped[dt.date | None] = mapped_column(Date)
+    """A processor's agreement is next due for review on this date (migration 0009)."""
 
     register: Mapped[Register] = relationship(back_populates="items")
 
