@@ -22,7 +22,7 @@ branch_labels = None
 depends_on = None
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[str]:
     return sa.Column(name, sa.Text(), nullable=False, server_default="")
 
 
