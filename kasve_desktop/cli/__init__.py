@@ -49,6 +49,7 @@ def build_parser() -> tuple[Parser, dict[str, Command]]:
         letter_command,
         notice_command,
         persons_commands,
+        record_command,
         request_commands,
         safety_commands,
         transfer_commands,
@@ -61,7 +62,7 @@ def build_parser() -> tuple[Parser, dict[str, Command]]:
     handlers: dict[str, Command] = {}
     for module in (database_commands, notice_command, persons_commands, request_commands,
                    access_report_command, letter_command, events_commands,
-                   transfer_commands, safety_commands):
+                   transfer_commands, safety_commands, record_command):
         handlers.update(module.add_parsers(commands))
     return parser, handlers
 

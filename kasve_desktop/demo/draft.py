@@ -118,6 +118,7 @@ def _recipient(row: Table) -> ItemFacts:
         Kind.RECIPIENT.value, name=row.text("name"), role=role.value,
         category=_code(row, "service", Kind.RECIPIENT), country=country,
         agreement_date=row.date("agreement_date") if role is RecipientRole.PROCESSOR else None,
+        review_on=row.date("review_on") if role is RecipientRole.PROCESSOR else None,
         text=texts(row, "service_text") if row.has("service_text") else {},
         transfer_mechanism=mechanism)
 

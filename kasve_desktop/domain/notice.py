@@ -96,6 +96,9 @@ class ItemFacts:
     retention_months: int | None = None
     """A data category's own retention rule, where it differs from the register's."""
     retention_anchor: str = ""
+    review_on: dt.date | None = None
+    """When a processor's agreement is next due for review (the record of processing
+    activities flags it when the date has passed)."""
 
     @property
     def outside_eea(self) -> bool:

@@ -98,16 +98,22 @@ def notice_from_json(data: dict[str, object]) -> Notice:
 
 # --- the facts a version was published from, for checking it later -------------------
 
+_ITEM_DATES = ("agreement_date", "review_on")
+
+
 def _item_to_json(item: ItemFacts) -> dict[str, object]:
     data = dataclasses.asdict(item)
-    data["agreement_date"] = item.agreement_date.isoformat() if item.agreement_date else None
+    for name in _ITEM_DATES:
+        day = getattr(item, name)
+        data[name] = day.isoformat() if day else None
     return data
 
 
 def _item_from_json(data: dict[str, Any]) -> ItemFacts:
     values = {f.name: data[f.name] for f in dataclasses.fields(ItemFacts) if f.name in data}
-    agreed = values.get("agreement_date")
-    values["agreement_date"] = dt.date.fromisoformat(agreed) if agreed else None
+    for name in _ITEM_DATES:  # a version frozen before ``review_on`` existed lacks it
+        day = values.get(name)
+        values[name] = dt.date.fromisoformat(day) if day else None
     return ItemFacts(**values)
 
 

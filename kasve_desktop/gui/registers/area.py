@@ -30,6 +30,7 @@ from kasve_desktop.gui.common.table_model import ROW_ROLE, Column, ListSource
 from kasve_desktop.gui.registers.completeness_panel import CompletenessPanel
 from kasve_desktop.gui.registers.controller_dialog import ControllerDialog
 from kasve_desktop.gui.registers.new_register_dialog import NewRegisterDialog
+from kasve_desktop.gui.registers.record_dialog import RecordDialog
 from kasve_desktop.gui.registers.register_form import RegisterForm
 from kasve_desktop.i18n import N_, _, display_number, ngettext
 from kasve_desktop.services import listing
@@ -127,10 +128,13 @@ class RegistersArea(TableArea):
         self.controller_label.setWordWrap(True)
         self.controller_button = QPushButton(box)
         self.controller_button.setObjectName("controller_button")
+        self.record_button = QPushButton(box)
+        self.record_button.setObjectName("record_button")
         row = QHBoxLayout(box)
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.controller_label, 1)
         row.addWidget(self.controller_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return box
 
     def _list_side(self) -> QWidget:
@@ -157,6 +161,7 @@ class RegistersArea(TableArea):
         self.new_button.clicked.connect(self.new_register)
         self.delete_button.clicked.connect(self.delete_register)
         self.controller_button.clicked.connect(self.edit_controller)
+        self.record_button.clicked.connect(self.open_record)
         self.form.edited.connect(self.panel.schedule)
         self.form.saved.connect(self._on_saved)
 
@@ -239,6 +244,9 @@ class RegistersArea(TableArea):
         self.controller_button.setText(_("Edit the &controller…"))
         self.controller_button.setToolTip(_("The controller, the contact person, the data "
                                             "protection officer and the subsidiaries"))
+        self.record_button.setText(_("Record of &processing activities…"))
+        self.record_button.setToolTip(_("Save the record of processing activities (GDPR "
+                                        "Art. 30) as PDF or XLSX"))
         self.form.retranslate()
         self.panel.retranslate()
         self._show_controller()
@@ -252,6 +260,15 @@ class RegistersArea(TableArea):
         dialog = ControllerDialog(self._db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_controller_saved)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def open_record(self) -> None:
+        if self._db is None:
+            return
+        dialog = RecordDialog(self._db, self._today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
 
@@ -381,9 +398,11 @@ class RegistersArea(TableArea):
         if self._db is None:
             self.controller_label.setText(_("The database is locked."))
             self.controller_button.setEnabled(False)
+            self.record_button.setEnabled(False)
             return
         self.controller_label.setText(controller_summary(controller.load_controller(self._db)))
         self.controller_button.setEnabled(True)
+        self.record_button.setEnabled(True)
 
     def _update_buttons(self) -> None:
         has_db = self._db is not None

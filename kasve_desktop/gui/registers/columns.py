@@ -78,6 +78,7 @@ ITEM_COLUMNS: dict[str, tuple[ListColumn, ...]] = {
         ListColumn("text", N_("Description"), stretch=True),
         ListColumn("country", N_("Country"), Kind.PLAIN),
         ListColumn("agreement_date", N_("Processing agreement"), Kind.DATE),
+        ListColumn("review_on", N_("Agreement review"), Kind.DATE),
         ListColumn("transfer_mechanism", N_("Transfer safeguard"), Kind.CHOICE,
                    MECHANISM_CHOICES),
         ListColumn("safeguard", N_("Safeguard in words"), stretch=True),

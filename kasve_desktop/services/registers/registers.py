@@ -89,7 +89,7 @@ def item_facts(row: RegisterItem) -> ItemFacts:
                      row.country or "", dict(row.safeguard or {}), row.category or "",
                      row.role or "", row.agreement_date,
                      row.transfer_mechanism or "", row.retention_months,
-                     row.retention_anchor or "")
+                     row.retention_anchor or "", row.review_on)
 
 
 def _item_order(row: RegisterItem) -> tuple[int, int, int]:

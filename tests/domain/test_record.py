@@ -1,0 +1,200 @@
+"""The record of processing activities (Art. 30(1)) built from the registers' facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kasve_desktop.domain.notice import (
+    Address,
+    ContactFacts,
+    ControllerFacts,
+    ItemFacts,
+    NoticeFacts,
+    RegisterFacts,
+)
+from kasve_desktop.domain.record import (
+    ProcessorFlag,
+    Record,
+    RecordVersionFacts,
+    build_record,
+    processor_flags,
+)
+
+DAY = dt.date(2026, 11, 24)
+
+
+def fi_date(day: dt.date, lang: str) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def recipient(name: str, **values: object) -> ItemFacts:
+    return ItemFacts("recipient", name=name, **values)  # type: ignore[arg-type]
+
+
+def customers() -> RegisterFacts:
+    return RegisterFacts(
+        key="asiakkaat", name={"fi": "Asiakasrekisteri", "sv": "Kundregistret"},
+        retention_months=24,
+        security_manual={"fi": "Paperit lukitussa kaapissa."},
+        security_electronic={"fi": "Palvelin salatussa konesalissa.",
+                             "sv": "Servern i en krypterad serverhall."},
+        items=[
+            ItemFacts("purpose", category="customer-relationship", legal_basis="contract"),
+            ItemFacts("purpose", text={"fi": "Asiakaskyselyt"},
+                      legal_basis="legitimate-interests",
+                      legitimate_interest={"fi": "Palvelun parantaminen"}),
+            ItemFacts("subject-category", category="customers"),
+            ItemFacts("data-category", category="name"),
+            ItemFacts("data-category", category="billing", retention_months=72,
+                      retention_anchor="collected"),
+            recipient("Kanto CRM Oy", role="processor", category="crm", country="FI",
+                      agreement_date=dt.date(2021, 2, 1), review_on=dt.date(2027, 2, 1)),
+            recipient("Google LLC", role="processor", category="web-analytics", country="US",
+                      agreement_date=dt.date(2023, 9, 4), review_on=DAY,
+                      transfer_mechanism="dpf"),
+            recipient("Tilitoimisto Saarni Oy", role="processor", category="accounting",
+                      country="FI", agreement_date=dt.date(2018, 5, 14),
+                      review_on=dt.date(2025, 5, 14)),
+            recipient("Verohallinto", role="authority", country="FI"),
+            ItemFacts("security", category="encryption"),
+        ])
+
+
+def partners() -> RegisterFacts:
+    return RegisterFacts(
+        key="kumppanit", name={"fi": "Yhteistyökumppanirekisteri"}, retention_months=36,
+        retention_anchor="collected",
+        items=[ItemFacts("purpose", category="partner-relationship", legal_basis=None),
+               recipient("Kanto CRM Oy", role="processor", category="crm", country="FI",
+                         agreement_date=dt.date(2021, 2, 1), review_on=dt.date(2027, 2, 1)),
+               recipient("Uusi Pilvi Oy", role="processor", category="crm", country="FI")])
+
+
+def facts(dpo: ContactFacts | None = None) -> NoticeFacts:
+    controller = ControllerFacts("Kasve Oy", "2457832-5",
+                                 Address("Puijonkatu 23", "70110", "Kuopio"),
+                                 "tietosuoja@kasve.fi", "+358 17 555 0100")
+    contact = ContactFacts("Elias Haapakorva", email="elias@kasve.fi")
+    return NoticeFacts(controller, contact, (customers(), partners()), {}, dpo=dpo)
+
+
+def record(lang: str = "fi", dpo: ContactFacts | None = None, as_of: dt.date = DAY) -> Record:
+    version = RecordVersionFacts(3, DAY, ((1, dt.date(2026, 1, 5)), (2, dt.date(2026, 6, 1)),
+                                          (3, DAY)))
+    return build_record(facts(dpo), lang, version, as_of, fi_date)
+
+
+def item(rec: Record, register: int, letter: str) -> str:
+    found = next(i for i in rec.activities[register].items if i.letter == letter)
+    return f"{found.label} {found.heading}\n{found.plain_text()}"
+
+
+def test_one_activity_per_register_with_the_seven_items_labelled() -> None:
+    rec = record()
+    assert [a.name for a in rec.activities] == ["Asiakasrekisteri",
+                                               "Yhteistyökumppanirekisteri"]
+    for activity in rec.activities:
+        assert [(i.label, i.heading) for i in activity.items] == [
+            ("a)", "Rekisterinpitäjän nimi ja yhteystiedot"),
+            ("b)", "Käsittelyn tarkoitukset"),
+            ("c)", "Rekisteröityjen ryhmät ja henkilötietoryhmät"),
+            ("d)", "Vastaanottajien ryhmät"),
+            ("e)", "Siirrot kolmansiin maihin ja suojatoimet"),
+            ("f)", "Eri tietoryhmien poistamisen määräajat"),
+            ("g)", "Teknisten ja organisatoristen turvatoimien yleinen kuvaus")]
+    assert rec.title == "Seloste käsittelytoimista"
+    assert rec.version_label == "Versio 3, 24.11.2026"
+    assert rec.history == ("Versio 1: 5.1.2026", "Versio 2: 1.6.2026", "Versio 3: 24.11.2026")
+
+
+def test_a_names_the_controller_the_contact_person_and_that_no_dpo_is_designated() -> None:
+    text = item(record(), 0, "a")
+    assert "Kasve Oy · Y-tunnus: 2457832-5 · Puijonkatu 23, 70110 Kuopio" in text
+    assert "Yhteyshenkilö:\nElias Haapakorva · elias@kasve.fi" in text
+    assert "Tietosuojavastaavaa ei ole nimetty." in text
+    with_dpo = item(record(dpo=ContactFacts("Tiina Vahti", email="dpo@kasve.fi")), 0, "a")
+    assert "Tietosuojavastaava:\nTiina Vahti · dpo@kasve.fi" in with_dpo
+
+
+def test_b_gives_each_purpose_its_legal_basis() -> None:
+    text = item(record(), 0, "b")
+    assert ("Asiakassuhteen hoitaminen ja asiakaspalvelu — oikeusperuste: sopimus "
+            "(6\u00a0art.\u00a01\u00a0b)") in text
+    assert "Asiakaskyselyt — oikeusperuste: oikeutettu etu (6\u00a0art.\u00a01\u00a0f) — " \
+           "oikeutettu etu: Palvelun parantaminen" in text
+    assert "oikeusperustetta ei ole valittu" in item(record(), 1, "b")
+
+
+def test_c_lists_the_data_subjects_and_the_data() -> None:
+    text = item(record(), 0, "c")
+    assert "Rekisteröityjen ryhmät:\nAsiakkaat ja asiakasyritysten yhteyshenkilöt" in text
+    assert "Henkilötietoryhmät:\nNimi\nLaskutus- ja maksutiedot" in text
+
+
+def test_d_names_the_recipients_and_marks_the_third_country() -> None:
+    text = item(record(), 0, "d")
+    assert "Vastaanottajaryhmät:\nhenkilötietojen käsittelijä\nviranomainen" in text
+    assert "Google LLC (henkilötietojen käsittelijä, verkkosivujen kävijäseuranta ja " \
+           "analytiikka, Yhdysvallat, kolmas maa)" in text
+    assert "Verohallinto (viranomainen, Suomi)" in text
+
+
+def test_e_gives_the_transfer_its_safeguard_or_says_there_is_none() -> None:
+    assert "Google LLC (Yhdysvallat): EU:n ja Yhdysvaltojen välinen tietosuojakehys" in \
+        item(record(), 0, "e")
+    assert "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle." in item(record(), 1, "e")
+
+
+def test_f_gives_the_registers_rule_and_each_categorys_own() -> None:
+    text = item(record(), 0, "f")
+    assert "Rekisterin sääntö: Tiedot poistetaan 24 kuukauden kuluttua siitä, kun niitä on " \
+           "viimeksi tarvittu." in text
+    assert "Nimi: rekisterin sääntö" in text
+    assert "Laskutus- ja maksutiedot: Tiedot poistetaan 72 kuukauden kuluttua niiden " \
+           "keräämisestä." in text
+
+
+def test_g_describes_the_security_measures_manual_and_electronic() -> None:
+    text = item(record(), 0, "g")
+    assert "Tiedot tallennetaan salattuina" in text
+    assert "Manuaalinen aineisto:\nPaperit lukitussa kaapissa." in text
+    assert "Sähköisesti tallennetut tiedot:\nPalvelin salatussa konesalissa." in text
+
+
+def test_processors_once_each_across_registers_with_their_flags() -> None:
+    rec = record()
+    rows = {p.name: p for p in rec.processors}
+    assert list(rows) == ["Kanto CRM Oy", "Google LLC", "Tilitoimisto Saarni Oy",
+                          "Uusi Pilvi Oy"]
+    kanto = rows["Kanto CRM Oy"]
+    assert kanto.registers == ("Asiakasrekisteri", "Yhteistyökumppanirekisteri")
+    assert (kanto.agreement_text, kanto.review_text, kanto.flags) == ("1.2.2021", "1.2.2027", ())
+    assert kanto.service == "asiakkuudenhallintajärjestelmä ja tietojen säilytys"
+    assert rows["Google LLC"].flags == ()  # due today: not yet overdue
+    assert rows["Tilitoimisto Saarni Oy"].flag_texts == ("Katselmointi myöhässä",)
+    assert rows["Uusi Pilvi Oy"].flag_texts == ("Käsittelysopimus puuttuu",
+                                                "Katselmointipäivä puuttuu")
+    assert rows["Uusi Pilvi Oy"].agreement_text == "—"
+    assert "Verohallinto" not in rows
+    assert rec.flags_note == "Huomiot 24.11.2026 tilanteen mukaan."
+
+
+def test_a_review_is_overdue_from_the_day_after_it_was_due() -> None:
+    google = recipient("Google LLC", role="processor", agreement_date=dt.date(2023, 9, 4),
+                       review_on=DAY)
+    assert processor_flags(google, DAY) == ()
+    assert processor_flags(google, DAY + dt.timedelta(days=1)) == (
+        ProcessorFlag.REVIEW_OVERDUE,)
+
+
+def test_swedish_record_prints_swedish_texts_and_finnish_where_none() -> None:
+    rec = record("sv")
+    assert rec.title == "Register över behandling"
+    assert rec.activities[0].name == "Kundregistret"
+    assert rec.activities[0].items[0].heading == \
+        "Den personuppgiftsansvariges namn och kontaktuppgifter"
+    assert "Servern i en krypterad serverhall." in item(rec, 0, "g")
+    assert "Paperit lukitussa kaapissa." in item(rec, 0, "g")  # no Swedish text
+    assert {p.name: p.flag_texts for p in rec.processors}["Tilitoimisto Saarni Oy"] == (
+        "Granskningen är försenad",)
+    assert record("en").activities[0].items[4].label == "(e)"
