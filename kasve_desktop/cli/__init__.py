@@ -44,6 +44,7 @@ def build_parser() -> tuple[Parser, dict[str, Command]]:
     # skips them and their parsers and shows its first dialog sooner.
     from kasve_desktop.cli import (
         access_report_command,
+        breaches_command,
         database_commands,
         events_commands,
         letter_command,
@@ -62,7 +63,7 @@ def build_parser() -> tuple[Parser, dict[str, Command]]:
     handlers: dict[str, Command] = {}
     for module in (database_commands, notice_command, persons_commands, request_commands,
                    access_report_command, letter_command, events_commands,
-                   transfer_commands, safety_commands, record_command):
+                   transfer_commands, safety_commands, breaches_command, record_command):
         handlers.update(module.add_parsers(commands))
     return parser, handlers
 

@@ -21,7 +21,9 @@ the registers are corrected and structured (``draft``, from ``draft.toml``) and
 left as the unpublished draft, and open requests have their action taken under
 them (``actions``), among them a correction, an erasure that a legal hold
 limits, a portability file, and each ban on direct marketing on the day it came
-in. The free texts are data
+in. The breach register holds two past breaches (``breaches``): a course e-mail
+with its recipients visible, notified to the authority, and a lost encrypted USB
+stick, documented only. The free texts are data
 files: the seed notice's in ``seed.toml`` and ``authority.toml`` (read by
 ``seed``), the corrected registers' in ``draft.toml`` (read by ``draft``), the
 synthetic content's in ``texts.toml`` (read by ``texts``).
@@ -42,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from kasve_desktop.clock import Clock
 from kasve_desktop.demo.actions import send_extension_notices, take_actions
+from kasve_desktop.demo.breaches import add_breaches
 from kasve_desktop.demo.draft import declared_categories, draft
 from kasve_desktop.demo.requests import PLANS, add_requests
 from kasve_desktop.demo.seed import (
@@ -178,6 +181,7 @@ def build_demo(db: Database, today: dt.date) -> DemoSummary:
         apply_draft(one, draft())
         send_extension_notices(one)
         take_actions(one, today)
+        add_breaches(one, today)
         with one.sessions() as session:
             return _summary(session)
 

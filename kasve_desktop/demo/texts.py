@@ -2,10 +2,10 @@
 
 What the made-up requesters wrote and what the contact person noted down
 (``request_texts``, for the requests), and the register entries' sources, the
-consents, objections and events of the made-up people (``people_texts``, for
-the rest of the build). Finnish first; the few Swedish- and English-speaking
-requesters write in their own language. These are data, not translatable
-user-interface strings.
+consents, objections and events of the made-up people and the two past breaches
+that concerned some of them (``people_texts``, for the rest of the build). Finnish
+first; the few Swedish- and English-speaking requesters write in their own language.
+These are data, not translatable user-interface strings.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kasve_desktop.demo.data import Table, member, read
+from kasve_desktop.domain.breach_clock import Risk, authority_to_be_notified
 from kasve_desktop.domain.vocabulary import Channel, LegalBasis
 from kasve_desktop.domain.vocabulary import RequestStatus as S
 from kasve_desktop.domain.vocabulary import RequestType as T
@@ -136,6 +137,34 @@ class Order:
 
 
 @dataclass(frozen=True)
+class DemoBreach:
+    """A past breach of the demo's register, with its times relative to the demo's today."""
+
+    title: str
+    days_ago: int
+    discovered_hour: int
+    discovered_minute: int
+    happened_minutes_before: int
+    happened_note: str
+    description: str
+    person_categories: str
+    persons_count: int
+    data_categories: str
+    records_count: int
+    registers: tuple[str, ...]
+    consequences: str
+    measures_taken: str
+    measures_proposed: str
+    risk: Risk
+    risk_reasons: str
+    decided_hours_after: int
+    notified_hours_after: int | None  # given when the risk is notified, else None
+    authority_reference: str  # with {year}; "" when not notified
+    link_register: str
+    note: str
+
+
+@dataclass(frozen=True)
 class PeopleTexts:
     """The texts of the made-up people's entries, consents, objections and events."""
 
@@ -150,6 +179,7 @@ class PeopleTexts:
     objection_notes: tuple[str, ...]
     events: tuple[DemoEvent, ...]
     event_laptop: str
+    breaches: tuple[DemoBreach, ...]
 
 
 def _descriptions(table: Table) -> dict[T, dict[str, str]]:
@@ -212,6 +242,28 @@ def _orders(table: Table) -> dict[str, tuple[Order, ...]]:
             for key in table.names()}
 
 
+def _breach(row: Table) -> DemoBreach:
+    risk = member(Risk, row.text("risk"), row.where)
+    notified = authority_to_be_notified(risk)
+    return DemoBreach(
+        title=row.text("title"), days_ago=row.number("days_ago"),
+        discovered_hour=row.number("discovered_hour"),
+        discovered_minute=row.number("discovered_minute"),
+        happened_minutes_before=row.number("happened_minutes_before"),
+        happened_note=row.text("happened_note"), description=row.paragraphs("description"),
+        person_categories=row.text("person_categories"),
+        persons_count=row.number("persons_count"), data_categories=row.text("data_categories"),
+        records_count=row.number("records_count"), registers=row.texts("registers"),
+        consequences=row.paragraphs("consequences"),
+        measures_taken=row.paragraphs("measures_taken"),
+        measures_proposed=row.paragraphs("measures_proposed"), risk=risk,
+        risk_reasons=row.paragraphs("risk_reasons"),
+        decided_hours_after=row.number("decided_hours_after"),
+        notified_hours_after=row.number("notified_hours_after") if notified else None,
+        authority_reference=row.text("authority_reference") if notified else "",
+        link_register=row.text("link_register"), note=row.text("note"))
+
+
 def people_texts_from(top: Table) -> PeopleTexts:
     """The texts of the people's data from the top table of ``texts.toml``."""
     consents = top.table("consents")
@@ -227,7 +279,8 @@ def people_texts_from(top: Table) -> PeopleTexts:
         events=tuple(DemoEvent(row.text("name"), row.number("days_from_today"),
                                row.number("extra_days"), row.text("location"),
                                row.text("description")) for row in top.tables("events")),
-        event_laptop=top.table("participations").text("laptop"))
+        event_laptop=top.table("participations").text("laptop"),
+        breaches=tuple(_breach(row) for row in top.tables("breaches")))
 
 
 @cache

@@ -2,9 +2,11 @@
 
 ``ReminderScheduler`` shows a non-modal ``ReminderNotice`` when asked (after a
 database is unlocked) and again whenever the injected ``today`` turns to a new
-day while the database stays open; nothing is shown when nothing is due.
-``CalendarExporter`` asks for a file name and writes the open requests' dates
-as an iCalendar file (``services.calendar_export``).
+day while the database stays open; nothing is shown when nothing is due. The
+breaches whose 72 hours run come first, with the hours left, the most urgent
+first; then the requests. ``CalendarExporter`` asks for a file name and writes
+the open requests' dates and the breaches' running deadlines as an iCalendar
+file (``services.requests.calendar``).
 """
 
 from __future__ import annotations
@@ -30,12 +32,15 @@ from PySide6.QtWidgets import (
 
 from kasve_desktop.domain.vocabulary import REQUEST_TYPE_LABELS, RequestType
 from kasve_desktop.i18n import _, display_date, display_number, ngettext
+from kasve_desktop.services.breaches import BreachRow
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.requests.calendar import DEFAULT_FILENAME, write_ics
 from kasve_desktop.services.requests.reminders import OpenRequest, Reminders, reminders
 
 CHECK_INTERVAL_MS = 60_000
 MOST_URGENT = 6
+URGENT_HOURS = 24
+"""Fewer hours than this left of a breach's 72 shows in the alert colour."""
 ALERT_STYLE = "color: #b3261e; font-weight: bold;"
 WARNING_STYLE = "color: #9a5b00; font-weight: bold;"
 HEADING_STYLE = "font-size: 13pt; font-weight: bold;"
@@ -44,8 +49,15 @@ MUTED_STYLE = "color: palette(placeholder-text);"
 
 
 def count_lines(found: Reminders) -> list[tuple[str, str]]:
-    """``(text, style)`` for each situation that has requests, the most urgent first."""
+    """``(text, style)`` for each situation that has breaches or requests, the most urgent
+    first."""
     lines: list[tuple[str, str]] = []
+    if found.breaches:
+        lines.append((ngettext(
+            "{count} breach whose 72 hours for notifying the authority are running",
+            "{count} breaches whose 72 hours for notifying the authority are running",
+            len(found.breaches)).format(count=display_number(len(found.breaches))),
+            ALERT_STYLE))
     overdue, soon = len(found.overdue), len(found.due_soon)
     later = len(found.due_this_week) - soon
     if overdue:
@@ -87,6 +99,26 @@ def situation(request: OpenRequest, today: dt.date) -> tuple[str, str]:
                     asked).format(days=display_number(asked)), ""
 
 
+def breach_situation(breach: BreachRow) -> tuple[str, str]:
+    """``(text, style)``: N hours left to notify, or the 72 hours passed N hours ago."""
+    hours = breach.hours_left if breach.hours_left is not None else 0
+    if hours < 0:
+        return ngettext("notification overdue by {count} hour",
+                        "notification overdue by {count} hours", -hours).format(
+            count=display_number(-hours)), ALERT_STYLE
+    text = ngettext("{count} hour left to notify", "{count} hours left to notify",
+                    hours).format(count=display_number(hours))
+    return text, ALERT_STYLE if hours < URGENT_HOURS else WARNING_STYLE
+
+
+def heading(found: Reminders) -> str:
+    if not found.breaches:
+        return _("Requests that need attention")
+    if found.requests_empty:
+        return _("Breaches that need attention")
+    return _("Breaches and requests that need attention")
+
+
 def type_label(value: str) -> str:
     try:
         return _(REQUEST_TYPE_LABELS[RequestType(value)])
@@ -114,6 +146,9 @@ class ReminderNotice(QDialog):
         self.heading = _label("", HEADING_STYLE, self)
         self.date_label = _label("", MUTED_STYLE, self)
         self.counts = QVBoxLayout()
+        self.breach_heading = _label("", SUBHEADING_STYLE, self)
+        self.breach_list = QGridLayout()
+        self.breach_list.setHorizontalSpacing(14)
         self.urgent_heading = _label("", SUBHEADING_STYLE, self)
         self.urgent = QGridLayout()
         self.urgent.setHorizontalSpacing(14)
@@ -138,6 +173,9 @@ class ReminderNotice(QDialog):
         text.addSpacing(6)
         text.addLayout(self.counts)
         text.addSpacing(10)
+        text.addWidget(self.breach_heading)
+        text.addLayout(self.breach_list)
+        text.addSpacing(10)
         text.addWidget(self.urgent_heading)
         text.addLayout(self.urgent)
         row = QHBoxLayout()
@@ -154,20 +192,34 @@ class ReminderNotice(QDialog):
         """Fill the notice with ``found`` (its texts in the current language)."""
         self.found = found
         self.setWindowTitle(_("Reminders"))
-        self.heading.setText(_("Requests that need attention"))
+        self.heading.setText(heading(found))
         self.date_label.setText(_("Situation on {date}").format(date=display_date(found.today)))
         self.inbox_button.setText(_("&Go to requests"))
         _clear(self.counts)
         for text, style in count_lines(found):
             self.counts.addWidget(_label("•  " + text, style, self))
+        self._show_breaches(found)
         self._show_urgent(found)
         self.adjustSize()
+
+    def _show_breaches(self, found: Reminders) -> None:
+        """Every breach whose 72 hours run: there are few, and each one is urgent."""
+        _clear(self.breach_list)
+        self.breach_heading.setText(
+            _("Breaches, the authority to be notified within 72 hours:") if found.breaches
+            else "")
+        for row, breach in enumerate(found.breaches):
+            text, style = breach_situation(breach)
+            for column, cell in enumerate((text, breach.reference, breach.title)):
+                self.breach_list.addWidget(_label(cell, style if column == 0 else "", self),
+                                           row, column)
+        self.breach_list.setColumnStretch(2, 1)
 
     def _show_urgent(self, found: Reminders) -> None:
         _clear(self.urgent)
         everything = found.most_urgent()
         urgent = everything[:MOST_URGENT]
-        self.urgent_heading.setText(_("The most urgent:"))
+        self.urgent_heading.setText(_("The most urgent:") if urgent else "")
         for row, request in enumerate(urgent):
             text, style = situation(request, found.today)
             cells = (request.reference, type_label(request.type), request.requester, text)
@@ -185,7 +237,7 @@ class ReminderNotice(QDialog):
         """Hide and empty the notice (the database is locked: no requester stays in it)."""
         self.hide()
         self.found = None
-        for layout in (self.counts, self.urgent):
+        for layout in (self.counts, self.breach_list, self.urgent):
             while (item := layout.takeAt(0)) is not None:
                 widget = item.widget()
                 if widget is not None:
@@ -215,9 +267,11 @@ class ReminderScheduler(QObject):
 
     inbox_requested = Signal()
 
-    def __init__(self, today: Callable[[], dt.date], window: QWidget) -> None:
+    def __init__(self, today: Callable[[], dt.date], window: QWidget,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
+        """``now`` counts the breaches' hours; without it, the open database's clock."""
         super().__init__(window)
-        self._today = today
+        self._today, self._now = today, now
         self._db: Database | None = None
         self._checked_on: dt.date | None = None
         self.notice = ReminderNotice(window)
@@ -243,7 +297,8 @@ class ReminderScheduler(QObject):
         if self._db is None:
             return None
         self._checked_on = self._today()
-        found = reminders(self._db, self._checked_on)
+        found = reminders(self._db, self._checked_on,
+                          self._now() if self._now is not None else None)
         if found.empty:
             self.notice.hide()
             return found
@@ -266,7 +321,8 @@ class ReminderScheduler(QObject):
 
 
 class CalendarExporter(QObject):
-    """File ▸ Export open deadlines to calendar…: a file name, then the .ics file."""
+    """File ▸ Export open deadlines to calendar…: a file name, then the .ics file (the open
+    requests' answer-by dates and the breaches' running 72 hours)."""
 
     saved = Signal(str)
     """A confirmation for the status bar."""
@@ -308,7 +364,7 @@ class CalendarExporter(QObject):
             self._show_error(path, error)
             return
         self.saved.emit(ngettext(
-            "{count} answer-by date saved to {file}", "{count} answer-by dates saved to {file}",
+            "{count} deadline saved to {file}", "{count} deadlines saved to {file}",
             count).format(count=display_number(count), file=Path(path).name))
 
     def _show_error(self, path: str, error: OSError) -> None:

@@ -1,12 +1,15 @@
-"""The open requests' answer-by dates as an iCalendar file for the user's calendar.
+"""The open requests' answer-by dates and the breaches' running 72 hours as an iCalendar
+file for the user's calendar.
 
 One all-day event per open request on its date in force, with a stable UID
 (the request's ``uid`` + ``@kasve-desktop``) so that importing the file again
 updates the events instead of doubling them, and a display alarm on the
 morning of the internal target date (``deadline.target_margin_days`` working
-days earlier). The texts are in the current language. The file holds the
-requesters' names: it is written only where the user saves it, readable by
-the owner only.
+days earlier). Each breach whose 72 hours run (``services.breaches.open_deadlines``)
+is a timed event at its notify-by instant, in UTC, with the breach's ``uid`` +
+``@kasve-desktop`` as its UID and a display alarm ``BREACH_ALARM`` before. The
+texts are in the current language. The file holds the requesters' names: it is
+written only where the user saves it, readable by the owner only.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TypeVar
 from icalendar import Alarm, Calendar, Event
 
 from kasve_desktop import __version__
+from kasve_desktop.clock import local_time
 from kasve_desktop.domain.deadlines import target_date
 from kasve_desktop.domain.vocabulary import (
     CHANNEL_LABELS,
@@ -27,8 +31,9 @@ from kasve_desktop.domain.vocabulary import (
     Channel,
     RequestType,
 )
-from kasve_desktop.i18n import N_, _, display_date, ngettext
+from kasve_desktop.i18n import N_, _, display_date, display_datetime, ngettext
 from kasve_desktop.paths import write_private
+from kasve_desktop.services.breaches import BreachRow, open_deadlines, status_label
 from kasve_desktop.services.requests.reminders import OpenRequest, open_requests, target_margin
 from kasve_desktop.store.engine import Database
 
@@ -36,6 +41,8 @@ UID_DOMAIN = "kasve-desktop"
 PRODID = f"-//Kasve Oy//Kasve Desktop {__version__}//FI"
 ALARM_HOUR = 9
 DEFAULT_FILENAME = "kasve-maaraajat.ics"
+BREACH_ALARM = dt.timedelta(hours=12)
+"""How long before a breach's notify-by instant its alarm goes off."""
 
 SOURCE_TEXTS: dict[str, str] = {
     "original": N_("original (one month from receipt)"),
@@ -106,7 +113,40 @@ def request_event(request: OpenRequest, margin: int, stamp: dt.datetime) -> Even
     return event
 
 
-def calendar_of(requests: Sequence[OpenRequest], margin: int, stamp: dt.datetime) -> Calendar:
+def breach_summary(breach: BreachRow) -> str:
+    """``Ilmoitus valvontaviranomaiselle: L-2027-001 Sähköposti näkyvin osoittein``."""
+    return _("Notify the authority: {reference} {title}").format(
+        reference=breach.reference, title=breach.title)
+
+
+def breach_description(breach: BreachRow) -> str:
+    return "\n".join((
+        _("Personal-data breach discovered: {time}").format(
+            time=display_datetime(local_time(breach.discovered_at))),
+        _("Notify the supervisory authority by: {time} (72 hours from the discovery, "
+          "GDPR Art. 33(1))").format(time=display_datetime(local_time(breach.notify_by))),
+        _("Status: {status}").format(status=status_label(breach.status)),
+    ))
+
+
+def breach_event(breach: BreachRow, stamp: dt.datetime) -> Event:
+    """The timed event of ``breach`` at its notify-by instant, with an alarm before it."""
+    event = Event()
+    event.add("uid", f"{breach.uid}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", breach.notify_by.astimezone(dt.UTC))
+    event.add("summary", breach_summary(breach))
+    event.add("description", breach_description(breach))
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", breach_summary(breach))
+    alarm.add("trigger", -BREACH_ALARM)
+    event.add_component(alarm)
+    return event
+
+
+def calendar_of(requests: Sequence[OpenRequest], margin: int, stamp: dt.datetime,
+                breaches: Sequence[BreachRow] = ()) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -114,21 +154,27 @@ def calendar_of(requests: Sequence[OpenRequest], margin: int, stamp: dt.datetime
     calendar.add("x-wr-calname", _("Answer-by dates of data-subject requests"))
     for request in requests:
         calendar.add_component(request_event(request, margin, stamp))
+    for breach in breaches:
+        calendar.add_component(breach_event(breach, stamp))
     return calendar
 
 
 def calendar_bytes(db: Database, today: dt.date, stamp: dt.datetime) -> tuple[bytes, int]:
-    """The iCalendar text of every open request and the number of events.
+    """The iCalendar text of every open request and running breach deadline, and the
+    number of events.
 
-    ``stamp`` (timezone-aware) is the DTSTAMP of every event: the export's moment.
+    ``stamp`` (timezone-aware) is the DTSTAMP of every event: the export's moment, at
+    which the breaches' 72 hours are read.
     """
     requests = open_requests(db, today)
-    calendar = calendar_of(requests, target_margin(db), stamp.astimezone(dt.UTC))
-    return calendar.to_ical(), len(requests)
+    breaches = open_deadlines(db, stamp)
+    calendar = calendar_of(requests, target_margin(db), stamp.astimezone(dt.UTC), breaches)
+    return calendar.to_ical(), len(requests) + len(breaches)
 
 
 def write_ics(db: Database, path: Path, today: dt.date, stamp: dt.datetime) -> int:
-    """Write the open requests' dates to ``path``; the number of events (OSError passes)."""
+    """Write the open requests' dates and the breaches' running deadlines to ``path``; the
+    number of events (OSError passes)."""
     data, count = calendar_bytes(db, today, stamp)
     write_private(path, data)
     return count

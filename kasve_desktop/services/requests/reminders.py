@@ -1,4 +1,5 @@
-"""What needs attention today: overdue requests, those due soon, unanswered identity questions.
+"""What needs attention today: overdue requests, those due soon, unanswered identity questions,
+and the breaches whose 72 hours for notifying the authority are running.
 
 ``reminders(db, today)`` reads the open requests (``OPEN_STATUSES``) and sorts
 them into the situations of deadlines.md, each list the most urgent first:
@@ -6,7 +7,9 @@ overdue, due within 7 days, due within 2 working days (also within the week),
 and identity questions still unanswered after ``identity_days`` days (the
 setting ``reminder.identity_days``). ``open_requests`` is the same reading for
 the calendar export. The date in force comes from ``domain.deadlines`` and the
-situation from ``request_listing.countdown``, as in the inbox.
+situation from ``request_listing.countdown``, as in the inbox. The breaches are
+``services.breaches.open_deadlines`` at ``now`` (the instant, not only the day: the
+72 hours are counted in hours), the soonest deadline first.
 
 The two settings used here (identity days, the internal target margin) are
 read and written through this module, validated to their ranges.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +35,9 @@ from kasve_desktop.services.database import transaction
 from kasve_desktop.services.requests.listing import Countdown, countdown
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Request, Setting
+
+if TYPE_CHECKING:  # imported when needed: services.listing imports this module and breaches it
+    from kasve_desktop.services.breaches import BreachRow
 
 SOON = frozenset({Countdown.TODAY, Countdown.SOON})
 WEEK = SOON | {Countdown.WEEK}
@@ -79,9 +86,16 @@ class Reminders:
     """Due today or within 2 working days."""
     identity_waiting: tuple[OpenRequest, ...]
     """Identity questions unanswered for at least ``identity_days`` days, the oldest first."""
+    breaches: tuple[BreachRow, ...] = ()
+    """Breaches whose 72 hours run (still to assess or to notify), the soonest deadline first."""
 
     @property
     def empty(self) -> bool:
+        return not (self.overdue or self.due_this_week or self.identity_waiting
+                    or self.breaches)
+
+    @property
+    def requests_empty(self) -> bool:
         return not (self.overdue or self.due_this_week or self.identity_waiting)
 
     def most_urgent(self, limit: int | None = None) -> tuple[OpenRequest, ...]:
@@ -117,8 +131,11 @@ def _waits_for_identity(request: OpenRequest, today: dt.date, days: int) -> bool
             and (today - request.paused_on).days >= days)
 
 
-def reminders(db: Database, today: dt.date) -> Reminders:
-    """The open requests that need attention on ``today``."""
+def reminders(db: Database, today: dt.date, now: dt.datetime | None = None) -> Reminders:
+    """The open requests that need attention on ``today`` and the breaches whose 72 hours
+    run at ``now`` (by default the database's clock, the one handed down to it)."""
+    from kasve_desktop.services.breaches import open_deadlines
+
     found = open_requests(db, today)
     days = identity_days(db)
     waiting = sorted((r for r in found if _waits_for_identity(r, today, days)),
@@ -127,7 +144,8 @@ def reminders(db: Database, today: dt.date) -> Reminders:
         today=today, identity_days=days,
         overdue=tuple(r for r in found if r.countdown is Countdown.OVERDUE),
         due_this_week=tuple(r for r in found if r.countdown in WEEK),
-        due_soon=tuple(r for r in found if r.countdown in SOON), identity_waiting=tuple(waiting))
+        due_soon=tuple(r for r in found if r.countdown in SOON), identity_waiting=tuple(waiting),
+        breaches=tuple(open_deadlines(db, now if now is not None else db.clock.now())))
 
 
 # --- the settings -------------------------------------------------------------------------

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kasve_desktop import i18n
@@ -18,10 +19,11 @@ from kasve_desktop.gui.common.language import QtTranslators
 from kasve_desktop.gui.common.worker import wait_for_jobs
 from kasve_desktop.gui.controller import AppController
 from kasve_desktop.gui.inbox.area import InboxArea
-from kasve_desktop.gui.inbox.reminders import ReminderNotice
+from kasve_desktop.gui.inbox.reminders import ReminderNotice, ReminderScheduler
 from kasve_desktop.gui.main_window import MainWindow
 from kasve_desktop.gui.settings.area import SettingsArea
 from kasve_desktop.gui.unlock.unlock_dialog import UnlockDialog
+from kasve_desktop.services.breaches import BreachInput, BreachRow, BreachStatus, record_breach
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.requests import reminders
 from kasve_desktop.store.engine import Database
@@ -257,3 +259,87 @@ def test_a_long_list_is_cut_with_a_count_of_the_rest(qtbot: QtBot, english: None
     shown = texts(notice)
     assert "R-9" in shown and "R-1" not in shown
     assert not any(t.startswith("and ") for t in shown)
+
+
+# --- the breaches' 72 hours -------------------------------------------------------------
+
+HKI = ZoneInfo("Europe/Helsinki")
+
+
+def breach_grid(notice: ReminderNotice) -> list[list[str]]:
+    """The breaches' rows as the notice lays them out."""
+    grid = notice.breach_list
+    rows: list[list[str]] = []
+    for row in range(grid.rowCount()):
+        items = [grid.itemAtPosition(row, column) for column in range(grid.columnCount())]
+        cells = [item.widget() for item in items if item is not None]
+        rows.append([cell.text() for cell in cells if isinstance(cell, QLabel)])
+    return [row for row in rows if row]
+
+
+def breach_row(reference: str, title: str, hours_left: int) -> BreachRow:
+    notify_by = dt.datetime(2026, 11, 24, 12, 0, tzinfo=HKI) + dt.timedelta(hours=hours_left)
+    return BreachRow(reference=reference, title=title,
+                     discovered_at=notify_by - dt.timedelta(hours=72), notify_by=notify_by,
+                     risk=None, authority_notified_at=None, persons_notified_at=None,
+                     persons_count=None, linked_persons=0, status=BreachStatus.ASSESSING,
+                     hours_left=hours_left, late=hours_left < 0)
+
+
+def test_the_window_reminds_of_a_breach_first(qtbot: QtBot, window: MainWindow,
+                                              filled_db: Database) -> None:
+    discovered = dt.datetime(2026, 11, 24, 2, 0, tzinfo=HKI)  # 10 hours before noon
+    record_breach(filled_db, BreachInput(title="Sähköposti näkyvin osoittein",
+                                         discovered_at=discovered), discovered)
+    window.remind()
+    notice = window.reminders.notice
+    qtbot.waitUntil(notice.isVisible)
+    shown = texts(notice)
+    assert shown[0] == "Tietoturvaloukkaukset ja pyynnöt, jotka vaativat huomiota"
+    labels = [notice.counts.itemAt(i) for i in range(notice.counts.count())]
+    counts = [w.text() for w in (item.widget() for item in labels if item is not None)
+              if isinstance(w, QLabel)]
+    assert counts == ["•  1 tietoturvaloukkaus, jonka 72 tunnin ilmoitusaika on kulumassa",
+                      "•  1 pyyntö myöhässä"]
+    assert notice.breach_heading.text() == \
+        "Tietoturvaloukkaukset, ilmoitettava valvontaviranomaiselle 72 tunnin kuluessa:"
+    assert breach_grid(notice) == [["62 tuntia aikaa ilmoittaa", "L-2026-001",
+                                    "Sähköposti näkyvin osoittein"]]
+    assert "P-2026-001" in shown  # the requests as before, below the breaches
+
+
+def test_breaches_alone_most_urgent_first(qtbot: QtBot, english: None) -> None:
+    notice = ReminderNotice()
+    qtbot.addWidget(notice)
+    notice.show_reminders(reminders.Reminders(TODAY, 14, (), (), (), (), (
+        breach_row("L-2026-003", "Myöhässä", -3), breach_row("L-2026-001", "Pian", 1),
+        breach_row("L-2026-002", "Ehtii", 30))))
+    notice.show()
+    shown = texts(notice)
+    assert shown[0] == "Breaches that need attention"
+    assert "•  3 breaches whose 72 hours for notifying the authority are running" in shown
+    assert "Breaches, the authority to be notified within 72 hours:" in shown
+    assert breach_grid(notice) == [
+        ["notification overdue by 3 hours", "L-2026-003", "Myöhässä"],
+        ["1 hour left to notify", "L-2026-001", "Pian"],
+        ["30 hours left to notify", "L-2026-002", "Ehtii"]]
+    styles = {label.text(): label.styleSheet() for label in notice.findChildren(QLabel)}
+    assert "#b3261e" in styles["notification overdue by 3 hours"]
+    assert "#b3261e" in styles["1 hour left to notify"]
+    assert "#9a5b00" in styles["30 hours left to notify"]
+    assert "The most urgent:" not in shown
+
+
+def test_the_scheduler_counts_the_hours_by_its_now(qtbot: QtBot, db: Database) -> None:
+    discovered = dt.datetime(2026, 11, 24, 2, 0, tzinfo=HKI)
+    record_breach(db, BreachInput(title="Kadonnut", discovered_at=discovered), discovered)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    later = dt.datetime(2026, 11, 26, 2, 0, tzinfo=HKI)
+    scheduler = ReminderScheduler(lambda: TODAY, parent, lambda: later)
+    scheduler.set_database(db)
+    found = scheduler.show_now(activate=False)
+    assert found is not None and [b.hours_left for b in found.breaches] == [24]
+    assert scheduler.notice.isVisible()
+    scheduler.set_database(None)
+    assert "Kadonnut" not in texts(scheduler.notice)

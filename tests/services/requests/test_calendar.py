@@ -6,17 +6,21 @@ import datetime as dt
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar, Event
+from sqlalchemy import select
 
 from kasve_desktop import i18n
 from kasve_desktop.demo.build import create_demo_database
+from kasve_desktop.services.breaches import BreachInput, Risk, record_breach
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.requests import calendar as calendar_export
 from kasve_desktop.services.requests import reminders
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import Request
+from kasve_desktop.store.models import Breach, Request
 from tests.conftest import fixed_clock
 
 TODAY = dt.date(2026, 11, 24)
@@ -143,3 +147,74 @@ def test_the_demo_exports_every_open_request(tmp_path: Path) -> None:
         assert starts == {f"{r.uid}@kasve-desktop": r.due_on for r in open_requests}
     finally:
         demo.close()
+
+
+# --- the breaches' 72 hours -------------------------------------------------------------
+
+HKI = ZoneInfo("Europe/Helsinki")
+
+
+def breach(db: Database, title: str, discovered: dt.datetime, **more: Any) -> str:
+    return record_breach(db, BreachInput(title=title, discovered_at=discovered, **more), STAMP)
+
+
+@pytest.fixture
+def breaches(requests: Database) -> Database:
+    """Two breaches whose 72 hours run at STAMP, one
+    notified and one judged no risk (neither in the calendar)."""
+    breach(requests, "Sähköposti näkyvin osoittein",
+           dt.datetime(2026, 11, 23, 22, 0, tzinfo=HKI))
+    breach(requests, "Kannettava varastettu", dt.datetime(2026, 11, 22, 9, 30, tzinfo=HKI),
+           risk=Risk.RISK, decided_by="Liisa Laine",
+           decided_at=dt.datetime(2026, 11, 22, 11, 0, tzinfo=HKI), risk_reasons="Salaamaton")
+    decided = {"decided_by": "Liisa Laine", "risk_reasons": "Arvioitu",
+               "decided_at": dt.datetime(2026, 11, 20, 11, 0, tzinfo=HKI)}
+    breach(requests, "Ilmoitettu", dt.datetime(2026, 11, 20, 10, 0, tzinfo=HKI),
+           risk=Risk.RISK, authority_notified_at=dt.datetime(2026, 11, 20, 12, 0, tzinfo=HKI),
+           **decided)
+    breach(requests, "Ei riskiä", dt.datetime(2026, 11, 20, 10, 0, tzinfo=HKI),
+           risk=Risk.NONE, **decided)
+    return requests
+
+
+def breach_events(db: Database, tmp_path: Path) -> dict[str, Event]:
+    path = tmp_path / "kasve-maaraajat.ics"
+    assert calendar_export.write_ics(db, path, TODAY, STAMP) == 5
+    calendar = Calendar.from_ical(path.read_bytes())
+    return {str(e["summary"]).split(": ")[1].split()[0]: e for e in calendar.walk("VEVENT")
+            if str(e["summary"]).startswith("Ilmoitus valvontaviranomaiselle")}
+
+
+def test_each_running_72_hours_is_a_timed_event_in_utc(breaches: Database,
+                                                       tmp_path: Path) -> None:
+    events = breach_events(breaches, tmp_path)
+    assert sorted(events) == ["L-2026-001", "L-2026-002"]
+    # 23.11. 22.00 Helsinki (20.00 UTC) + 72 h; 22.11. 9.30 (7.30 UTC) + 72 h
+    first, second = events["L-2026-001"], events["L-2026-002"]
+    assert first.decoded("dtstart") == dt.datetime(2026, 11, 26, 20, 0, tzinfo=dt.UTC)
+    assert second.decoded("dtstart") == dt.datetime(2026, 11, 25, 7, 30, tzinfo=dt.UTC)
+    assert first.to_ical().decode().count("DTSTART:20261126T200000Z") == 1
+    assert first.decoded("dtstamp") == STAMP
+    alarm = first.walk("VALARM")[0]
+    assert str(alarm["action"]) == "DISPLAY"
+    assert alarm.decoded("trigger") == -dt.timedelta(hours=12)
+
+
+def test_the_breach_events_say_what_is_due_in_the_current_language(
+        breaches: Database, tmp_path: Path) -> None:
+    event = breach_events(breaches, tmp_path)["L-2026-001"]
+    assert str(event["summary"]) == \
+        "Ilmoitus valvontaviranomaiselle: L-2026-001 Sähköposti näkyvin osoittein"
+    text = str(event["description"])
+    assert "Tietoturvaloukkaus havaittu: 23.11.2026 klo 22.00" in text
+    assert "Ilmoitettava valvontaviranomaiselle viimeistään: 26.11.2026 klo 22.00" in text
+    assert "Tila: Riskiä arvioidaan" in text
+
+
+def test_a_breach_keeps_its_uid_from_export_to_export(breaches: Database,
+                                                      tmp_path: Path) -> None:
+    with breaches.sessions() as session:
+        uid = session.scalars(select(Breach.uid).where(Breach.reference == "L-2026-002")).one()
+    first = breach_events(breaches, tmp_path)["L-2026-002"]
+    again = breach_events(breaches, tmp_path)["L-2026-002"]
+    assert str(first["uid"]) == str(again["uid"]) == f"{uid}@kasve-desktop"

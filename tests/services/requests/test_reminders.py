@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from kasve_desktop.clock import FixedClock
 from kasve_desktop.demo.build import create_demo_database
 from kasve_desktop.domain.vocabulary import OPEN_STATUSES, RequestStatus
 from kasve_desktop.services import listing
+from kasve_desktop.services.breaches import BreachInput, Risk, record_breach
 from kasve_desktop.services.database import transaction
 from kasve_desktop.services.requests import reminders
 from kasve_desktop.services.requests.reminders import SettingOutOfRange
@@ -19,6 +23,7 @@ from kasve_desktop.store.queries import Order, Page
 from tests.conftest import fixed_clock
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
+HKI = ZoneInfo("Europe/Helsinki")
 
 
 def add(db: Database, reference: str, received: dt.date, status: str = "in-progress",
@@ -145,6 +150,35 @@ def test_dates_agree_with_the_inbox_on_the_demo(tmp_path: Path) -> None:
         assert result.due_this_week and result.due_soon
     finally:
         demo.close()
+
+
+def _breach(db: Database, title: str, discovered: dt.datetime, now: dt.datetime,
+            **more: Any) -> str:
+    return record_breach(db, BreachInput(title=title, discovered_at=discovered, **more), now)
+
+
+def test_breaches_whose_72_hours_run_are_reminded_most_urgent_first(db: Database) -> None:
+    now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=HKI)
+    decided = {"decided_by": "Liisa Laine", "risk_reasons": "Arvioitu"}
+    _breach(db, "Tuore", dt.datetime(2026, 11, 24, 8, 0, tzinfo=HKI), now)
+    _breach(db, "Myöhässä", dt.datetime(2026, 11, 20, 8, 0, tzinfo=HKI), now, risk=Risk.RISK,
+            decided_at=dt.datetime(2026, 11, 20, 9, 0, tzinfo=HKI), **decided)
+    _breach(db, "Ei riskiä", dt.datetime(2026, 11, 23, 8, 0, tzinfo=HKI), now, risk=Risk.NONE,
+            decided_at=dt.datetime(2026, 11, 23, 9, 0, tzinfo=HKI), **decided)
+    found = reminders.reminders(db, TODAY, now)
+    assert [(b.title, b.hours_left) for b in found.breaches] == [("Myöhässä", -25),
+                                                                 ("Tuore", 71)]
+    assert not found.empty and found.requests_empty and found.most_urgent() == ()
+    later = reminders.reminders(db, TODAY, dt.datetime(2026, 11, 27, 8, 0, tzinfo=HKI))
+    assert [(b.title, b.hours_left) for b in later.breaches] == [("Myöhässä", -96),
+                                                                 ("Tuore", 0)]
+
+
+def test_without_now_the_databases_clock_counts_the_hours(db: Database,
+                                                          db_clock: FixedClock) -> None:
+    db_clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=HKI))
+    _breach(db, "Tuore", dt.datetime(2026, 11, 24, 8, 0, tzinfo=HKI), db_clock.now())
+    assert [b.hours_left for b in reminders.reminders(db, TODAY).breaches] == [71]
 
 
 # --- the settings -------------------------------------------------------------------------
