@@ -1,0 +1,159 @@
+"""The letters to the persons concerned by a breach (Art. 34(2)): one PDF, a letter per
+person in their language, each with its own pages and its address in the window."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+
+import pytest
+
+from kasve_desktop.documents.breach_letter_pdf import BreachLetter, breach_letters_pdf
+from kasve_desktop.documents.breach_letter_words import ENGLISH, FINNISH, SWEDISH
+from kasve_desktop.documents.letter import Letter, LetterHead, Sender
+from kasve_desktop.domain.breach_clock import Risk
+from kasve_desktop.domain.breach_report import ContactPoint, PersonNotice
+from tests.documents.test_letter import from_top_mm, left_mm
+from tests.documents.test_notice_pdf import Run, norm, page_runs, read
+
+SENDER = Sender("Kasve Oy", ("Puijonkatu 23", "70110 KUOPIO"),
+                ("Y-tunnus 2457832-5", "tietosuoja@kasve.fi"))
+CONTACTS = (ContactPoint("dpo", "Elias Haapakorva", "Puijonkatu 23, 70110 Kuopio",
+                         "dpo@kasve.fi", "+358 40 765 4321"),)
+ADDRESSES = {"fi": ("Liisa Laine", "Tie 2", "70200 KUOPIO"),
+             "sv": ("Sven Ek", "c/o Anna Ek", "Storgatan 1", "00100 HELSINGFORS"),
+             "en": ("John Smith", "1 High Street", "LONDON SW1A 1AA", "UNITED KINGDOM")}
+HEADS = {"fi": ("ILMOITUS TIETOTURVALOUKKAUKSESTA", "Viite", "29.3.2027"),
+         "sv": ("MEDDELANDE OM PERSONUPPGIFTSINCIDENT", "Referens", "29.3.2027"),
+         "en": ("NOTICE OF A PERSONAL DATA BREACH", "Reference", "29 March 2027")}
+DESCRIPTION = "Uutiskirje lähetettiin 40 vastaanottajalle niin, että osoitteet näkyivät."
+
+
+def letter(lang: str, risk: Risk = Risk.HIGH) -> BreachLetter:
+    document_type, label, date = HEADS[lang]
+    head = LetterHead(document_type, date, "LOUK-2027-001", label, lang=lang,
+                      on_date=dt.date(2027, 3, 29))
+    notice = PersonNotice("LOUK-2027-001", date, risk, DESCRIPTION,
+                          "Vastaanottajat näkivät osoitteesi.", "Pyysimme poistamaan viestin.",
+                          "Joukkolähetykset vain piilokopiona.", CONTACTS)
+    return BreachLetter(Letter(head, SENDER, ADDRESSES[lang]), ADDRESSES[lang][0], notice,
+                        ("Elias Haapakorva", "Kasve Oy"))
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[list[Run]]:
+    return page_runs(breach_letters_pdf([letter("fi"), letter("sv"), letter("en")]))
+
+
+def letters_of(pages: list[list[Run]]) -> dict[str, list[list[Run]]]:
+    """The pages of each letter, by its document type in the metadata column."""
+    found: dict[str, list[list[Run]]] = {}
+    for runs in pages:
+        lang = next(lang for lang, (kind, _label, _date) in HEADS.items()
+                    if any(run.text.startswith(kind.split()[0]) and round(left_mm(run)) == 112
+                           for run in runs))
+        found.setdefault(lang, []).append(runs)
+    return found
+
+
+def text(runs: list[list[Run]]) -> str:
+    return norm(" ".join(run.text for page in runs for run in page))
+
+
+def test_each_letter_in_its_own_language(pages: list[list[Run]]) -> None:
+    letters = letters_of(pages)
+    assert list(letters) == ["fi", "sv", "en"]
+    fi, sv, en = (text(letters[lang]) for lang in ("fi", "sv", "en"))
+    assert "Tietojasi koskeva tietoturvaloukkaus" in fi
+    assert "Hyvä Liisa Laine," in fi
+    assert "Havaitsimme loukkauksen 29.3.2027." in fi
+    for heading in ("Mitä tapahtui", "Mitä siitä voi seurata", "Mitä olemme tehneet",
+                    "Mitä teemme vielä", "Mitä voit itse tehdä", "Keneltä voit kysyä"):
+        assert heading in fi
+    assert "korkean riskin oikeuksillesi ja vapauksillesi" in fi
+    assert "Bästa Sven Ek," in sv
+    assert "En personuppgiftsincident som berör dina uppgifter" in sv
+    for heading in ("Vad har hänt", "Vad det kan leda till", "Vad vi har gjort",
+                    "Vad du själv kan göra", "Vem du kan fråga", "Dataskyddsombud"):
+        assert heading in sv
+    assert "Dear John Smith," in en
+    assert "We discovered the breach on 29 March 2027." in en
+    for heading in ("What happened", "What it may lead to", "What we have done",
+                    "What you can do", "Whom to ask", "Data protection officer"):
+        assert heading in en
+    assert "Tietojasi" not in sv + en and "Bästa" not in fi + en
+
+
+def test_the_article_34_2_facts_in_every_letter(pages: list[list[Run]]) -> None:
+    for runs in letters_of(pages).values():
+        content = text(runs)
+        for fact in (DESCRIPTION, "Vastaanottajat näkivät osoitteesi.",
+                     "Pyysimme poistamaan viestin.", "Joukkolähetykset vain piilokopiona.",
+                     "Elias Haapakorva", "dpo@kasve.fi", "+358 40 765 4321",
+                     "LOUK-2027-001", "tietosuoja.fi"):
+            assert fact in content, fact
+
+
+def test_each_letter_starts_a_page_and_counts_its_own(pages: list[list[Run]]) -> None:
+    for runs in letters_of(pages).values():
+        total = len(runs)
+        for number, page in enumerate(runs, start=1):
+            assert f"{number} ({total})" in [run.text for run in page]
+    firsts = [runs[0] for runs in letters_of(pages).values()]
+    assert all(any(run.text == "Kasve Oy" and from_top_mm(run) < 38 for run in page)
+               for page in firsts)
+
+
+def test_each_recipient_in_the_window_zone(pages: list[list[Run]]) -> None:
+    letters = letters_of(pages)
+    for lang, address in ADDRESSES.items():
+        first = letters[lang][0]
+        runs = sorted((run for run in first if run.text in address), key=lambda r: -r.y)
+        assert [run.text for run in runs] == list(address)
+        assert all(22 <= left_mm(run) <= 25 for run in runs)
+        tops = [from_top_mm(run) for run in runs]
+        assert 44 <= tops[0] <= 49 and tops[-1] <= 70
+        assert all(4.1 <= b - a <= 4.6 for a, b in itertools.pairwise(tops))
+        others = [run for run in first if run.text not in address
+                  and 15 <= left_mm(run) <= 110 and 38 <= from_top_mm(run) <= 87]
+        assert others == []
+        for later in letters[lang][1:]:
+            assert not any(run.text in address for run in later)
+
+
+def test_a_risk_that_is_not_high_is_not_called_high() -> None:
+    content = text(page_runs(breach_letters_pdf([letter("fi", Risk.RISK)])))
+    assert "korkean riskin" not in content
+    assert "Haluamme kertoa sinulle, mitä on tapahtunut" in content
+
+
+def test_no_letters_is_a_bug() -> None:
+    with pytest.raises(ValueError):
+        breach_letters_pdf([])
+
+
+def test_embedded_fonts_only_and_the_letters_date(pages: list[list[Run]]) -> None:
+    assert {run.font.split("+")[-1] for page in pages for run in page} <= {
+        "DejaVuSans", "DejaVuSans-Bold"}
+    data = breach_letters_pdf([letter("fi")])
+    assert read(data).metadata.creation_date.date() == dt.date(2027, 3, 29)
+
+
+def test_every_language_has_every_word() -> None:
+    assert set(FINNISH) == set(SWEDISH) == set(ENGLISH)
+    assert FINNISH != SWEDISH != ENGLISH
+
+
+def test_letters_of_different_lengths_count_their_own_pages() -> None:
+    long = letter("sv")
+    notice = dataclasses.replace(long.notice, description="\n\n".join(
+        ["Uutiskirje lähetettiin väärälle listalle, ja viesti jatkuu. " * 10] * 8))
+    data = breach_letters_pdf([letter("fi"), dataclasses.replace(long, notice=notice),
+                               letter("en")])
+    letters = letters_of(page_runs(data))
+    assert len(letters["sv"]) > len(letters["fi"])
+    for runs in letters.values():
+        numbers = [run.text for page in runs for run in page if run.text.endswith(")")
+                   and round(left_mm(run)) > 112]
+        assert numbers == [f"{n} ({len(runs)})" for n in range(1, len(runs) + 1)]
