@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 
 from kasve_desktop import __version__, i18n
 from kasve_desktop.clock import Clock
-from kasve_desktop.gui.areas import AREAS, Area
+from kasve_desktop.gui.areas import Area, factories
 from kasve_desktop.gui.common.appinfo import (
     APP_NAME,
     AREA_KEY,
@@ -84,9 +84,11 @@ class MainWindow(QMainWindow):
         self._loaded: set[int] = set()
         """The rows of the areas that show ``_db``; the others get it on their first visit."""
         today = clock.today
-        # AREAS makes the QWidgets the stack shows; each is also an Area, which mypy cannot
-        # see (AREAS is typed by QWidget; the table areas make title and icon_name ClassVars).
-        self.areas: list[Area] = [cast(Area, factory(today, self)) for factory in AREAS]
+        # The factories make the QWidgets the stack shows; each is also an Area, which mypy
+        # cannot see (they are typed by QWidget; the table areas make title and icon_name
+        # ClassVars).
+        self.areas: list[Area] = [cast(Area, factory(today, self))
+                                  for factory in factories(clock.now)]
         self._go_actions: list[QAction] = []
         self.reminders = ReminderScheduler(today, self)
         self.calendar_export = CalendarExporter(today, clock.now, self)

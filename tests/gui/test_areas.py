@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kasve_desktop.clock import HELSINKI
 from kasve_desktop.gui.audit.area import AuditLogArea
+from kasve_desktop.gui.breaches.area import BreachesArea
 from kasve_desktop.gui.common.table_area import LOCKED_TEXT, TableArea
 from kasve_desktop.gui.common.table_model import ID_ROLE, ROW_ROLE
 from kasve_desktop.gui.events.area import EventsArea
@@ -21,12 +24,24 @@ from kasve_desktop.gui.registers.area import RegistersArea
 from kasve_desktop.gui.retention.area import RetentionArea
 from kasve_desktop.gui.settings.area import SettingsArea, chain_text
 from kasve_desktop.i18n import _, display_date, ngettext
+from kasve_desktop.services import breaches
 from kasve_desktop.services.listing import RequestRow
 from kasve_desktop.store.engine import Database, open_database
 from tests.conftest import PASSPHRASE, fixed_clock
 from tests.gui.sample import TODAY, add_people
 
-TABLE_AREAS = [InboxArea, RegistersArea, SubjectsArea, EventsArea, RetentionArea, AuditLogArea]
+TABLE_AREAS = [InboxArea, RegistersArea, SubjectsArea, EventsArea, RetentionArea, BreachesArea,
+               AuditLogArea]
+
+
+def with_rows(window: MainWindow, kind: type) -> None:
+    """The sample has no breaches: two for the breach register's list (before its visit)."""
+    if kind is not BreachesArea or window.database is None:
+        return
+    for title, hour in (("Väärä vastaanottaja", 9), ("Kadonnut muistitikku", 11)):
+        breaches.record_breach(window.database, breaches.BreachInput(
+            title=title, discovered_at=dt.datetime(2026, 11, 23, hour, tzinfo=HELSINKI)),
+            dt.datetime(2026, 11, 24, 12, tzinfo=HELSINKI))
 
 
 def area(window: MainWindow, kind: type) -> Any:
@@ -125,6 +140,7 @@ def test_audit_log_shows_the_newest_first(qtbot: QtBot, window: MainWindow) -> N
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_area_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: ModelTester,
                                            window: MainWindow, kind: type) -> None:
+    with_rows(window, kind)
     shown = loaded(qtbot, window, kind)
     qtmodeltester.check(shown.model)
     shown.proxy.sort(1, Qt.SortOrder.DescendingOrder)
@@ -134,6 +150,7 @@ def test_area_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: ModelTes
 @pytest.mark.parametrize("kind", TABLE_AREAS, ids=lambda k: k.__name__)
 def test_sorting_every_column_asks_the_database(qtbot: QtBot, window: MainWindow,
                                                 kind: type) -> None:
+    with_rows(window, kind)
     shown = area(window, kind)
     for section in range(shown.model.columnCount()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):

@@ -577,3 +577,27 @@ def test_letter_wording_being_edited_comes_back(
     assert again[0].choice == ("erasure", "sv")
     assert again[0].ui.subject.text() == "Era uppgifter har raderats – ändrad"
     assert again[0].dirty and "ei ole vielä tallennettu" in again[0].ui.message.text()
+
+
+def test_a_half_typed_breach_comes_back_after_unlocking(
+        qtbot: QtBot, controller: AppController, opened: MainWindow, ticker: Ticker) -> None:
+    from kasve_desktop.gui.breaches.area import BreachesArea
+    from kasve_desktop.gui.breaches.people_box import Linked
+
+    area = area_of(opened, BreachesArea)
+    assert area.pane is not None
+    area.new_breach()
+    form = area.pane.form
+    form.fields.title.setText("Uutiskirje näkyvin vastaanottajin")
+    form.fields.people.add(Linked(1, "Virtanen, Matti"))
+    area_of(opened, InboxArea)  # the window is on the inbox when it locks
+    ticker.advance(DEFAULT_MINUTES)
+    opened.auto_lock.watcher.check()
+    assert controller.db is None and isinstance(controller.dialog, UnlockDialog)
+    assert form.fields.title.text() == "" and form.fields.people.list.count() == 0
+
+    unlock(qtbot, controller)
+    assert form.is_new and form.dirty
+    assert form.fields.title.text() == "Uutiskirje näkyvin vastaanottajin"
+    assert form.fields.people.list.item(0).text() == "Virtanen, Matti"
+    form.discard_changes()

@@ -18,7 +18,7 @@ from tests.gui.conftest import visit
 from tests.gui.sample import TODAY
 
 AREA_TITLES = ["Requests", "Registers", "Privacy notice", "People", "Events", "Retention",
-               "Audit log", "Settings"]
+               "Breaches", "Audit log", "Settings"]
 
 
 def test_title_names_the_file(window: MainWindow, filled_db: Database) -> None:
@@ -46,7 +46,7 @@ def test_navigation_by_list_and_shortcuts(qtbot: QtBot, window: MainWindow) -> N
     shortcuts = {a.shortcut().toString(): a for a in window.ui.menu_view.actions()}
     shortcuts["Ctrl+5"].trigger()
     assert nav.currentRow() == window.ui.area_stack.currentIndex() == 4
-    assert set(shortcuts) >= {QKeySequence(f"Ctrl+{n}").toString() for n in range(1, 8)}
+    assert set(shortcuts) >= {QKeySequence(f"Ctrl+{n}").toString() for n in range(1, 10)}
     nav.setFocus()
     qtbot.keyClick(nav, Qt.Key.Key_Down)
     assert window.ui.area_stack.currentIndex() == 5
