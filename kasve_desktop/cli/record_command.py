@@ -1,14 +1,17 @@
 """``record``: the record of processing activities (Art. 30) as PDF or XLSX.
 
-The current record freezes a new version (dated today) when the registers have
+The current record freezes a new version (drawn up today) when the registers have
 changed since the latest one; ``--version N`` prints a frozen version from its
-own facts. Exit codes as every command: 0 written, 2 refused (no registers, no
-controller, an unknown version) or unusable database, 1 other errors.
+own facts. A Swedish or English record prints a text not yet translated in
+Finnish, marked, and a warning names those parts (as ``notice`` does). Exit codes
+as every command: 0 written, 2 refused (no registers, no controller, an unknown
+version) or unusable database, 1 other errors.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from kasve_desktop import i18n
@@ -35,13 +38,16 @@ def add_parsers(commands: SubParsers) -> dict[str, Command]:
 def command_record(args: argparse.Namespace) -> int:
     from kasve_desktop.services.registers import record
 
-    build = record.record_xlsx if args.record_format == "xlsx" else record.record_pdf
     db = open_db(args.cmd_db, args.clock)
     try:
-        content = build(db, args.record_lang, args.clock.today(), args.record_version)
+        built = record.record_document(db, args.record_lang, args.record_format,
+                                       args.clock.today(), args.record_version)
     except record.RecordError as error:
         raise UsageError(error.text()) from None
     finally:
         db.close()
-    write_private(args.output, content)
+    write_private(args.output, built.content)
+    if built.untranslated:
+        print(_("warning: these parts have no translation and are printed in Finnish: {parts}")
+              .format(parts="; ".join(built.untranslated)), file=sys.stderr)
     return EXIT_OK

@@ -4,7 +4,8 @@ Each letter is laid out on the letter base (``documents.letter``) for a window
 envelope, in its person's language (``breach_letter_words``): the sender, the
 metadata column with its own page count ``1 (2)``, the recipient's address in the
 window and the fold marks, then in plain language what happened, what it may lead
-to, what the controller has done and will still do, what the person can do, and
+to, what the controller has done and will still do (the opening sentence names only
+the measures recorded, ``opening_key``), what the person can do, and
 whom to ask (the data protection officer or the contact person). Every letter
 starts on a new page whose body begins below the window; its pages are counted on
 their own, so that the user prints them all at once and each envelope gets its
@@ -12,7 +13,8 @@ letter whole.
 
 A marker flowable at the head of each letter tells the canvas which letter the
 page belongs to; the canvas holds its pages back until it knows how many each
-letter has, then draws each page's furniture (``letter.draw_furniture``).
+letter has (``page_numbers.HeldPagesCanvas``), then draws each page's furniture
+(``letter.draw_furniture``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from functools import partial
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -52,7 +53,7 @@ from kasve_desktop.documents.letter import (
     from_top,
     letter_styles,
 )
-from kasve_desktop.documents.pdf_dates import date_document
+from kasve_desktop.documents.page_numbers import HeldPagesCanvas
 from kasve_desktop.documents.styles import PAGE_SIZE, markup
 from kasve_desktop.domain.breach_clock import Risk
 from kasve_desktop.domain.breach_report import ContactPoint, PersonNotice
@@ -106,7 +107,7 @@ def story(content: BreachLetter) -> list[Flowable]:
     lang = content.letter.head.lang
     styles = letter_styles()
     body = styles.body
-    risk = word(lang, "high") if notice.risk is Risk.HIGH else word(lang, "not_high")
+    risk = word(lang, "high") if notice.risk is Risk.HIGH else word(lang, opening_key(notice))
     flowables: list[Flowable] = [
         Paragraph(markup(word(lang, "subject")), styles.heading),
         Paragraph(markup(word(lang, "greeting", name=content.name)), body),
@@ -121,6 +122,18 @@ def story(content: BreachLetter) -> list[Flowable]:
     flowables += _contacts(lang, notice)
     flowables.append(KeepTogether(_closing(content)))
     return flowables
+
+
+def opening_key(notice: PersonNotice) -> str:
+    """The sentence that opens a letter when the risk is not high, naming only the measures
+    the letter has: taken, proposed, both or (none given) neither."""
+    taken, proposed = bool(_paragraphs(notice.measures_taken)), bool(
+        _paragraphs(notice.measures_proposed))
+    if taken and proposed:
+        return "not_high_both"
+    if taken:
+        return "not_high_taken"
+    return "not_high_proposed" if proposed else "not_high"
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -186,27 +199,18 @@ class _LetterStart(Flowable):  # type: ignore[misc]  # reportlab has no type hin
         self.canv.letter_index = self.index
 
 
-class _LettersCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+class _LettersCanvas(HeldPagesCanvas):
     """Holds back its pages, each with the index of its letter, then draws the furniture of
     each page with that letter's page count."""
 
     def __init__(self, *args: Any, letters: Sequence[Letter], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, on_date=letters[0].head.on_date, **kwargs)
         self._letters = list(letters)
         self.letter_index = 0
-        self._held_pages: list[dict[str, Any]] = []
-        date_document(self, letters[0].head.on_date)
+        """Set by ``_LetterStart`` on the page where a letter starts; held with each page."""
 
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
+    def finish_page(self, number: int, total: int) -> None:
         owners = [int(state["letter_index"]) for state in self._held_pages]
-        for position, state in enumerate(self._held_pages):
-            owner = owners[position]
-            number = owners[:position + 1].count(owner)
-            self.__dict__.update(state)
-            draw_furniture(self, self._letters[owner], number, owners.count(owner))
-            super().showPage()
-        super().save()
+        owner = owners[number - 1]
+        draw_furniture(self, self._letters[owner], owners[:number].count(owner),
+                       owners.count(owner))

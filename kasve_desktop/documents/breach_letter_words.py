@@ -20,8 +20,13 @@ FINNISH: Final[dict[str, str]] = {
     "high": "Arviomme mukaan loukkaus voi aiheuttaa korkean riskin oikeuksillesi ja "
             "vapauksillesi. Siksi kerromme siitä sinulle suoraan, kuten EU:n yleinen "
             "tietosuoja-asetus (34 artikla) edellyttää.",
-    "not_high": "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata ja mitä "
-                "olemme tehneet asian korjaamiseksi.",
+    "not_high": "Haluamme kertoa sinulle, mitä on tapahtunut ja mitä siitä voi seurata.",
+    "not_high_taken": "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata ja "
+                      "mitä olemme tehneet asian korjaamiseksi.",
+    "not_high_proposed": "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata "
+                         "ja mitä aiomme tehdä asian korjaamiseksi.",
+    "not_high_both": "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata, "
+                     "mitä olemme tehneet asian korjaamiseksi ja mitä teemme vielä.",
     "what": "Mitä tapahtui",
     "consequences": "Mitä siitä voi seurata",
     "measures_taken": "Mitä olemme tehneet",
@@ -51,8 +56,13 @@ SWEDISH: Final[dict[str, str]] = {
     "high": "Vi bedömer att incidenten kan medföra en hög risk för dina rättigheter och "
             "friheter. Därför informerar vi dig direkt, så som EU:s allmänna "
             "dataskyddsförordning (artikel 34) kräver.",
-    "not_high": "Vi vill berätta för dig vad som har hänt, vad det kan leda till och vad vi har "
-                "gjort för att rätta till det.",
+    "not_high": "Vi vill berätta för dig vad som har hänt och vad det kan leda till.",
+    "not_high_taken": "Vi vill berätta för dig vad som har hänt, vad det kan leda till och vad "
+                      "vi har gjort för att rätta till det.",
+    "not_high_proposed": "Vi vill berätta för dig vad som har hänt, vad det kan leda till och "
+                         "vad vi kommer att göra för att rätta till det.",
+    "not_high_both": "Vi vill berätta för dig vad som har hänt, vad det kan leda till, vad vi "
+                     "har gjort för att rätta till det och vad vi ännu kommer att göra.",
     "what": "Vad har hänt",
     "consequences": "Vad det kan leda till",
     "measures_taken": "Vad vi har gjort",
@@ -82,8 +92,13 @@ ENGLISH: Final[dict[str, str]] = {
     "high": "In our assessment, the breach may result in a high risk to your rights and "
             "freedoms. That is why we are telling you directly, as the EU General Data "
             "Protection Regulation (Article 34) requires.",
-    "not_high": "We want you to know what has happened, what it may lead to and what we have "
-                "done to put it right.",
+    "not_high": "We want you to know what has happened and what it may lead to.",
+    "not_high_taken": "We want you to know what has happened, what it may lead to and what we "
+                      "have done to put it right.",
+    "not_high_proposed": "We want you to know what has happened, what it may lead to and what "
+                         "we will do to put it right.",
+    "not_high_both": "We want you to know what has happened, what it may lead to, what we have "
+                     "done to put it right and what we will still do.",
     "what": "What happened",
     "consequences": "What it may lead to",
     "measures_taken": "What we have done",

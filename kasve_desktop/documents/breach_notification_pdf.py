@@ -9,8 +9,11 @@ Sections: the controller and the breach's reference; the times (when it happened
 when it was discovered, the 72-hour deadline and the notification, all in Helsinki
 time as ``27.3.2027 klo 22.00``) with the reasons for the delay when the
 notification is late (Art. 33(1)); the items of Art. 33(3)(a)–(d) under their own
-headings; the risk assessment with its reasons and who made it when; whether the
-persons are told (Art. 34); the dated additions (phased notification, Art. 33(4)).
+headings; the risk assessment with its reasons and who made it when (no risk, yet
+notified: that the notification was voluntary, with no deadline); whether the persons
+are told (Art. 34), or why not when an exception of Art. 34(3) is recorded; the dated
+additions (phased notification, Art. 33(4)). Moments and dates are written by
+``i18n.display_datetime`` and ``i18n.letter_date`` in Finnish.
 Every page has a footer with the title, the reference and the page as ``2 (3)``.
 """
 
@@ -20,11 +23,8 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -39,14 +39,11 @@ from reportlab.platypus import (
 
 from kasve_desktop.documents.breach_notification_words import RISKS, word
 from kasve_desktop.documents.fonts import register_fonts
-from kasve_desktop.documents.pdf_dates import date_document
+from kasve_desktop.documents.page_numbers import NumberedCanvas
 from kasve_desktop.documents.styles import (
     BODY_SIZE,
     BOTTOM_MARGIN,
-    FOOTER_BASELINE,
-    FOOTER_SIZE,
     LEFT_MARGIN,
-    MUTED_COLOUR,
     PAGE_SIZE,
     RIGHT_MARGIN,
     RULE_COLOUR,
@@ -58,20 +55,19 @@ from kasve_desktop.documents.styles import (
 )
 from kasve_desktop.domain.breach_clock import Risk
 from kasve_desktop.domain.breach_report import Addition, BreachReport, ContactPoint
+from kasve_desktop.i18n import display_datetime, letter_date
 
 CREATOR = "Kasve Desktop"
+LANG = "fi"
+"""The authority's form is in Finnish; so is the draft."""
 LABEL_WIDTH = 62 * mm
 Row = tuple[str, str]
 
 
 def moment_text(moment: dt.datetime) -> str:
-    """``27.3.2027 klo 22.00``: a moment as Finnish documents write it (as given, its zone
-    Helsinki's)."""
-    return f"{moment.day}.{moment.month}.{moment.year} klo {moment.hour:02d}.{moment.minute:02d}"
-
-
-def date_text(day: dt.date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
+    """``27.3.2027 klo 22.00``: a moment as Finnish documents write it, in its own zone
+    (Helsinki's), by the codebase's formatter."""
+    return display_datetime(moment, LANG)
 
 
 def count_text(count: int | None) -> str:
@@ -90,10 +86,10 @@ def breach_notification_pdf(report: BreachReport) -> bytes:
         buffer, pagesize=PAGE_SIZE, pageTemplates=[PageTemplate("page", [frame])],
         leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN, title=f"{word('title')} {report.reference}",
-        author=report.controller.name, creator=CREATOR, lang="fi", invariant=1,
+        author=report.controller.name, creator=CREATOR, lang=LANG, invariant=1,
         initialFontName=register_fonts().regular, initialFontSize=BODY_SIZE)
     footer = " · ".join((word("title"), report.reference))
-    document.build(story(report), canvasmaker=partial(_NumberedCanvas, footer=footer,
+    document.build(story(report), canvasmaker=partial(NumberedCanvas, footer=footer,
                                                       on_date=report.draft_date))
     return buffer.getvalue()
 
@@ -115,7 +111,7 @@ def story(report: BreachReport) -> list[Flowable]:
 def _header(report: BreachReport) -> list[Flowable]:
     styles = document_styles()
     lines = [word("to_authority"), word("legal"),
-             word("draft", date=date_text(report.draft_date), reference=report.reference)]
+             word("draft", date=letter_date(report.draft_date, LANG), reference=report.reference)]
     flowables: list[Flowable] = [Paragraph(markup(word("title")), styles.title)]
     flowables += [Paragraph(markup(line), styles.lead) for line in lines]
     if report.title.strip():
@@ -194,8 +190,10 @@ def _times(report: BreachReport) -> list[Flowable]:
     rows = [(word("happened"), happened)]
     if times.happened_note.strip():
         rows.append((word("happened_note"), times.happened_note))
+    deadline = moment_text(times.notify_by) if report.assessment.risk is not Risk.NONE \
+        else word("no_deadline")
     rows += [(word("discovered"), moment_text(times.discovered_at)),
-             (word("notify_by"), moment_text(times.notify_by)),
+             (word("notify_by"), deadline),
              (word("notified"), moment_text(times.authority_notified_at)
               if times.authority_notified_at else word("not_notified"))]
     flowables = _section(word("times"), rows)
@@ -240,20 +238,33 @@ def _assessment_rows(report: BreachReport) -> list[Row]:
                        time=moment_text(assessment.decided_at))
     elif assessment.decided_by.strip():
         decided = assessment.decided_by
-    return [(word("risk"), RISKS[assessment.risk]),
+    return [(word("risk"), _risk_text(report)),
             (word("risk_reasons"), assessment.reasons or word("not_recorded")),
             (word("decided"), decided)]
 
 
+def _risk_text(report: BreachReport) -> str:
+    """The assessed risk; for no risk with a notification made anyway, that it was
+    voluntary (Art. 33(1) asks for none)."""
+    risk = report.assessment.risk
+    if risk is Risk.NONE and report.times.authority_notified_at is not None:
+        return word("voluntary")
+    return RISKS[risk]
+
+
 def _persons_rows(report: BreachReport) -> list[Row]:
+    """When the persons were told; else why not: high risk with a reason recorded is an
+    exception of Art. 34(3), high risk without one is still to be told."""
     persons = report.persons
+    reason = persons.not_told_reason.strip()
     if persons.told_at is not None:
-        rows = [(word("persons_told"), moment_text(persons.told_at))]
+        told = moment_text(persons.told_at)
     elif report.assessment.risk is Risk.HIGH:
-        rows = [(word("persons_told"), word("persons_pending"))]
+        told = word("persons_exempt") if reason else word("persons_pending")
     else:
-        rows = [(word("persons_told"), word("persons_not_required"))]
-    if persons.not_told_reason.strip():
+        told = word("persons_not_required")
+    rows = [(word("persons_told"), told)]
+    if reason:
         rows.append((word("persons_not_told"), persons.not_told_reason))
     return rows
 
@@ -268,45 +279,3 @@ def _additions(additions: Sequence[Addition]) -> list[Flowable]:
         texts = _texts(moment_text(addition.at), addition.text)
         flowables += _led(word("additions") if index == 0 else None, texts)
     return flowables
-
-
-# --- the page footer ---------------------------------------------------------------------
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds back its pages until it knows how many there are; each gets the footer
-    "<title · reference>  …  <page> (<pages>)"."""
-
-    def __init__(self, *args: Any, footer: str, on_date: dt.date, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._held_pages: list[dict[str, Any]] = []
-        date_document(self, on_date)
-
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(f"{number} ({total})")
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, page_number: str) -> None:
-        font = register_fonts().regular
-        right = PAGE_SIZE[0] - RIGHT_MARGIN
-        room = right - LEFT_MARGIN - stringWidth(page_number, font, FOOTER_SIZE) - 8 * mm
-        text = self._footer
-        while text and stringWidth(text, font, FOOTER_SIZE) > room:
-            text = text[:-1]
-        self.saveState()
-        self.setStrokeColor(RULE_COLOUR)
-        self.setLineWidth(0.5)
-        self.line(LEFT_MARGIN, FOOTER_BASELINE + 9, right, FOOTER_BASELINE + 9)
-        self.setFont(font, FOOTER_SIZE)
-        self.setFillColor(MUTED_COLOUR)
-        self.drawString(LEFT_MARGIN, FOOTER_BASELINE, text)
-        self.drawRightString(right, FOOTER_BASELINE, page_number)
-        self.restoreState()

@@ -37,6 +37,7 @@ FINNISH: Final[dict[str, str]] = {
     "happened_note": "Ajankohdan tarkkuus",
     "discovered": "Loukkaus havaittiin (määräaika alkaa)",
     "notify_by": "Ilmoitus viimeistään (72 tuntia havaitsemisesta)",
+    "no_deadline": "ei määräaikaa: ilmoitusta ei edellytetä (33 artiklan 1 kohta)",
     "notified": "Ilmoitus tehty valvontaviranomaiselle",
     "not_notified": "ei vielä tehty",
     "late": "Ilmoitus tehdään yli 72 tunnin kuluttua loukkauksen havaitsemisesta.",
@@ -72,11 +73,15 @@ FINNISH: Final[dict[str, str]] = {
     "risk_reasons": "Perustelut",
     "decided": "Arvion teki",
     "decided_on": "{name}, {time}",
+    "voluntary": "Ei todennäköisesti aiheuta riskiä rekisteröityjen oikeuksille ja "
+                 "vapauksille. Ilmoitus tehtiin silti vapaaehtoisesti, vaikka 33 artiklan "
+                 "1 kohta ei sitä edellytä.",
     # the persons
     "persons": "Rekisteröidyille ilmoittaminen (34 artikla)",
     "persons_told": "Rekisteröidyille ilmoitettu",
     "persons_not_told": "Miksi rekisteröidyille ei ilmoiteta erikseen",
     "persons_pending": "ei vielä ilmoitettu",
+    "persons_exempt": "ei ilmoiteta erikseen (34 artiklan 3 kohta)",
     "persons_not_required": "ei edellytetä (riski ei ole korkea)",
     # Art. 33(4)
     "additions": "Täydennykset (vaiheittainen ilmoittaminen, 33 artiklan 4 kohta)",
@@ -86,8 +91,7 @@ FINNISH: Final[dict[str, str]] = {
 RISKS: Final[dict[Risk, str]] = {
     Risk.NONE: "Ei todennäköisesti aiheuta riskiä rekisteröityjen oikeuksille ja vapauksille",
     Risk.RISK: "Riski rekisteröityjen oikeuksille ja vapauksille",
-    Risk.HIGH: "Korkea riski rekisteröityjen oikeuksille ja vapauksille: myös "
-               "rekisteröidyille ilmoitetaan",
+    Risk.HIGH: "Korkea riski rekisteröityjen oikeuksille ja vapauksille",
 }
 
 

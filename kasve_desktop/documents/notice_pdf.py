@@ -19,12 +19,10 @@ import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -41,17 +39,14 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 
 from kasve_desktop.documents.fonts import register_fonts
-from kasve_desktop.documents.pdf_dates import date_document
+from kasve_desktop.documents.page_numbers import NumberedCanvas
 from kasve_desktop.documents.styles import (
     BODY_LEADING,
     BODY_SIZE,
     BOTTOM_MARGIN,
     BULLET_DEDENT,
     BULLET_INDENT,
-    FOOTER_BASELINE,
-    FOOTER_SIZE,
     LEFT_MARGIN,
-    MUTED_COLOUR,
     PAGE_SIZE,
     RIGHT_MARGIN,
     RULE_COLOUR,
@@ -84,7 +79,7 @@ def render_notice_pdf(notice: Notice, on_date: dt.date | None = None) -> bytes:
     """The notice as the bytes of an A4 PDF with the DejaVu fonts embedded, dated its
     effective date, else ``on_date`` (a draft's day)."""
     buffer = io.BytesIO()
-    maker = partial(_NumberedCanvas, footer=_footer_text(notice),
+    maker = partial(NumberedCanvas, footer=_footer_text(notice),
                     on_date=notice.effective_date or on_date)
     _document(buffer, notice).build(_story(notice, document_styles()), canvasmaker=maker)
     return buffer.getvalue()
@@ -278,55 +273,3 @@ def _label_width(labels: Iterable[str], styles: DocumentStyles) -> float:
     widest = max((stringWidth(line, style.fontName, style.fontSize)
                   for label in labels for line in label.splitlines()), default=0.0)
     return float(min(max(widest + 10, 28 * mm), 0.4 * TEXT_WIDTH))
-
-
-# --- the page footer ------------------------------------------------------------
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """A canvas that holds back its pages until it knows how many there are.
-
-    Each page gets the footer "<title · version>  …  <page> (<pages>)".
-    """
-
-    def __init__(self, *args: Any, footer: str, on_date: dt.date | None,
-                 **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._held_pages: list[dict[str, Any]] = []
-        date_document(self, on_date)
-
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(f"{number} ({total})")
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, page_number: str) -> None:
-        font = register_fonts().regular
-        right = PAGE_SIZE[0] - RIGHT_MARGIN
-        room = right - LEFT_MARGIN - stringWidth(page_number, font, FOOTER_SIZE) - 8 * mm
-        self.saveState()
-        self.setStrokeColor(RULE_COLOUR)
-        self.setLineWidth(0.5)
-        self.line(LEFT_MARGIN, FOOTER_BASELINE + 9, right, FOOTER_BASELINE + 9)
-        self.setFont(font, FOOTER_SIZE)
-        self.setFillColor(MUTED_COLOUR)
-        self.drawString(LEFT_MARGIN, FOOTER_BASELINE, _fit(self._footer, font, room))
-        self.drawRightString(right, FOOTER_BASELINE, page_number)
-        self.restoreState()
-
-
-def _fit(text: str, font: str, width: float) -> str:
-    """``text``, cut with an ellipsis if it is wider than ``width`` at footer size."""
-    if stringWidth(text, font, FOOTER_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", font, FOOTER_SIZE) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"

@@ -20,8 +20,6 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -35,11 +33,9 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 
 from kasve_desktop.documents.fonts import register_fonts
-from kasve_desktop.documents.pdf_dates import date_document
+from kasve_desktop.documents.page_numbers import NumberedCanvas
 from kasve_desktop.documents.styles import (
     BODY_SIZE,
-    FOOTER_SIZE,
-    MUTED_COLOUR,
     RULE_COLOUR,
     DocumentStyles,
     document_styles,
@@ -66,8 +62,9 @@ GRID_COLOUR = colors.HexColor("#b5b5b5")
 def render_record_pdf(record: Record) -> bytes:
     buffer = io.BytesIO()
     footer = f"{record.title} · {record.version_label}"
-    maker = partial(_NumberedCanvas, footer=footer, page_word=record.words["page"],
-                    on_date=record.effective_date)
+    maker = partial(NumberedCanvas, footer=footer, on_date=record.effective_date,
+                    page_format=record.words["page"], left_margin=MARGIN, right_margin=MARGIN,
+                    baseline=FOOTER_BASELINE)
     _document(buffer, record).build(_story(record, document_styles()), canvasmaker=maker)
     return buffer.getvalue()
 
@@ -197,46 +194,3 @@ def _processors(record: Record, styles: DocumentStyles) -> list[Flowable]:
     table.setStyle(TableStyle(_grid(list(range(1, len(rows))))))
     return [*story, RLParagraph(markup(record.flags_note), styles.note), table]
 
-
-# --- the page footer ----------------------------------------------------------------
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds its pages back until it knows how many there are, then numbers them."""
-
-    def __init__(self, *args: Any, footer: str, page_word: str, on_date: Any,
-                 **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._page_word = page_word
-        self._held_pages: list[dict[str, Any]] = []
-        date_document(self, on_date)
-
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(self._page_word.format(page=number, pages=total))
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, page_number: str) -> None:
-        font = register_fonts().regular
-        right = PAGE_SIZE[0] - MARGIN
-        self.saveState()
-        self.setStrokeColor(RULE_COLOUR)
-        self.setLineWidth(0.5)
-        self.line(MARGIN, FOOTER_BASELINE + 9, right, FOOTER_BASELINE + 9)
-        self.setFont(font, FOOTER_SIZE)
-        self.setFillColor(MUTED_COLOUR)
-        room = TEXT_WIDTH - stringWidth(page_number, font, FOOTER_SIZE) - 8 * mm
-        footer = self._footer
-        while footer and stringWidth(footer, font, FOOTER_SIZE) > room:
-            footer = footer[:-1]
-        self.drawString(MARGIN, FOOTER_BASELINE, footer)
-        self.drawRightString(right, FOOTER_BASELINE, page_number)
-        self.restoreState()

@@ -7,6 +7,11 @@ processors with their flags), then one sheet per register with a row per item
 workbook's properties name only the company; its created and modified times are
 the version's date, and so are the times of the files inside the zip, so that two
 builds of one version give the same bytes.
+
+Every value is written as text: a register's text that starts with "=" stays text
+(never a formula), Word's manual line and page breaks (vertical tab, form feed)
+become line breaks, and the other control characters XML cannot hold are dropped.
+Two registers whose names begin alike still get distinct sheet names (the number).
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.cell.cell import (  # type: ignore[import-untyped, unused-ignore]
+    ILLEGAL_CHARACTERS_RE,
+)
 from openpyxl.styles import (  # type: ignore[import-untyped, unused-ignore]
     Alignment,
     Font,
@@ -39,6 +47,7 @@ ITEM_WIDTHS = (8, 40, 110)
 SUMMARY_WIDTHS = (28, 40, 40, 16, 16, 44, 32)
 SHEET_NAME_MAX = 31
 FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
+LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
 def render_record_xlsx(record: Record) -> bytes:
@@ -46,25 +55,34 @@ def render_record_xlsx(record: Record) -> bytes:
     summary = book.active
     assert summary is not None
     _summary(summary, record)
-    used = {summary.title}
     for number, activity in enumerate(record.activities, start=1):
-        sheet = book.create_sheet(_sheet_name(number, activity.name, used))
+        sheet = book.create_sheet(_sheet_name(number, activity.name))
         _activity(sheet, activity, record)
     _properties(book, record)
     return _saved(book, record.effective_date)
 
 
-def _sheet_name(number: int, name: str, used: set[str]) -> str:
-    title = f"{number} {name.translate(FORBIDDEN)}"[:SHEET_NAME_MAX].strip()
-    used.add(title)
-    return title
+def _sheet_name(number: int, name: str) -> str:
+    """``3 Asiakasrekisteri``, cut to Excel's 31 characters. The number before the first
+    space tells the sheets apart however the names are cut (and no register sheet can
+    be named like the summary, which has no number)."""
+    return _clean(f"{number} {name.translate(FORBIDDEN)}").replace("\n", " ")[
+        :SHEET_NAME_MAX].strip()
+
+
+def _clean(text: str) -> str:
+    """``text`` as a cell can hold it: manual breaks as line breaks, no control
+    characters."""
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text.translate(LINE_BREAKS)))
 
 
 def _row(sheet: Worksheet, values: Sequence[object], bold: bool = False,
          fill: bool = False) -> int:
-    sheet.append(list(values))
+    sheet.append([_clean(v) if isinstance(v, str) else v for v in values])
     row = int(sheet.max_row)
     for cell in sheet[row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"  # a text starting with "=" is no formula
         cell.alignment = WRAP
         if bold:
             cell.font = BOLD

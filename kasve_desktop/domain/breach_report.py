@@ -59,7 +59,8 @@ class BreachTimes:
     """72 elapsed hours after the discovery (``domain.breach_clock.notify_by``)."""
     authority_notified_at: dt.datetime | None = None
     late: bool = False
-    """The notification is (or would be, made now) after the 72 hours."""
+    """The notification is (or would be, made now) after the 72 hours; never a voluntary one
+    (risk none), which no deadline binds."""
     delay_reasons: str = ""
 
 

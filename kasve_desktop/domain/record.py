@@ -7,7 +7,12 @@ each labelled with its letter, and the processors of every register in one table
 with their flags (agreement missing, review date missing, review overdue on the
 record's date). Dates arrive formatted by the caller's ``DateText`` (the domain
 holds no locale rules); the documents layer prints a ``Record`` without knowing
-where it came from. A text missing in the record's language is printed in Finnish.
+where it came from. A text missing in the record's language is printed in Finnish and
+marked, as in the notice (``Record.untranslated`` names the items that print one).
+
+The controller's subsidiaries are listed in (a); when the group companies share
+customer contacts, "group companies" is a category of recipients in (d) of every
+register the sharing concerns (``group_sharing_concerns``, the one rule for it).
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
 from kasve_desktop.domain.notice import (
     SOURCE_LANGUAGE,
     ContactFacts,
+    ControllerFacts,
     ItemFacts,
     NoticeFacts,
     RegisterFacts,
@@ -123,6 +130,11 @@ class Record:
     flags_note: str
     words: Mapping[str, str]
     """The record's fixed words in its language (column headings, page numbers)."""
+    untranslated: tuple[str, ...] = ()
+    """The parts that print a Finnish text for lack of a translation (``Register: d)
+    Heading``, the processors' table), in the record's language."""
+    untranslated_marker: str = ""
+    """The note printed after such a text (the notice's)."""
 
 
 @dataclass(frozen=True)
@@ -136,12 +148,32 @@ class _Writer:
     def notice_word(self, key: str, **values: object) -> str:
         return WORDS[self.lang][key].format(**values)
 
-    def pick(self, texts: Texts) -> str:
+    @property
+    def marker(self) -> str:
+        """The notice's note for a Finnish text in a Swedish or English document."""
+        return "" if self.lang == SOURCE_LANGUAGE else self.notice_word("untranslated")
+
+    def marked(self, text: str) -> str:
+        return f"{text} {self.marker}" if text and self.marker else text
+
+    def plain(self, texts: Texts) -> str:
+        """The text in this language, else the Finnish one unmarked (for names)."""
         return (texts.get(self.lang, "").strip()
                 or texts.get(SOURCE_LANGUAGE, "").strip())
 
+    def pick(self, texts: Texts) -> str:
+        """The text in this language, else the Finnish one marked untranslated."""
+        own = texts.get(self.lang, "").strip()
+        return own or self.marked(texts.get(SOURCE_LANGUAGE, "").strip())
+
     def paragraphs(self, texts: Texts) -> tuple[str, ...]:
-        return tuple(p.strip() for p in self.pick(texts).split("\n\n") if p.strip())
+        own = texts.get(self.lang, "").strip()
+        text = own or texts.get(SOURCE_LANGUAGE, "").strip()
+        found = tuple(p.strip() for p in text.split("\n\n") if p.strip())
+        return found if own else tuple(self.marked(p) for p in found)
+
+    def is_marked(self, text: str) -> bool:
+        return bool(self.marker) and self.marker in text
 
     def date(self, day: dt.date | None) -> str:
         return self.date_text(day, self.lang) if day else self.word("none")
@@ -161,9 +193,24 @@ def _controller_parts(facts: NoticeFacts, w: _Writer) -> tuple[Part, ...]:
                else "", c.address.one_line(), c.email, c.phone, c.website]
     contact = _person_lines(facts.contact) if facts.contact else (w.word("no_contact"),)
     dpo = _person_lines(facts.dpo) if facts.dpo else (w.word("no_dpo"),)
+    subsidiaries = (Part(w.notice_word("subsidiaries"), (", ".join(c.subsidiaries),)),) \
+        if c.subsidiaries else ()
     return (Part(w.word("controller"), (" · ".join(p for p in company if p),)),
+            *subsidiaries,
             Part(w.word("contact"), (" · ".join(contact),)),
             Part(w.word("dpo"), (" · ".join(dpo),)))
+
+
+SHARED_CONTACTS_OF: Final = "customers"
+"""The data subjects whose contacts the group companies share (``SUBJECT_CATEGORIES``)."""
+
+
+def group_sharing_concerns(controller: ControllerFacts, register: RegisterFacts) -> bool:
+    """Whether the group companies' sharing of customer contacts concerns ``register``:
+    the controller says they share them and the register's data subjects include the
+    customers (and the contact persons of customer companies)."""
+    return controller.shares_customer_contacts and any(
+        item.category == SHARED_CONTACTS_OF for item in register.items_of(Kind.SUBJECT_CATEGORY))
 
 
 # --- the items of a register --------------------------------------------------------
@@ -222,10 +269,15 @@ def _recipient_line(item: ItemFacts, w: _Writer) -> str:
     return f"{head} ({', '.join(details)})" if details else head
 
 
-def _recipients(register: RegisterFacts, w: _Writer) -> tuple[Part, ...]:
+def _recipients(register: RegisterFacts, controller: ControllerFacts,
+                w: _Writer) -> tuple[Part, ...]:
     items = register.items_of(Kind.RECIPIENT)
-    roles = tuple(dict.fromkeys(r for r in (_role(i, w) for i in items) if r))
-    named = tuple(_recipient_line(i, w) for i in items)
+    group = group_sharing_concerns(controller, register)
+    roles = tuple(dict.fromkeys([*(r for r in (_role(i, w) for i in items) if r),
+                                 *((w.word("group_companies"),) if group else ())]))
+    named = tuple(_recipient_line(i, w) for i in items) + tuple(
+        w.word("group_company", name=name) for name in (controller.subsidiaries if group
+                                                         else ()))
     prose = w.paragraphs(register.disclosures_text)
     parts = [Part(w.word("recipient_roles"), roles) if roles else None,
              Part(w.word("recipients"), named) if named else None,
@@ -282,16 +334,18 @@ def _security(register: RegisterFacts, w: _Writer) -> tuple[Part, ...]:
     return tuple(p for p in parts if p.lines) or (Part("", (w.word("none"),)),)
 
 
-def _activity(register: RegisterFacts, controller: tuple[Part, ...], w: _Writer) -> Activity:
+def _activity(register: RegisterFacts, facts: NoticeFacts, controller: tuple[Part, ...],
+              w: _Writer) -> Activity:
     builders: dict[str, Callable[[], tuple[Part, ...]]] = {
         "a": lambda: controller, "b": lambda: _purposes(register, w),
-        "c": lambda: _categories(register, w), "d": lambda: _recipients(register, w),
+        "c": lambda: _categories(register, w),
+        "d": lambda: _recipients(register, facts.controller, w),
         "e": lambda: _transfers(register, w), "f": lambda: _retention(register, w),
         "g": lambda: _security(register, w)}
     items = tuple(RecordItem(letter, w.word("item_label", letter=letter), w.word(letter),
                              builders[letter]()) for letter in ITEM_LETTERS)
     purposes = tuple(_item_name(i, w) for i in register.items_of(Kind.PURPOSE))
-    return Activity(register.key, w.pick(register.name) or register.key, purposes, items)
+    return Activity(register.key, w.plain(register.name) or register.key, purposes, items)
 
 
 # --- the processors -----------------------------------------------------------------
@@ -316,7 +370,7 @@ def _processors(registers: Sequence[RegisterFacts], as_of: dt.date,
             if item.is_processor:
                 key = (item.name, _service(item, w), item.country, item.agreement_date,
                        item.review_on)
-                found.setdefault(key, (item, []))[1].append(w.pick(register.name)
+                found.setdefault(key, (item, []))[1].append(w.plain(register.name)
                                                             or register.key)
     rows = []
     for item, names in found.values():
@@ -341,13 +395,26 @@ def build_record(facts: NoticeFacts, lang: str, version: RecordVersionFacts, as_
     controller = _controller_parts(facts, w)
     history = tuple(w.word("history_line", number=n, date=w.date(d))
                     for n, d in version.history)
+    activities = tuple(_activity(r, facts, controller, w) for r in facts.registers)
+    processors = _processors(facts.registers, as_of, w)
     return Record(
         lang=lang, title=w.word("title"), legal_reference=w.word("legal"),
         controller_name=facts.controller.name, controller=controller,
-        activities=tuple(_activity(r, controller, w) for r in facts.registers),
-        processors=_processors(facts.registers, as_of, w), version=version.number,
+        activities=activities, processors=processors, version=version.number,
         effective_date=version.effective_date,
         version_label=w.word("version", number=version.number,
                              date=w.date(version.effective_date)),
         history=history, flags_note=w.word("flags_as_of", date=w.date(as_of)),
-        words=RECORD_WORDS[lang])
+        words=RECORD_WORDS[lang], untranslated=_untranslated(activities, processors, w),
+        untranslated_marker=w.marker)
+
+
+def _untranslated(activities: Sequence[Activity], processors: Sequence[Processor],
+                  w: _Writer) -> tuple[str, ...]:
+    """The items (and the processors' table) that print a Finnish text marked."""
+    parts = [f"{activity.name}: {item.label} {item.heading}" for activity in activities
+             for item in activity.items
+             if any(w.is_marked(line) for part in item.parts for line in part.lines)]
+    if any(w.is_marked(p.name) or w.is_marked(p.service) for p in processors):
+        parts.append(w.word("processors"))
+    return tuple(parts)

@@ -2,7 +2,8 @@
 
 Document texts, like ``notice_words``: the record prints in its own language whatever
 language the user interface speaks. The headings of the items follow the wording of
-Art. 30(1)(a)–(g) in each language's version of the GDPR.
+Art. 30(1)(a)–(g) in each language's version of the GDPR. A version is dated the day
+it was drawn up (frozen), which is what "laadittu" / "upprättad" / "drawn up" says.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ RECORD_WORDS: Final[dict[str, dict[str, str]]] = {
         "basis": "oikeusperuste: {basis}", "no_basis": "oikeusperustetta ei ole valittu",
         "subjects": "Rekisteröityjen ryhmät", "data": "Henkilötietoryhmät",
         "recipient_roles": "Vastaanottajaryhmät", "recipients": "Vastaanottajat nimeltä",
+        "group_companies": "konserniyhtiöt", "group_company": "{name} (konserniyhtiö)",
         "third_country": "kolmas maa", "no_recipients": "Tietoja ei luovuteta.",
         "no_transfers": "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
         "transfer": "{name} ({country}): {mechanism}",
@@ -45,8 +47,8 @@ RECORD_WORDS: Final[dict[str, dict[str, str]]] = {
         "review-overdue": "Katselmointi myöhässä",
         "flags_as_of": "Huomiot {date} tilanteen mukaan.",
         "no_processors": "Henkilötietojen käsittelijöitä ei ole.",
-        "version": "Versio {number}, {date}", "history": "Versiohistoria",
-        "history_line": "Versio {number}: {date}",
+        "version": "Versio {number}, laadittu {date}", "history": "Versiohistoria",
+        "history_line": "Versio {number}: laadittu {date}",
         "page": "Sivu {page} / {pages}",
         "summary": "Yhteenveto", "register": "Rekisteri", "purposes": "Tarkoitukset",
         "activities": "Käsittelytoimet",
@@ -68,6 +70,7 @@ RECORD_WORDS: Final[dict[str, dict[str, str]]] = {
         "basis": "rättslig grund: {basis}", "no_basis": "ingen rättslig grund har valts",
         "subjects": "Kategorier av registrerade", "data": "Kategorier av personuppgifter",
         "recipient_roles": "Mottagarkategorier", "recipients": "Mottagare med namn",
+        "group_companies": "koncernbolag", "group_company": "{name} (koncernbolag)",
         "third_country": "tredjeland", "no_recipients": "Uppgifterna lämnas inte ut.",
         "no_transfers": "Uppgifterna överförs inte utanför EU eller EES.",
         "transfer": "{name} ({country}): {mechanism}",
@@ -84,8 +87,8 @@ RECORD_WORDS: Final[dict[str, dict[str, str]]] = {
         "review-overdue": "Granskningen är försenad",
         "flags_as_of": "Anmärkningar enligt läget den {date}.",
         "no_processors": "Det finns inga personuppgiftsbiträden.",
-        "version": "Version {number}, {date}", "history": "Versionshistorik",
-        "history_line": "Version {number}: {date}",
+        "version": "Version {number}, upprättad {date}", "history": "Versionshistorik",
+        "history_line": "Version {number}: upprättad {date}",
         "page": "Sida {page} / {pages}",
         "summary": "Sammanfattning", "register": "Register", "purposes": "Ändamål",
         "activities": "Behandlingar",
@@ -108,6 +111,8 @@ RECORD_WORDS: Final[dict[str, dict[str, str]]] = {
         "basis": "legal basis: {basis}", "no_basis": "no legal basis chosen",
         "subjects": "Categories of data subjects", "data": "Categories of personal data",
         "recipient_roles": "Categories of recipients", "recipients": "Recipients by name",
+        "group_companies": "group companies",
+        "group_company": "{name} (group company)",
         "third_country": "third country", "no_recipients": "The data are not disclosed.",
         "no_transfers": "The data are not transferred outside the EU/EEA.",
         "transfer": "{name} ({country}): {mechanism}",
@@ -124,8 +129,8 @@ RECORD_WORDS: Final[dict[str, dict[str, str]]] = {
         "review-overdue": "Review overdue",
         "flags_as_of": "Flags as of {date}.",
         "no_processors": "There are no processors.",
-        "version": "Version {number}, {date}", "history": "Version history",
-        "history_line": "Version {number}: {date}",
+        "version": "Version {number}, drawn up {date}", "history": "Version history",
+        "history_line": "Version {number}: drawn up {date}",
         "page": "Page {page} of {pages}",
         "summary": "Summary", "register": "Register", "purposes": "Purposes",
         "activities": "Processing activities",

@@ -8,6 +8,7 @@ owner (signals); the language switch happens here, without a restart.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from kasve_desktop import __version__, i18n
 from kasve_desktop.clock import Clock
 from kasve_desktop.gui.areas import Area, factories
+from kasve_desktop.gui.breaches.area import BreachesArea
 from kasve_desktop.gui.common.appinfo import (
     APP_NAME,
     AREA_KEY,
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
         self.ui.action_about.triggered.connect(self.show_about)
         self._language_group.triggered.connect(self._on_language_action)
         self.reminders.inbox_requested.connect(self.show_inbox)
+        self.reminders.breaches_requested.connect(partial(self.show_area, next(
+            row for row, area in enumerate(self.areas) if isinstance(area, BreachesArea))))
         self.action_export_calendar.triggered.connect(self.calendar_export.choose_file)
         self.calendar_export.saved.connect(self._show_message)
         self.action_backup.triggered.connect(self.backups.choose_file)

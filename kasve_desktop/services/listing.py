@@ -25,6 +25,7 @@ from kasve_desktop.domain.deadlines import (
     in_force_for,
     target_date,
 )
+from kasve_desktop.domain.names import display_name
 from kasve_desktop.domain.retention import RetentionAnchor, RetentionRule
 from kasve_desktop.domain.vocabulary import (
     AUDIT_ACTION_LABELS,
@@ -81,11 +82,6 @@ def display_phone(number: str) -> str:
     if phonenumbers.region_code_for_number(parsed) == DEFAULT_REGION:
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def display_name(first: str, last: str) -> str:
-    """A person as listed: ``Virtanen, Matti``."""
-    return ", ".join(part for part in (last, first) if part)
 
 
 def retention_label(months: int | None, anchor: str) -> str:

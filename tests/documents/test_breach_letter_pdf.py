@@ -157,3 +157,40 @@ def test_letters_of_different_lengths_count_their_own_pages() -> None:
         numbers = [run.text for page in runs for run in page if run.text.endswith(")")
                    and round(left_mm(run)) > 112]
         assert numbers == [f"{n} ({len(runs)})" for n in range(1, len(runs) + 1)]
+
+
+OPENINGS = {
+    ("fi", True, False): "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata ja "
+                         "mitä olemme tehneet asian korjaamiseksi.",
+    ("fi", False, True): "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata ja "
+                         "mitä aiomme tehdä asian korjaamiseksi.",
+    ("fi", True, True): "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata, "
+                        "mitä olemme tehneet asian korjaamiseksi ja mitä teemme vielä.",
+    ("sv", True, False): "Vi vill berätta för dig vad som har hänt, vad det kan leda till och vad "
+                         "vi har gjort för att rätta till det.",
+    ("sv", False, True): "Vi vill berätta för dig vad som har hänt, vad det kan leda till och vad "
+                         "vi kommer att göra för att rätta till det.",
+    ("sv", True, True): "Vi vill berätta för dig vad som har hänt, vad det kan leda till, vad vi "
+                        "har gjort för att rätta till det och vad vi ännu kommer att göra.",
+    ("en", True, False): "We want you to know what has happened, what it may lead to and what we "
+                         "have done to put it right.",
+    ("en", False, True): "We want you to know what has happened, what it may lead to and what we "
+                         "will do to put it right.",
+    ("en", True, True): "We want you to know what has happened, what it may lead to, what we "
+                        "have done to put it right and what we will still do.",
+}
+DONE = {"fi": "olemme tehneet", "sv": "vi har gjort", "en": "we have done"}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_opening_names_only_the_measures_the_letter_has(lang: str) -> None:
+    base = letter(lang, Risk.RISK)
+    for taken, proposed in ((True, False), (False, True), (True, True)):
+        notice = dataclasses.replace(
+            base.notice, measures_taken=base.notice.measures_taken if taken else "",
+            measures_proposed=base.notice.measures_proposed if proposed else " ")
+        content = text(page_runs(breach_letters_pdf([dataclasses.replace(base,
+                                                                          notice=notice)])))
+        assert OPENINGS[lang, taken, proposed] in content, (taken, proposed)
+        if not taken:
+            assert DONE[lang] not in content.lower()

@@ -7,8 +7,11 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kasve_desktop.documents.breach_notification_pdf import breach_notification_pdf
+from kasve_desktop.documents.fonts import register_fonts
 from kasve_desktop.domain.breach_clock import Risk
 from kasve_desktop.domain.breach_report import (
     Addition,
@@ -20,7 +23,7 @@ from kasve_desktop.domain.breach_report import (
     PersonsTold,
     RiskAssessment,
 )
-from tests.documents.test_notice_pdf import full_text, page_runs, read
+from tests.documents.test_notice_pdf import PAGE_NUMBER, full_text, page_runs, read
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 DELAY = "Loukkauksen laajuus selvisi vasta palveluntarjoajan lokeista."
@@ -163,3 +166,44 @@ def test_embedded_fonts_only() -> None:
     runs = [run for page in page_runs(breach_notification_pdf(report())) for run in page]
     assert {run.font.split("+")[-1] for run in runs} <= {
         "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
+
+
+REASON_34_3 = "Tiedot olivat vahvasti salattuja, eikä avain joutunut sivullisille."
+
+
+def test_an_article_34_3_reason_means_the_persons_are_not_told() -> None:
+    high = RiskAssessment(Risk.HIGH, "Henkilötunnuksia", "Maija Laine")
+    text = full_text(breach_notification_pdf(report(
+        assessment=high, persons=PersonsTold(None, REASON_34_3))))
+    assert "Arvio Korkea riski rekisteröityjen oikeuksille ja vapauksille Perustelut" in text
+    assert "myös rekisteröidyille ilmoitetaan" not in text
+    assert ("Rekisteröidyille ilmoitettu ei ilmoiteta erikseen (34 artiklan 3 kohta) "
+            f"Miksi rekisteröidyille ei ilmoiteta erikseen {REASON_34_3}") in text
+    assert "ei vielä ilmoitettu" not in text
+    pending = full_text(breach_notification_pdf(report(assessment=high)))
+    assert "Rekisteröidyille ilmoitettu ei vielä ilmoitettu" in pending
+    assert "34 artiklan 3 kohta" not in pending
+
+
+def test_no_risk_notified_anyway_says_the_notification_was_voluntary() -> None:
+    voluntary = report(
+        assessment=RiskAssessment(Risk.NONE, "Muistitikku oli salattu.", "Maija Laine"),
+        times=BreachTimes(None, "", at(2027, 3, 27, 22), at(2027, 3, 30, 23),
+                          at(2027, 3, 29, 10)))
+    text = full_text(breach_notification_pdf(voluntary))
+    assert ("Arvio Ei todennäköisesti aiheuta riskiä rekisteröityjen oikeuksille ja "
+            "vapauksille. Ilmoitus tehtiin silti vapaaehtoisesti, vaikka 33 artiklan 1 kohta "
+            "ei sitä edellytä.") in text
+    assert ("Ilmoitus viimeistään (72 tuntia havaitsemisesta) ei määräaikaa: ilmoitusta ei "
+            "edellytetä (33 artiklan 1 kohta)") in text
+    assert "Ilmoitus tehty valvontaviranomaiselle 29.3.2027 klo 10.00" in text
+    assert "30.3.2027 klo 23.00" not in text
+
+
+def test_a_long_footer_is_cut_with_an_ellipsis_before_the_page_number() -> None:
+    long = report(reference="LOUK-2027-001-" + "PITKÄ-VIITE-" * 12)
+    footer = [run for run in page_runs(breach_notification_pdf(long))[0] if run.y < 20 * mm]
+    (left,) = (run for run in footer if run.text.startswith("Ilmoitus henkilötietojen"))
+    (number,) = (run for run in footer if PAGE_NUMBER.match(run.text))
+    assert left.text.endswith("…")
+    assert left.x + stringWidth(left.text, register_fonts().regular, left.size) < number.x

@@ -47,7 +47,7 @@ def test_every_page_is_a4_landscape_with_its_number_version_and_date() -> None:
         assert (round(width, 2), round(height, 2)) == A4_LANDSCAPE
         text = " ".join(page.extract_text().split())
         assert f"Sivu {number} / {pages}" in text
-        assert "Seloste käsittelytoimista · Versio 3, 24.11.2026" in text
+        assert "Seloste käsittelytoimista · Versio 3, laadittu 24.11.2026" in text
     assert reader.metadata is not None
     assert str(reader.metadata["/CreationDate"]).startswith("D:20261124")
 
@@ -58,7 +58,7 @@ def test_the_title_controller_history_and_the_tables_are_printed(fi_pdf: bytes) 
                  "EU:n yleinen tietosuoja-asetus (EU) 2016/679, 30 artiklan 1 kohta",
                  "Rekisterinpitäjä Kasve Oy · Y-tunnus: 2457832-5",
                  "Yhteyshenkilö Elias Haapakorva", "Tietosuojavastaavaa ei ole nimetty.",
-                 "Versiohistoria", "Versio 1: 5.1.2026 · Versio 2: 1.6.2026",
+                 "Versiohistoria", "Versio 1: laadittu 5.1.2026 · Versio 2: laadittu 1.6.2026",
                  "1. Asiakasrekisteri", "2. Yhteistyökumppanirekisteri",
                  "Kohta Otsikko Sisältö", "a) Rekisterinpitäjän nimi ja yhteystiedot",
                  "g) Teknisten ja organisatoristen turvatoimien yleinen kuvaus",

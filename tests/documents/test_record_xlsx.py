@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import zipfile
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from kasve_desktop.documents.record_xlsx import render_record_xlsx
-from tests.domain.test_record import record
+from kasve_desktop.domain.notice import RegisterFacts
+from kasve_desktop.domain.record import RecordVersionFacts, build_record
+from tests.domain.test_record import DAY, facts, fi_date, record
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +26,12 @@ def test_a_summary_sheet_and_one_sheet_per_register(fi_xlsx: bytes) -> None:
     assert book.sheetnames == ["Yhteenveto", "1 Asiakasrekisteri",
                                "2 Yhteistyökumppanirekisteri"]
     summary = [row for row in book["Yhteenveto"].iter_rows(values_only=True)]
-    assert summary[0][:2] == ("Seloste käsittelytoimista", "Versio 3, 24.11.2026")
+    assert summary[0][:2] == ("Seloste käsittelytoimista", "Versio 3, laadittu 24.11.2026")
     cells = [str(c) for row in summary for c in row if c is not None]
     for fact in ("Rekisterinpitäjä", "Yhteyshenkilö", "Elias Haapakorva · elias@kasve.fi",
                  "Tietosuojavastaavaa ei ole nimetty.",
-                 "Versio 1: 5.1.2026\nVersio 2: 1.6.2026\nVersio 3: 24.11.2026",
+                 "Versio 1: laadittu 5.1.2026\nVersio 2: laadittu 1.6.2026\n"
+                 "Versio 3: laadittu 24.11.2026",
                  "Asiakasrekisteri", "Asiakassuhteen hoitaminen ja asiakaspalvelu\nAsiakaskyselyt",
                  "Henkilötietojen käsittelijät (28 artikla)", "Sopimuksen katselmointi",
                  "Katselmointi myöhässä",
@@ -88,3 +92,32 @@ def test_swedish_workbook() -> None:
     assert book.sheetnames == ["Sammanfattning", "1 Kundregistret",
                                "2 Yhteistyökumppanirekisteri"]
     assert book["1 Kundregistret"]["A1"].value == "Punkt"
+
+
+def _workbook_of(*registers: RegisterFacts) -> Workbook:
+    rec = build_record(dataclasses.replace(facts(), registers=registers), "fi",
+                       RecordVersionFacts(1, DAY), DAY, fi_date)
+    return load_workbook(io.BytesIO(render_record_xlsx(rec)))
+
+
+def test_control_characters_become_line_breaks_or_are_dropped() -> None:
+    """Word's manual line break (vertical tab) pasted into a register's text."""
+    book = _workbook_of(RegisterFacts(
+        key="x", name={"fi": "Asiakas\x0brekisteri"},
+        security_text={"fi": "Lukittu\x0bkaappi\x0csalattu\x01\x1f levy."}))
+    sheet = book.worksheets[1]
+    assert sheet.title == "1 Asiakas rekisteri"
+    assert sheet["C8"].value == "Lukittu\nkaappi\nsalattu levy."
+    summary = [row[0] for row in book["Yhteenveto"].iter_rows(values_only=True)]
+    assert "Asiakas\nrekisteri" in summary
+
+
+def test_a_text_starting_with_an_equals_sign_stays_text() -> None:
+    formula = '=HYPERLINK("https://example.com","Avaa")'
+    book = _workbook_of(RegisterFacts(key="x", name={"fi": formula},
+                                      purposes_text={"fi": "=1+1"}))
+    sheet = book.worksheets[1]
+    assert (sheet["C3"].value, sheet["C3"].data_type) == ("=1+1", "s")
+    name = next(c for c in book["Yhteenveto"]["A"] if c.value == formula)
+    assert name.data_type == "s"
+

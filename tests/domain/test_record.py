@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from kasve_desktop.domain.notice import (
@@ -17,6 +18,7 @@ from kasve_desktop.domain.record import (
     Record,
     RecordVersionFacts,
     build_record,
+    group_sharing_concerns,
     processor_flags,
 )
 
@@ -103,8 +105,9 @@ def test_one_activity_per_register_with_the_seven_items_labelled() -> None:
             ("f)", "Eri tietoryhmien poistamisen määräajat"),
             ("g)", "Teknisten ja organisatoristen turvatoimien yleinen kuvaus")]
     assert rec.title == "Seloste käsittelytoimista"
-    assert rec.version_label == "Versio 3, 24.11.2026"
-    assert rec.history == ("Versio 1: 5.1.2026", "Versio 2: 1.6.2026", "Versio 3: 24.11.2026")
+    assert rec.version_label == "Versio 3, laadittu 24.11.2026"
+    assert rec.history == ("Versio 1: laadittu 5.1.2026", "Versio 2: laadittu 1.6.2026",
+                           "Versio 3: laadittu 24.11.2026")
 
 
 def test_a_names_the_controller_the_contact_person_and_that_no_dpo_is_designated() -> None:
@@ -198,3 +201,33 @@ def test_swedish_record_prints_swedish_texts_and_finnish_where_none() -> None:
     assert {p.name: p.flag_texts for p in rec.processors}["Tilitoimisto Saarni Oy"] == (
         "Granskningen är försenad",)
     assert record("en").activities[0].items[4].label == "(e)"
+
+
+def test_a_finnish_text_in_a_swedish_record_is_marked_and_named() -> None:
+    rec = record("sv")
+    security = item(rec, 0, "g")
+    assert "Servern i en krypterad serverhall." in security
+    assert "Paperit lukitussa kaapissa. [inte översatt — text på finska]" in security
+    assert rec.untranslated_marker == "[inte översatt — text på finska]"
+    assert rec.untranslated == (
+        "Kundregistret: b) Ändamålen med behandlingen",
+        "Kundregistret: g) Allmän beskrivning av de tekniska och organisatoriska "
+        "säkerhetsåtgärderna")
+    assert rec.activities[1].name == "Yhteistyökumppanirekisteri"  # a name is not marked
+    assert record("fi").untranslated == ()
+
+
+def test_the_subsidiaries_and_the_group_companies() -> None:
+    base = facts()
+    controller = dataclasses.replace(base.controller, shares_customer_contacts=True,
+                                     subsidiaries=("Kasve Koulutus Oy", "Kasve Tila Oy"))
+    rec = build_record(dataclasses.replace(base, controller=controller), "en",
+                       RecordVersionFacts(1, DAY), DAY, fi_date)
+    assert "Subsidiaries:\nKasve Koulutus Oy, Kasve Tila Oy" in item(rec, 1, "a")
+    customers_d = item(rec, 0, "d")
+    assert "processor\nauthority\ngroup companies\nRecipients by name:" in customers_d
+    assert customers_d.endswith("Kasve Koulutus Oy (group company)\n"
+                                "Kasve Tila Oy (group company)")
+    assert "group compan" not in item(rec, 1, "d")  # no customers among its subjects
+    assert group_sharing_concerns(controller, customers())
+    assert not group_sharing_concerns(base.controller, customers())

@@ -26,6 +26,7 @@ from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
+from kasve_desktop.domain.names import display_name
 from kasve_desktop.domain.validation import InvalidValue, ValidationFailed, display_phone
 from kasve_desktop.gui.common.widgets import ERROR_STYLE, HINT_STYLE, UnsavedChangesGuard, mute
 from kasve_desktop.gui.forms.ui_intake_dialog import Ui_IntakeDialog
@@ -37,7 +38,6 @@ from kasve_desktop.gui.people.records import from_qdate, to_qdate
 from kasve_desktop.gui.registers.fields import mark_invalid
 from kasve_desktop.i18n import _, ngettext
 from kasve_desktop.services.database import Database
-from kasve_desktop.services.listing import display_name
 from kasve_desktop.services.people import persons
 from kasve_desktop.services.requests import mail
 from kasve_desktop.services.requests.intake import (

@@ -4,9 +4,10 @@
 database is unlocked) and again whenever the injected ``today`` turns to a new
 day while the database stays open; nothing is shown when nothing is due. The
 breaches whose 72 hours run come first, with the hours left, the most urgent
-first; then the requests. ``CalendarExporter`` asks for a file name and writes
-the open requests' dates and the breaches' running deadlines as an iCalendar
-file (``services.requests.calendar``).
+first; then the requests. "Go to breaches" (shown when breaches are listed) and
+"Go to requests" (shown when requests are) ask the window for those areas.
+``CalendarExporter`` asks for a file name and writes the open requests' dates and
+the breaches' running deadlines as an iCalendar file (``services.requests.calendar``).
 """
 
 from __future__ import annotations
@@ -134,9 +135,10 @@ def _label(text: str, style: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class ReminderNotice(QDialog):
-    """What needs attention today: counts, then the most urgent requests."""
+    """What needs attention today: counts, the running breaches, the most urgent requests."""
 
     inbox_requested = Signal()
+    breaches_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,8 +158,12 @@ class ReminderNotice(QDialog):
         self.inbox_button = QPushButton(self)
         self.inbox_button.setObjectName("inbox_button")
         self.buttons.addButton(self.inbox_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.breaches_button = QPushButton(self)
+        self.breaches_button.setObjectName("breaches_button")
+        self.buttons.addButton(self.breaches_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
         self.inbox_button.clicked.connect(self._on_inbox)
+        self.breaches_button.clicked.connect(self._on_breaches)
         self.ok_button.clicked.connect(self.accept)
         self._lay_out()
 
@@ -195,6 +201,9 @@ class ReminderNotice(QDialog):
         self.heading.setText(heading(found))
         self.date_label.setText(_("Situation on {date}").format(date=display_date(found.today)))
         self.inbox_button.setText(_("&Go to requests"))
+        self.breaches_button.setText(_("Go to &breaches"))
+        self.inbox_button.setVisible(not found.requests_empty)
+        self.breaches_button.setVisible(bool(found.breaches))
         _clear(self.counts)
         for text, style in count_lines(found):
             self.counts.addWidget(_label("•  " + text, style, self))
@@ -253,6 +262,11 @@ class ReminderNotice(QDialog):
         self.inbox_requested.emit()
         self.accept()
 
+    @Slot()
+    def _on_breaches(self) -> None:
+        self.breaches_requested.emit()
+        self.accept()
+
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
@@ -266,6 +280,7 @@ class ReminderScheduler(QObject):
     """Shows the notice on unlocking (``show_now``) and when the day changes."""
 
     inbox_requested = Signal()
+    breaches_requested = Signal()
 
     def __init__(self, today: Callable[[], dt.date], window: QWidget,
                  now: Callable[[], dt.datetime] | None = None) -> None:
@@ -276,6 +291,7 @@ class ReminderScheduler(QObject):
         self._checked_on: dt.date | None = None
         self.notice = ReminderNotice(window)
         self.notice.inbox_requested.connect(self.inbox_requested)
+        self.notice.breaches_requested.connect(self.breaches_requested)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self._on_tick)

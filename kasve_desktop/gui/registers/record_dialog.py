@@ -97,7 +97,7 @@ class RecordDialog(QDialog):
         self.version.addItem(_("The current record (a new version if the registers have "
                                "changed)"), None)
         for info in record_service.record_versions(self._db):
-            self.version.addItem(_("Version {number}, {date}").format(
+            self.version.addItem(_("Version {number}, drawn up {date}").format(
                 number=info.number, date=i18n.display_date(info.effective_date)), info.number)
         index = self.version.findData(chosen)
         self.version.setCurrentIndex(max(index, 0))
@@ -146,11 +146,9 @@ class RecordDialog(QDialog):
         path = self._ask_path(name)
         if path is None:
             return
-        build = record_service.record_xlsx if self.format == "xlsx" else \
-            record_service.record_pdf
         self._path = path
-        self.job = Job(partial(build, self._db, self.lang, self._today(),
-                               self.version.currentData()))
+        self.job = Job(partial(record_service.record_document, self._db, self.lang,
+                               self.format, self._today(), self.version.currentData()))
         self.job.succeeded.connect(self._on_built)
         self.job.failed.connect(self._on_failed)
         self.save_button.setEnabled(False)
@@ -172,14 +170,18 @@ class RecordDialog(QDialog):
     def _on_built(self, content: object) -> None:
         self.job = None
         self.save_button.setEnabled(True)
-        assert isinstance(content, bytes) and self._path is not None
+        assert isinstance(content, record_service.BuiltRecord) and self._path is not None
         try:
-            write_private(self._path, content)
+            write_private(self._path, content.content)
         except OSError as error:
             self.status.setText(_("The file could not be saved: {reason}").format(
                 reason=error.strerror or str(error)))
             return
-        self.status.setText(_("Saved: {path}").format(path=self._path))
+        saved = _("Saved: {path}").format(path=self._path)
+        if content.untranslated:
+            saved += "\n" + _("These parts have no translation and are printed in Finnish, "
+                              "marked: {parts}").format(parts="; ".join(content.untranslated))
+        self.status.setText(saved)
         self._fill_versions()
 
     @Slot(object)

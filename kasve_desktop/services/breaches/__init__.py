@@ -18,6 +18,7 @@ from kasve_desktop.services.breaches.breaches import (
     breach_detail,
     close_breach,
     list_breaches,
+    mark_told,
     open_deadlines,
     record_breach,
     reopen_breach,
@@ -29,6 +30,6 @@ from kasve_desktop.services.breaches.breaches import (
 __all__ = [
     "Addition", "BreachDetail", "BreachInput", "BreachInvalid", "BreachNotFound", "BreachRow",
     "BreachStatus", "LinkedPerson", "Risk", "add_addition", "breach_detail", "close_breach",
-    "list_breaches", "open_deadlines", "record_breach", "reopen_breach", "risk_label",
+    "list_breaches", "mark_told", "open_deadlines", "record_breach", "reopen_breach", "risk_label",
     "status_label", "update_breach",
 ]

@@ -4,26 +4,33 @@ A breach is recorded with its discovery, from which the 72 hours of
 ``domain.breach_clock`` run; its reference is ``L-YYYY-NNN``, numbered per year of
 the discovery in Helsinki. Its status is never stored: it follows from the risk
 assessment and what has been done (``status_of``). Later information given to the
-authority (phased notification, Art. 33(4)) is a dated addition. Every write is one
+authority (phased notification, Art. 33(4)) is a dated addition, and the notification
+is never removed or moved after the first one. A breach assessed as no risk needs no
+notification; one made anyway (voluntarily) makes it NOTIFIED, never late. The persons
+told are marked (``mark_told``), e.g. once their letters are sent. Every write is one
 transaction; refused input (``BreachInvalid``) changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kasve_desktop.clock import as_utc, local_date, stored
+from kasve_desktop.clock import as_utc, local_date, local_time, stored
 from kasve_desktop.domain import breach_clock
 from kasve_desktop.domain.breach_clock import Risk
 from kasve_desktop.domain.errors import UserError
-from kasve_desktop.i18n import N_, _
+from kasve_desktop.domain.names import display_name
+from kasve_desktop.i18n import N_, _, display_datetime
+from kasve_desktop.services.breaches.addresses import has_postal_address
 from kasve_desktop.services.breaches.form import (
     CLOSED_NEEDS_DONE,
+    PERSONS_RANGE,
     BreachInput,
     BreachInvalid,
     check_input,
@@ -35,7 +42,7 @@ from kasve_desktop.store.models import Breach, BreachAddition, BreachPerson, Per
 __all__ = [
     "Addition", "BreachDetail", "BreachInput", "BreachInvalid", "BreachNotFound", "BreachRow",
     "BreachStatus", "LinkedPerson", "Risk", "add_addition", "breach_detail", "close_breach",
-    "list_breaches", "open_deadlines", "record_breach", "reopen_breach", "risk_label",
+    "list_breaches", "mark_told", "open_deadlines", "record_breach", "reopen_breach", "risk_label",
     "status_label", "update_breach",
 ]
 
@@ -44,8 +51,12 @@ PERSON_MISSING = N_("A linked person no longer exists.")
 ADDITION_TEXT_NEEDED = N_("Write what the addition tells the authority.")
 ADDITION_NEEDS_NOTIFICATION = N_("An addition follows the authority's notification: record "
                                  "the notification first.")
+ADDITIONS_BEFORE = N_("Additions were sent to the authority, the first on {first}: the "
+                      "notification cannot be removed or dated after it.")
 ADDITION_RANGE = N_("The addition must be dated between the authority's notification and "
                     "now.")
+TOLD_WHOM = N_("Choose the persons who were told.")
+TOLD_NOT_LINKED = N_("Only persons linked to the breach can be marked as told.")
 CLOSE_REFUSED = N_("The breach cannot be closed yet: {status}.")
 
 
@@ -57,7 +68,7 @@ class BreachStatus(StrEnum):
     TO_TELL = "to-tell"
     """High risk, the authority notified, the persons neither told nor a reason given."""
     NOTIFIED = "notified"
-    """All the risk requires is done."""
+    """All the risk requires is done (or, no risk, the authority notified voluntarily)."""
     DOCUMENTED = "documented"
     """No risk: documented only (Art. 33(5))."""
     CLOSED = "closed"
@@ -163,7 +174,9 @@ def status_of(row: Breach) -> BreachStatus:
     if risk is None:
         return BreachStatus.ASSESSING
     if not breach_clock.authority_to_be_notified(risk):
-        return BreachStatus.DOCUMENTED
+        # no notification is due; one made anyway (voluntarily) is what was done
+        return (BreachStatus.DOCUMENTED if row.authority_notified_at is None
+                else BreachStatus.NOTIFIED)
     if row.authority_notified_at is None:
         return BreachStatus.TO_NOTIFY
     if breach_clock.persons_to_be_told(risk) and row.persons_notified_at is None \
@@ -173,6 +186,10 @@ def status_of(row: Breach) -> BreachStatus:
 
 
 def _late(row: Breach, status: BreachStatus, now: dt.datetime) -> bool:
+    """No deadline binds a voluntary notification (risk none): it is never late."""
+    risk = _risk(row)
+    if risk is not None and not breach_clock.authority_to_be_notified(risk):
+        return False
     if row.authority_notified_at is not None:
         return breach_clock.is_late(row.discovered_at, row.authority_notified_at)
     return status in RUNNING and as_utc(now) > breach_clock.notify_by(row.discovered_at)
@@ -205,17 +222,15 @@ def _input_of(row: Breach) -> BreachInput:
         authority_reference=row.authority_reference, delay_reasons=row.delay_reasons,
         persons_notified_at=_aware(row.persons_notified_at),
         persons_not_told_reason=row.persons_not_told_reason, note=row.note,
+        persons_message=row.persons_message,
         person_ids=tuple(link.person_id for link in row.persons))
 
 
 def _linked(link: BreachPerson) -> LinkedPerson:
     person = link.person
-    # as services.listing.display_name lists a person, "Virtanen, Matti" (not imported:
-    # listing imports the reminders, which import this module)
-    name = ", ".join(part for part in (person.last_name, person.first_name) if part)
     return LinkedPerson(
-        id=person.id, name=name,
-        language=person.language, has_address=bool(person.street and person.locality),
+        id=person.id, name=display_name(person.first_name, person.last_name),
+        language=person.language, has_address=has_postal_address(person),
         told_at=_aware(link.told_at))
 
 
@@ -305,7 +320,7 @@ def _fill(row: Breach, data: BreachInput) -> None:
     for name in ("happened_note", "description", "person_categories", "data_categories",
                  "consequences", "measures_taken", "measures_proposed", "risk_reasons",
                  "decided_by", "authority_reference", "delay_reasons",
-                 "persons_not_told_reason", "note"):
+                 "persons_not_told_reason", "note", "persons_message"):
         setattr(row, name, getattr(data, name).strip())
 
 
@@ -317,8 +332,20 @@ def _link_persons(row: Breach, person_ids: tuple[int, ...]) -> None:
     row.persons.extend(BreachPerson(person_id=pid) for pid in wanted if pid not in linked)
 
 
+def _check_additions(row: Breach, data: BreachInput) -> None:
+    """The additions (Art. 33(4)) follow the notification: it stays, at or before the first."""
+    if not row.additions:
+        return
+    first = min(as_utc(addition.at) for addition in row.additions)
+    notified = data.authority_notified_at
+    if notified is None or as_utc(notified) > first:
+        raise BreachInvalid(ADDITIONS_BEFORE, field="authority_notified_at",
+                            first=display_datetime(local_time(first)))
+
+
 def _write(session: Session, row: Breach, data: BreachInput, now: dt.datetime) -> None:
     check_input(data, now)
+    _check_additions(row, data)
     _check_links(session, data)
     _fill(row, data)
     _link_persons(row, data.person_ids)
@@ -366,6 +393,29 @@ def add_addition(db: Database, reference: str, text: str, at: dt.datetime,
         if not as_utc(row.authority_notified_at) <= as_utc(at) <= as_utc(now):
             raise BreachInvalid(ADDITION_RANGE, field="at")
         row.additions.append(BreachAddition(at=stored(at), text=text.strip()))
+
+
+def mark_told(db: Database, reference: str, person_ids: Sequence[int], at: dt.datetime,
+              now: dt.datetime) -> None:
+    """Record that the linked persons ``person_ids`` were told of the breach at ``at``
+    (Art. 34), e.g. once their letters were sent; the breach's ``persons_notified_at``
+    becomes ``at`` if none is recorded. A person told before keeps the earlier time.
+    Raises ``BreachInvalid`` (nothing stored) or ``BreachNotFound``."""
+    wanted = set(person_ids)
+    if not wanted:
+        raise BreachInvalid(TOLD_WHOM, field="person_ids")
+    with transaction(db) as session:
+        row = _find(session, reference)
+        links = [link for link in row.persons if link.person_id in wanted]
+        if len(links) != len(wanted):
+            raise BreachInvalid(TOLD_NOT_LINKED, field="person_ids")
+        if not as_utc(row.discovered_at) <= as_utc(at) <= as_utc(now):
+            raise BreachInvalid(PERSONS_RANGE, field="at")
+        for link in links:
+            if link.told_at is None or as_utc(link.told_at) > as_utc(at):
+                link.told_at = stored(at)
+        if row.persons_notified_at is None:
+            row.persons_notified_at = stored(at)
 
 
 def close_breach(db: Database, reference: str, now: dt.datetime) -> None:

@@ -7,12 +7,14 @@ reference, while the risk is not assessed, when an item the document must carry 
 empty (what happened, the likely consequences, the measures, the contact point, the
 controller: each named), and:
 
-- the authority's notification, when the risk was assessed as none (no notification
-  is due, Art. 33(1)), and when it is late without the reasons for the delay: late is
-  the recorded notification time, or ``now`` while none is recorded, past the 72 hours
-  of ``domain.breach_clock``;
+- the authority's notification, when the risk was assessed as none and no
+  notification is recorded (none is due, Art. 33(1); one made anyway, voluntarily, gets
+  its draft, bound by no deadline), and when it is late without the reasons for the
+  delay: late is the recorded notification time, or ``now`` while none is recorded,
+  past the 72 hours of ``domain.breach_clock``;
 - the letters, when no person is linked to the breach or none of them has a postal
-  address. A person without one gets no letter and is named in ``without_address``.
+  address (``addresses.has_postal_address``, the rule the breach window shows too). A
+  person without one gets no letter and is named in ``without_address``.
 
 The notification is in Finnish (the authority's form); each letter is in its person's
 language (``domain.letter_language``), the texts the user typed marked where they are
@@ -32,7 +34,7 @@ from kasve_desktop.documents.breach_letter_pdf import BreachLetter, breach_lette
 from kasve_desktop.documents.breach_notification_pdf import breach_notification_pdf
 from kasve_desktop.documents.letter import Letter, LetterHead
 from kasve_desktop.domain import letter_templates as templates
-from kasve_desktop.domain.breach_clock import Risk, is_late, notify_by
+from kasve_desktop.domain.breach_clock import Risk, authority_to_be_notified, is_late, notify_by
 from kasve_desktop.domain.breach_report import (
     CONTACT,
     DPO,
@@ -58,6 +60,7 @@ from kasve_desktop.services.answers.letters.parts import (
     sender_of,
     window_offset,
 )
+from kasve_desktop.services.breaches.addresses import has_postal_address
 from kasve_desktop.services.registers.notice import contact_facts, controller_facts
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Breach, BreachPerson, Person, Register
@@ -67,7 +70,8 @@ NOT_ASSESSED = N_("The risk of breach {reference} has not been assessed yet. Ass
                   "what the notification and the letters say depends on it.")
 NO_RISK = N_("Breach {reference} was assessed as unlikely to result in a risk to the persons: "
              "no notification to the supervisory authority is due (GDPR Art. 33(1)). The "
-             "breach stays documented in the register.")
+             "breach stays documented in the register. If you notify the authority anyway, "
+             "record the time of the notification first: then the draft is written.")
 NO_DELAY_REASONS = N_("The notification of breach {reference} is later than 72 hours after its "
                       "discovery (the deadline was {deadline}). Record the reasons for the "
                       "delay first (GDPR Art. 33(1)).")
@@ -155,8 +159,11 @@ def _register_names(session: Session, keys: list[str]) -> tuple[str, ...]:
 # --- the authority's notification ----------------------------------------------------------
 
 def _times(row: Breach, now: dt.datetime) -> BreachTimes:
+    """The times; late only when a notification is due: no deadline binds a voluntary one
+    (risk none), as ``services.breaches.breaches`` counts it."""
     notified = row.authority_notified_at
-    late = is_late(row.discovered_at, notified if notified is not None else now)
+    late = authority_to_be_notified(Risk(row.risk)) and is_late(
+        row.discovered_at, notified if notified is not None else now)
     if late and not row.delay_reasons.strip():
         raise BreachDocumentRefused(NO_DELAY_REASONS, reference=row.reference,
                                     deadline=notify_by(row.discovered_at))
@@ -174,7 +181,7 @@ def _controller(session: Session) -> ControllerDetails:
 
 def _report(session: Session, row: Breach, now: dt.datetime) -> BreachReport:
     risk = Risk(row.risk)
-    if risk is Risk.NONE:
+    if not authority_to_be_notified(risk) and row.authority_notified_at is None:
         raise BreachDocumentRefused(NO_RISK, reference=row.reference)
     _check_items(session, row)
     times = _times(row, now)
@@ -201,10 +208,6 @@ def authority_notification_pdf(db: Database, reference: str, now: dt.datetime) -
 
 
 # --- the letters to the persons ------------------------------------------------------------
-
-def has_postal_address(person: Person) -> bool:
-    return bool(person.street.strip() and person.locality.strip())
-
 
 def _notice(session: Session, row: Breach, lang: str) -> PersonNotice:
     return PersonNotice(

@@ -3,8 +3,10 @@ naming its field.
 
 The rules of Art. 33–34 that a record must keep: a discovery is not in the future and
 no earlier than the breach itself, a risk assessment says who decided it, when and
-why, notifications fall between the discovery and now, and a notification of the
-authority after the 72 hours gives the reasons for the delay (Art. 33(1)). What
+why, notifications fall between the discovery and now, the authority's notification
+follows the risk assessment, and a notification of the authority after the 72 hours
+gives the reasons for the delay (Art. 33(1)). A breach assessed as no risk may still
+be notified, voluntarily: no deadline binds that notification. What
 needs the database (register keys, person ids) is checked in ``breaches``.
 """
 
@@ -32,6 +34,8 @@ REASONS_NEEDED = N_("Write the reasons for the risk assessment.")
 AUTHORITY_RANGE = N_("The authority must have been notified between the discovery and now.")
 DELAY_NEEDED = N_("The authority was notified after the 72 hours: write the reasons for "
                   "the delay (GDPR Art. 33(1)).")
+NOTIFIED_UNASSESSED = N_("Record the risk assessment first: a notification of the authority "
+                         "follows from the assessed risk.")
 PERSONS_RANGE = N_("The persons must have been told between the discovery and now.")
 NOT_TOLD_ONLY_HIGH = N_("A reason for not telling the persons is only given when the risk "
                         "is high (GDPR Art. 34(3)).")
@@ -65,6 +69,8 @@ class BreachInput:
     persons_notified_at: dt.datetime | None = None
     persons_not_told_reason: str = ""
     note: str = ""
+    persons_message: str = ""
+    """What the persons are told, in plain language (Art. 34(2)); the letters print it."""
     person_ids: tuple[int, ...] = ()
 
 
@@ -92,6 +98,17 @@ def _check_text(data: BreachInput) -> None:
             raise BreachInvalid(COUNT_NEGATIVE, field=field)
 
 
+def _check_notification(data: BreachInput, discovered: dt.datetime,
+                        notified: dt.datetime) -> None:
+    """A notification follows the assessment; the 72 hours bind it unless it was made
+    voluntarily for a breach assessed as no risk (none is due, Art. 33(1))."""
+    if data.risk is None:
+        raise BreachInvalid(NOTIFIED_UNASSESSED, field="risk")
+    if breach_clock.authority_to_be_notified(data.risk) and not data.delay_reasons.strip() \
+            and breach_clock.is_late(discovered, notified):
+        raise BreachInvalid(DELAY_NEEDED, field="delay_reasons")
+
+
 def _check_times(data: BreachInput, now: dt.datetime) -> None:
     discovered = as_utc(data.discovered_at)
     if discovered > now:
@@ -100,9 +117,8 @@ def _check_times(data: BreachInput, now: dt.datetime) -> None:
         raise BreachInvalid(HAPPENED_AFTER, field="happened_at")
     if not _between(data.authority_notified_at, discovered, now):
         raise BreachInvalid(AUTHORITY_RANGE, field="authority_notified_at")
-    if data.authority_notified_at is not None and not data.delay_reasons.strip() \
-            and breach_clock.is_late(discovered, data.authority_notified_at):
-        raise BreachInvalid(DELAY_NEEDED, field="delay_reasons")
+    if data.authority_notified_at is not None:
+        _check_notification(data, discovered, data.authority_notified_at)
     if not _between(data.persons_notified_at, discovered, now):
         raise BreachInvalid(PERSONS_RANGE, field="persons_notified_at")
 

@@ -29,9 +29,9 @@ from kasve_desktop.domain.duplicates import (
 )
 from kasve_desktop.domain.duplicates import find_duplicates as find_groups
 from kasve_desktop.domain.errors import UserError
+from kasve_desktop.domain.names import display_name
 from kasve_desktop.i18n import N_
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.listing import display_name
 from kasve_desktop.services.people.persons import PersonNotFound
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (

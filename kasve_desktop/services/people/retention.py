@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kasve_desktop.domain.names import display_name
 from kasve_desktop.domain.retention import Outliving, RetentionAnchor, RetentionRule
 from kasve_desktop.i18n import current_language
 from kasve_desktop.services.database import transaction
-from kasve_desktop.services.listing import display_name
 from kasve_desktop.services.people.erasure import remove_person
 from kasve_desktop.services.people.kept_longer import keep_only, kept_longer
 from kasve_desktop.services.people.request_records import DueRecord, chosen_records, erase_records

@@ -3,11 +3,14 @@
 The record reads the facts the privacy notice reads (``notice.notice_facts``)
 and is never typed twice. Its versions are frozen like the notice's: a version
 keeps the facts it was built from as JSON (``RecordVersion.content["facts"]``).
-Printing the current record freezes a new version, dated the day it is printed,
-whenever the facts differ from the latest version's; otherwise the latest version
-is printed again. An older version prints from its frozen facts only, never
+Printing the current record freezes a new version whenever the facts differ from
+the latest version's, dated the day it is so drawn up (the record says "drawn up
+on", not when the registers changed); otherwise the latest version is printed
+again. An older version prints from its frozen facts only, never
 rebuilt from today's registers. The processors' flags are counted on the day the
 current record is printed, and for an older version on that version's date.
+``record_document`` also tells which parts print a Finnish text for lack of a
+translation (marked in the document, as in the notice).
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ FILE_WORDS = {"fi": "seloste-kasittelytoimista", "sv": "register-over-behandling
 
 class RecordError(UserError):
     """The record cannot be built (no registers, no controller) or a version is unknown."""
+
+
+@dataclass(frozen=True)
+class BuiltRecord:
+    content: bytes
+    untranslated: tuple[str, ...] = ()
+    """The parts printed in Finnish for lack of a translation (``Record.untranslated``)."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +102,7 @@ def _unchanged(latest: RecordVersion | None, frozen: dict[str, Any]) -> bool:
 
 def freeze_current(db: Database, today: dt.date, note: str = "") -> RecordVersionInfo:
     """The version the current record prints as: the latest one if the facts are the
-    same, else a new one dated ``today``."""
+    same, else a new one drawn up (and dated) ``today``."""
     with transaction(db) as session:
         frozen = _frozen(_current_facts(session))
         latest = _latest(session)
@@ -171,3 +181,14 @@ def record_xlsx(db: Database, lang: str, today: dt.date, version: int | None = N
     from kasve_desktop.documents.record_xlsx import render_record_xlsx
 
     return render_record_xlsx(build_record_of(db, lang, today, version))
+
+
+def record_document(db: Database, lang: str, file_format: str, today: dt.date,
+                    version: int | None = None) -> BuiltRecord:
+    """The record as ``file_format`` (``pdf`` or ``xlsx``), with what it prints untranslated."""
+    from kasve_desktop.documents.record_pdf import render_record_pdf
+    from kasve_desktop.documents.record_xlsx import render_record_xlsx
+
+    built = build_record_of(db, lang, today, version)
+    render = render_record_xlsx if file_format == "xlsx" else render_record_pdf
+    return BuiltRecord(render(built), built.untranslated)

@@ -151,7 +151,8 @@ def calendar_of(requests: Sequence[OpenRequest], margin: int, stamp: dt.datetime
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", _("Answer-by dates of data-subject requests"))
+    # the requests' answer-by dates and the breaches' notify-by instants: named for both
+    calendar.add("x-wr-calname", _("Kasve Desktop: deadlines"))
     for request in requests:
         calendar.add_component(request_event(request, margin, stamp))
     for breach in breaches:

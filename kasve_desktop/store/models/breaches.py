@@ -59,6 +59,9 @@ class Breach(Timestamped, Base):
     """The authority's case number for the notification, once it has one."""
     delay_reasons: Mapped[str] = mapped_column(Text, default="")
     """Why the authority was notified after the 72 hours (Art. 33(1))."""
+    persons_message: Mapped[str] = mapped_column(Text, default="")
+    """What the persons are told of the breach, in clear and plain language (Art. 34(2)):
+    written for them, not the controller's own account in ``description``."""
     persons_notified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     persons_not_told_reason: Mapped[str] = mapped_column(Text, default="")
     """Why persons at high risk are not told individually (Art. 34(3)), if so."""

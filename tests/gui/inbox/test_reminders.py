@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kasve_desktop import i18n
 from kasve_desktop.clock import FixedClock
+from kasve_desktop.gui.breaches.area import BreachesArea
 from kasve_desktop.gui.common.language import QtTranslators
 from kasve_desktop.gui.common.worker import wait_for_jobs
 from kasve_desktop.gui.controller import AppController
@@ -343,3 +344,42 @@ def test_the_scheduler_counts_the_hours_by_its_now(qtbot: QtBot, db: Database) -
     assert scheduler.notice.isVisible()
     scheduler.set_database(None)
     assert "Kadonnut" not in texts(scheduler.notice)
+
+
+def test_go_to_breaches_shows_the_breach_register(qtbot: QtBot, window: MainWindow,
+                                                  filled_db: Database) -> None:
+    discovered = dt.datetime(2026, 11, 24, 2, 0, tzinfo=HKI)
+    record_breach(filled_db, BreachInput(title="Kadonnut muistitikku",
+                                         discovered_at=discovered), discovered)
+    window.show_area(3)
+    window.remind()
+    notice = window.reminders.notice
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.breaches_button.isVisibleTo(notice) and notice.inbox_button.isVisibleTo(notice)
+    assert notice.breaches_button.text() == "Siirry &loukkauksiin"
+    assert notice.inbox_button.text() == "&Siirry pyyntöihin"
+    qtbot.mouseClick(notice.breaches_button, Qt.MouseButton.LeftButton)
+    breaches_row = next(row for row, area in enumerate(window.areas)
+                        if isinstance(area, BreachesArea))
+    assert window.ui.navigation.currentRow() == breaches_row
+    assert window.ui.area_stack.currentWidget() is window.areas[breaches_row]
+    assert not notice.isVisible()
+
+
+def test_each_go_to_button_is_there_when_its_list_is(qtbot: QtBot) -> None:
+    notice = ReminderNotice()
+    qtbot.addWidget(notice)
+    only_breaches = reminders.Reminders(TODAY, 14, (), (), (), (),
+                                        (breach_row("L-2026-001", "Pian", 5),))
+    only_requests = reminders.Reminders(TODAY, 14, (open_request(1, -2),), (), (), ())
+    shown = []
+    for found in (only_breaches, only_requests):
+        notice.show_reminders(found)
+        shown.append((notice.breaches_button.isVisibleTo(notice),
+                      notice.inbox_button.isVisibleTo(notice)))
+    assert shown == [(True, False), (False, True)]
+    with qtbot.waitSignal(notice.breaches_requested):
+        notice.show_reminders(only_breaches)
+        notice.show()
+        notice.breaches_button.click()
+    assert not notice.isVisible()

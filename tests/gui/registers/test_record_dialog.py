@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kasve_desktop.gui.registers.area import RegistersArea
 from kasve_desktop.gui.registers.record_dialog import RecordDialog
-from kasve_desktop.services.registers import record
+from kasve_desktop.services.registers import record, registers
 from kasve_desktop.store.engine import Database
 from tests.documents.test_notice_pdf import full_text
 
@@ -71,7 +72,7 @@ def test_save_xlsx_then_the_frozen_version_as_swedish_pdf(
     assert written.stat().st_mode & 0o777 == 0o600
     assert load_workbook(written).sheetnames[0] == "Yhteenveto"
     assert [v.number for v in record.record_versions(demo)] == [1]
-    assert dialog.version.itemText(1) == "Versio 1, 24.11.2026"
+    assert dialog.version.itemText(1) == "Versio 1, laadittu 24.11.2026"
 
     dialog.version.setCurrentIndex(1)
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))
@@ -80,7 +81,7 @@ def test_save_xlsx_then_the_frozen_version_as_swedish_pdf(
     save(qtbot, dialog)
     assert chosen_path["defaults"][-1] == "register-over-behandling-v1-sv.pdf"
     text = full_text((tmp_path / "register.pdf").read_bytes())
-    assert "Register över behandling" in text and "Version 1, 24.11.2026" in text
+    assert "Register över behandling" in text and "Version 1, upprättad 24.11.2026" in text
 
 
 def test_cancelling_the_file_dialog_writes_nothing(qtbot: QtBot, area: RegistersArea,
@@ -91,3 +92,19 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot: QtBot, area: Registers
     assert chosen_path["defaults"] == ["seloste-kasittelytoimista-v1-fi.pdf"]
     assert dialog.job is None and dialog.status.text() == ""
     assert record.record_versions(demo) == []
+
+
+def test_the_dialog_says_which_parts_print_in_finnish(
+        qtbot: QtBot, demo: Database, area: RegistersArea, chosen_path: dict[str, Any],
+        tmp_path: Path) -> None:
+    facts = registers.load_register(demo, "markkinointi")
+    registers.save_register(demo, dataclasses.replace(
+        facts, purposes_text={"fi": "Uutiskirje lähetetään kerran kuussa."}))
+    dialog = open_dialog(qtbot, area)
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    chosen_path["answer"] = tmp_path / "register.pdf"
+    save(qtbot, dialog)
+    assert dialog.status.text() == (
+        f"Tallennettu: {tmp_path / 'register.pdf'}\n"
+        "Näitä osia ei ole käännetty, ja ne tulostetaan suomeksi merkittyinä: "
+        "Marknadsföringsregister: b) Ändamålen med behandlingen")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from kasve_desktop.domain.names import display_name
 from kasve_desktop.services.breaches import (
     BreachInput,
     BreachInvalid,
@@ -20,6 +21,7 @@ from kasve_desktop.services.breaches import (
     breach_detail,
     close_breach,
     list_breaches,
+    mark_told,
     open_deadlines,
     record_breach,
     reopen_breach,
@@ -27,6 +29,7 @@ from kasve_desktop.services.breaches import (
     status_label,
     update_breach,
 )
+from kasve_desktop.services.breaches.addresses import has_postal_address
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import AuditEntry, Breach, Controller, Person, Register
@@ -286,3 +289,128 @@ def test_labels_in_finnish() -> None:
         "Ilmoitettu", "Vain dokumentoitu", "Suljettu"]
     assert [risk_label(r) for r in (None, Risk.NONE, Risk.RISK, Risk.HIGH)] == [
         "Arvioimatta", "Ei riskiä", "Riski", "Korkea riski"]
+
+
+@pytest.mark.parametrize(("street", "postal_code", "locality", "has"), [
+    ("Kuja 1", "00100", "Helsinki", True),
+    ("   ", "00100", "Helsinki", False),
+    ("Kuja 1", "", "Helsinki", False),
+    ("Kuja 1", "00100", " \t", False),
+    ("Kuja 1", " ", "Helsinki", False),
+])
+def test_one_rule_for_a_postal_address(street: str, postal_code: str, locality: str,
+                                       has: bool) -> None:
+    """What the letters print (street, postal code, locality): the window's "has an address"
+    is the same function, so it never promises a letter that is not written."""
+    person = Person(first_name="Matti", last_name="Virtanen", street=street,
+                    postal_code=postal_code, locality=locality)
+    assert has_postal_address(person) is has
+
+
+def test_a_linked_person_with_a_blank_street_has_no_address(db: Database) -> None:
+    with transaction(db) as session:
+        people = [Person(first_name="Matti", last_name="Virtanen", street="  ",
+                         postal_code="00100", locality="Helsinki"),
+                  Person(first_name="Anna", last_name="Berg", street="Gatan 2",
+                         locality="Vasa"),
+                  Person(last_name="Oy Yritys", street="Tie 3", postal_code="33100",
+                         locality="Tampere")]
+        session.add_all(people)
+        session.flush()
+        ids = tuple(p.id for p in people)
+    reference = record_breach(db, new(person_ids=ids), NOW)
+    assert [(p.name, p.has_address) for p in breach_detail(db, reference, NOW).persons] == [
+        ("Virtanen, Matti", False), ("Berg, Anna", False), ("Oy Yritys", True)]
+    assert display_name("Matti", "") == "Matti"
+
+
+# --- the authority's notification follows the assessment; the additions follow it -------
+
+def test_a_notification_needs_the_risk_assessed_first(db: Database) -> None:
+    reference = record_breach(db, new(title="Alkuperäinen"), NOW)
+    data = new(authority_notified_at=NOW - dt.timedelta(minutes=30))
+    for attempt in (lambda: record_breach(db, data, NOW),
+                    lambda: update_breach(db, reference, data, NOW)):
+        with pytest.raises(BreachInvalid) as refused:
+            attempt()
+        assert refused.value.field == "risk"
+        assert refused.value.text() == ("Kirjaa ensin riskinarvio: ilmoitus "
+                                         "valvontaviranomaiselle perustuu arvioituun riskiin.")
+    assert [(r.reference, r.authority_notified_at) for r in list_breaches(db, NOW)] == [
+        (reference, None)]
+
+
+def test_a_voluntary_notification_of_no_risk_is_notified_and_never_late(db: Database
+                                                                       ) -> None:
+    """No notification is due for no risk (Art. 33(1)); one made anyway, even after 72
+    hours, needs no reasons for a delay and leaves nothing to do."""
+    later = dt.datetime(2027, 4, 6, 12, 0, tzinfo=HKI)
+    notified = dt.datetime(2027, 4, 5, 9, 0, tzinfo=HKI)   # days past 30.3. 23.00
+    reference = record_breach(db, assessed(Risk.NONE), NOW)
+    assert breach_detail(db, reference, later).row.status is BreachStatus.DOCUMENTED
+    update_breach(db, reference, assessed(Risk.NONE, authority_notified_at=notified), later)
+    row = breach_detail(db, reference, later).row
+    assert (row.status, row.late, row.hours_left) == (BreachStatus.NOTIFIED, False, None)
+    assert open_deadlines(db, later) == []
+    close_breach(db, reference, later)
+    assert breach_detail(db, reference, later).row.status is BreachStatus.CLOSED
+
+
+def test_the_notification_stays_at_or_before_the_first_addition(db: Database) -> None:
+    notified, added = NOW - dt.timedelta(hours=2), NOW - dt.timedelta(hours=1)   # 8.00, 9.00
+    reference = record_breach(db, assessed(Risk.RISK, authority_notified_at=notified), NOW)
+    add_addition(db, reference, "Laajuus tarkentui", NOW, NOW)
+    add_addition(db, reference, "Ensimmäinen lisäys", added, NOW)
+    for data in (assessed(Risk.RISK),   # the notification removed
+                 assessed(Risk.RISK, authority_notified_at=added + dt.timedelta(minutes=1)),
+                 new()):                 # the assessment undone with it
+        with pytest.raises(BreachInvalid) as refused:
+            update_breach(db, reference, data, NOW)
+        assert refused.value.field == "authority_notified_at"
+        assert refused.value.text() == (
+            "Valvontaviranomaiselle on lähetetty lisäyksiä, ensimmäinen 28.3.2027 klo "
+            "09.00: ilmoitusta ei voi poistaa eikä ajoittaa sen jälkeen.")
+    detail = breach_detail(db, reference, NOW)
+    assert detail.data.authority_notified_at == notified.astimezone(dt.UTC)
+    update_breach(db, reference, assessed(Risk.RISK, authority_notified_at=added), NOW)
+    assert breach_detail(db, reference, NOW).data.authority_notified_at == \
+        added.astimezone(dt.UTC)
+
+
+# --- the persons told (Art. 34) -----------------------------------------------------------
+
+def test_marking_the_persons_told(linked: tuple[Database, list[int]]) -> None:
+    db, (matti, anna) = linked
+    notified = NOW - dt.timedelta(hours=3)
+    reference = record_breach(db, assessed(Risk.HIGH, authority_notified_at=notified,
+                                           person_ids=(matti, anna)), NOW)
+    assert breach_detail(db, reference, NOW).row.status is BreachStatus.TO_TELL
+    first, second = NOW - dt.timedelta(hours=2), NOW - dt.timedelta(hours=1)
+    mark_told(db, reference, [matti], second, NOW)
+    mark_told(db, reference, [matti, anna], first, NOW)   # Matti was told earlier, after all
+    mark_told(db, reference, (anna,), NOW, NOW)            # told again: the first time stays
+    detail = breach_detail(db, reference, NOW)
+    assert [(p.name, p.told_at) for p in detail.persons] == [
+        ("Virtanen, Matti", first.astimezone(dt.UTC)), ("Berg, Anna", first.astimezone(dt.UTC))]
+    assert detail.data.persons_notified_at == second.astimezone(dt.UTC)   # set once, if empty
+    assert detail.row.status is BreachStatus.NOTIFIED
+
+
+def test_marking_told_is_refused_whole(linked: tuple[Database, list[int]]) -> None:
+    db, (matti, anna) = linked
+    reference = record_breach(db, assessed(Risk.HIGH, person_ids=(matti,)), NOW)
+    told = NOW - dt.timedelta(minutes=10)
+    for ids, at, field, words in (
+            ([matti, anna], told, "person_ids", "vain loukkaukseen linkitettyjä"),
+            ([999], told, "person_ids", "vain loukkaukseen linkitettyjä"),
+            ([], told, "person_ids", "valitse rekisteröidyt"),
+            ([matti], DISCOVERED - dt.timedelta(minutes=1), "at", "havaitsemisen"),
+            ([matti], NOW + dt.timedelta(minutes=1), "at", "havaitsemisen")):
+        with pytest.raises(BreachInvalid) as refused:
+            mark_told(db, reference, ids, at, NOW)
+        assert (refused.value.field, words in refused.value.text().lower()) == (field, True)
+    detail = breach_detail(db, reference, NOW)
+    assert [p.told_at for p in detail.persons] == [None]
+    assert detail.data.persons_notified_at is None
+    with pytest.raises(BreachNotFound):
+        mark_told(db, "L-2027-999", [matti], told, NOW)

@@ -187,6 +187,30 @@ def test_no_notification_when_no_risk(kasve: Database) -> None:
     message = refusal(authority_notification_pdf, kasve, REFERENCE, ON_TIME)
     assert "ilmoitusta valvontaviranomaiselle ei tarvitse tehdä" in message
     assert "ei arvion mukaan todennäköisesti aiheudu riskiä" in message
+    assert message.endswith("Jos ilmoitat valvontaviranomaiselle silti, kirjaa ensin "
+                            "ilmoituksen ajankohta: sen jälkeen luonnos laaditaan.")
+
+
+def test_a_voluntary_notification_of_no_risk_gets_its_draft(kasve: Database) -> None:
+    change(kasve, risk="none", authority_notified_at=stored(LATE))
+    content = full_text(authority_notification_pdf(kasve, REFERENCE, LATE))
+    assert ("Arvio Ei todennäköisesti aiheuta riskiä rekisteröityjen oikeuksille ja "
+            "vapauksille. Ilmoitus tehtiin silti vapaaehtoisesti, vaikka 33 artiklan 1 kohta "
+            "ei sitä edellytä.") in content
+    assert "Ilmoitus tehty valvontaviranomaiselle 31.3.2027 klo 10.00" in content
+    assert "ei määräaikaa: ilmoitusta ei edellytetä (33 artiklan 1 kohta)" in content
+    assert "yli 72 tunnin" not in content  # no deadline binds it: not late, no reasons asked
+
+
+def test_an_article_34_3_reason_is_printed_instead_of_a_pending_notice(
+        kasve: Database) -> None:
+    reason = "Tiedot olivat vahvasti salattuja, eikä avain joutunut sivullisille."
+    change(kasve, persons_not_told_reason=reason)
+    content = full_text(authority_notification_pdf(kasve, REFERENCE, ON_TIME))
+    assert ("Rekisteröidyille ilmoitettu ei ilmoiteta erikseen (34 artiklan 3 kohta) "
+            f"Miksi rekisteröidyille ei ilmoiteta erikseen {reason}") in content
+    assert "ei vielä ilmoitettu" not in content
+    assert "myös rekisteröidyille ilmoitetaan" not in content
 
 
 def test_missing_items_are_named(kasve: Database) -> None:
@@ -267,6 +291,23 @@ def test_letters_refused_while_unassessed_or_incomplete(kasve: Database) -> None
     change(kasve, consequences=CONSEQUENCES, risk="")
     assert "riskiä ei ole vielä arvioitu" in refusal(person_letters, kasve, REFERENCE, ON_TIME)
     assert "LOUK-1999-9 ei ole" in refusal(person_letters, kasve, "LOUK-1999-9", ON_TIME)
+
+
+def test_a_person_without_a_postal_code_gets_no_letter(kasve: Database) -> None:
+    """The breach window's "has an address" rule (``addresses.has_postal_address``)."""
+    link_people(kasve, people=(Person(first_name="Olli", last_name="Koski", street="Tie 5",
+                                      locality="Kuopio"),))
+    letters = person_letters(kasve, REFERENCE, ON_TIME)
+    assert letters.count == 3
+    assert letters.without_address == ("Anna Berg", "Olli Koski")
+
+
+def test_a_letter_names_only_the_measures_recorded(kasve: Database) -> None:
+    change(kasve, risk="risk", measures_taken="")
+    fi = text(letters_of(page_runs(person_letters(kasve, REFERENCE, ON_TIME).pdf))["fi"])
+    assert ("Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata ja mitä "
+            "aiomme tehdä asian korjaamiseksi.") in fi
+    assert "olemme tehneet" not in fi
 
 
 def test_the_users_window_offset_moves_every_address(kasve: Database) -> None:

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kasve_desktop.demo.build import build_demo, create_demo_database
+from kasve_desktop.domain.record import Record
 from kasve_desktop.services.registers import notice, record, registers
 from kasve_desktop.services.registers.controller import (
     CompanyData,
@@ -90,7 +91,7 @@ def chunks(text: str) -> dict[str, str]:
 
 def test_the_pdf_holds_every_item_of_every_register(demo: Database) -> None:
     text = norm(full_text(record.record_pdf(demo, "fi", TODAY)))
-    assert "Seloste käsittelytoimista" in text and "Versio 1, 24.11.2026" in text
+    assert "Seloste käsittelytoimista" in text and "Versio 1, laadittu 24.11.2026" in text
     for name, chunk in chunks(text).items():
         for heading in HEADINGS:
             assert chunk.count(heading) == 1, (name, heading)
@@ -150,11 +151,11 @@ def test_a_change_freezes_a_new_dated_version_and_the_old_one_stays(
     new = norm(full_text(record.record_pdf(fresh_demo, "fi", later)))
     assert [(v.number, v.effective_date) for v in record.record_versions(fresh_demo)] == [
         (2, later), (1, TODAY)]
-    assert "2. Kumppanirekisteri" in new and "Versio 2, 12.1.2027" in new
-    assert "Versiohistoria Versio 1: 24.11.2026 · Versio 2: 12.1.2027" in new
+    assert "2. Kumppanirekisteri" in new and "Versio 2, laadittu 12.1.2027" in new
+    assert "Versiohistoria Versio 1: laadittu 24.11.2026 · Versio 2: laadittu 12.1.2027" in new
     old = norm(full_text(record.record_pdf(fresh_demo, "fi", later, version=1)))
     assert "2. Yhteistyökumppanirekisteri" in old and "Kumppanirekisteri" not in old
-    assert "Versio 1, 24.11.2026" in old and "Versio 2" not in old
+    assert "Versio 1, laadittu 24.11.2026" in old and "Versio 2" not in old
     assert "Huomiot 24.11.2026 tilanteen mukaan." in old
 
 
@@ -202,3 +203,62 @@ def test_the_notices_opening_words_are_no_change_of_the_record(fresh_demo: Datab
     record.freeze_current(fresh_demo, TODAY)
     notice.save_intro(fresh_demo, {"fi": "Uusi johdanto."})
     assert record.freeze_current(fresh_demo, TODAY + dt.timedelta(days=1)).number == 1
+
+
+def test_the_group_companies_are_recipients_of_the_customer_register(
+        fresh_demo: Database) -> None:
+    """The demo's Kasve shares customer contacts with its group: (d) of the registers
+    of customers (Asiakasrekisteri, Valmennusten rekisteri) names the category, the
+    others do not; the subsidiaries are listed in (a) and by name in (d)."""
+    def recipients(rec: Record, name: str) -> str:
+        activity = next(a for a in rec.activities if a.name == name)
+        return next(i for i in activity.items if i.letter == "d").plain_text()
+
+    built = record.build_record_of(fresh_demo, "fi", TODAY)
+    assert recipients(built, "Asiakasrekisteri").startswith(
+        "Vastaanottajaryhmät:\nhenkilötietojen käsittelijä\nitsenäinen rekisterinpitäjä\n"
+        "konserniyhtiöt\nVastaanottajat nimeltä:")
+    assert "konserniyhtiöt" in recipients(built, "Valmennusten rekisteri")
+    for other in ("Yhteistyökumppanirekisteri", "Markkinointirekisteri",
+                  "Tapahtumien rekisteri"):
+        assert "konserni" not in recipients(built, other), other
+    text = norm(full_text(record.record_pdf(fresh_demo, "fi", TODAY)))
+    assert "konserniyhtiöt" in chunks(text)["Asiakasrekisteri"]
+    assert "konserniyhtiöt" not in chunks(text)["Yhteistyökumppanirekisteri"]
+
+    data = load_controller(fresh_demo)
+    data.subsidiaries = [CompanyData(name="Kasve Koulutus Oy", business_id="3123456-3")]
+    save_controller(fresh_demo, data)
+    later = record.build_record_of(fresh_demo, "sv", TODAY + dt.timedelta(days=1))
+    assert ("Dotterbolag", ("Kasve Koulutus Oy",)) in [
+        (p.label, p.lines) for p in later.activities[0].items[0].parts]
+    kund = recipients(later, "Kundregister")
+    assert "koncernbolag\nMottagare med namn:" in kund
+    assert kund.endswith("Kasve Koulutus Oy (koncernbolag)")
+    assert "koncernbolag" not in recipients(later, "Register över samarbetspartner")
+
+    data.shares_customer_contacts = False
+    save_controller(fresh_demo, data)
+    alone = record.build_record_of(fresh_demo, "fi", TODAY + dt.timedelta(days=2))
+    assert "konserni" not in recipients(alone, "Asiakasrekisteri")
+
+
+def test_a_swedish_record_marks_the_finnish_text_and_says_where(
+        fresh_demo: Database) -> None:
+    facts = registers.load_register(fresh_demo, "kumppanit")
+    registers.save_register(fresh_demo, dataclasses.replace(
+        facts, security_text={"fi": "Kumppanien tiedot ovat vain myyjien nähtävissä."}))
+    built = record.record_document(fresh_demo, "sv", "pdf", TODAY)
+    assert built.untranslated == (
+        "Register över samarbetspartner: g) Allmän beskrivning av de tekniska och "
+        "organisatoriska säkerhetsåtgärderna",)
+    pdf = norm(full_text(built.content))
+    assert ("Kumppanien tiedot ovat vain myyjien nähtävissä. "
+            "[inte översatt — text på finska]") in pdf
+    xlsx = record.record_document(fresh_demo, "sv", "xlsx", TODAY)
+    assert xlsx.untranslated == built.untranslated
+    sheet = load_workbook(io.BytesIO(xlsx.content)).worksheets[2]
+    assert "Kumppanien tiedot ovat vain myyjien nähtävissä. [inte översatt — text på " \
+           "finska]" in str(sheet["C8"].value)
+    finnish = record.record_document(fresh_demo, "fi", "pdf", TODAY)
+    assert finnish.untranslated == () and "översatt" not in full_text(finnish.content)

@@ -218,3 +218,15 @@ def test_a_breach_keeps_its_uid_from_export_to_export(breaches: Database,
     first = breach_events(breaches, tmp_path)["L-2026-002"]
     again = breach_events(breaches, tmp_path)["L-2026-002"]
     assert str(first["uid"]) == str(again["uid"]) == f"{uid}@kasve-desktop"
+
+
+@pytest.mark.parametrize(("lang", "name"), [("fi", "Kasve Desktop: määräajat"),
+                                            ("sv", "Kasve Desktop: tidsfrister"),
+                                            ("en", "Kasve Desktop: deadlines")])
+def test_the_calendar_is_named_for_both_kinds_of_deadline(breaches: Database, lang: str,
+                                                          name: str) -> None:
+    """It holds the breaches' 72 hours as well: not "answer-by dates of requests"."""
+    i18n.set_language(lang)
+    data, count = calendar_export.calendar_bytes(breaches, TODAY, STAMP)
+    assert count == 5
+    assert str(Calendar.from_ical(data)["x-wr-calname"]) == name

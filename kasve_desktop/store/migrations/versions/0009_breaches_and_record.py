@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("authority_notified_at", sa.DateTime(), nullable=True),
         sa.Column("authority_reference", sa.String(length=100), nullable=False),
         _text("delay_reasons"),
+        _text("persons_message"),
         sa.Column("persons_notified_at", sa.DateTime(), nullable=True),
         _text("persons_not_told_reason"),
         sa.Column("closed_at", sa.DateTime(), nullable=True),
