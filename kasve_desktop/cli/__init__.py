@@ -114,7 +114,7 @@ def _run(args: argparse.Namespace, handlers: dict[str, Command]) -> int:
     if args.command is None:
         from kasve_desktop.gui.app import run_window
 
-        return run_window(args.db, args.demo, args.clock)
+        return run_window(args.db, args.demo, args.clock, args.lang)
     return handlers[args.command](args)
 
 
@@ -175,7 +175,7 @@ def gui_main() -> int:
         i18n.set_language(args.lang)
     from kasve_desktop.gui.app import run_window
 
-    return run_window(args.db, args.demo, SystemClock())
+    return run_window(args.db, args.demo, SystemClock(), args.lang)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ Their texts are ``texts.toml``'s ``breaches`` (``texts.DemoBreach``): a course e
 sent with its 40 recipients visible, judged a risk and notified to the authority
 within the 72 hours, its persons not told (the risk is not high); and a lost,
 encrypted USB stick, judged no risk and documented only. Both were decided by the
-demo's contact person; the mail's recipients found in the courses register are linked.
+demo's contact person; the mail's recipients found in the courses register are linked,
+and the mail has the message the letters to them print (``persons_message``).
 The times are counted back from the demo's today, the uids are stable.
 """
 
@@ -69,7 +70,7 @@ def breach_input(breach: DemoBreach, today: dt.date, decided_by: str,
         authority_notified_at=notified,
         authority_reference=breach.authority_reference.format(
             year=local_time(discovered).year),
-        note=breach.note, person_ids=person_ids)
+        note=breach.note, persons_message=breach.persons_message, person_ids=person_ids)
 
 
 def add_breaches(db: Database, today: dt.date) -> list[str]:

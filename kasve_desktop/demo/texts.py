@@ -162,6 +162,7 @@ class DemoBreach:
     authority_reference: str  # with {year}; "" when not notified
     link_register: str
     note: str
+    persons_message: str = ""  # what the letters tell the persons (Art. 34(2)); "" if none
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,9 @@ def _breach(row: Table) -> DemoBreach:
         decided_hours_after=row.number("decided_hours_after"),
         notified_hours_after=row.number("notified_hours_after") if notified else None,
         authority_reference=row.text("authority_reference") if notified else "",
-        link_register=row.text("link_register"), note=row.text("note"))
+        link_register=row.text("link_register"), note=row.text("note"),
+        persons_message=row.paragraphs("persons_message") if row.has("persons_message")
+        else "")
 
 
 def people_texts_from(top: Table) -> PeopleTexts:

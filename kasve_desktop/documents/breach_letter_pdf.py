@@ -3,8 +3,10 @@
 Each letter is laid out on the letter base (``documents.letter``) for a window
 envelope, in its person's language (``breach_letter_words``): the sender, the
 metadata column with its own page count ``1 (2)``, the recipient's address in the
-window and the fold marks, then in plain language what happened, what it may lead
-to, what the controller has done and will still do (the opening sentence names only
+window and the fold marks, then in plain language what happened (the message written
+for the persons, ``PersonNotice.message``, not the controller's internal account),
+which of the person's data were involved (the breach's data categories), what it may
+lead to, what the controller has done and will still do (the opening sentence names only
 the measures recorded, ``opening_key``), what the person can do, and
 whom to ask (the data protection officer or the contact person). Every letter
 starts on a new page whose body begins below the window; its pages are counted on
@@ -113,7 +115,8 @@ def story(content: BreachLetter) -> list[Flowable]:
         Paragraph(markup(word(lang, "greeting", name=content.name)), body),
         Paragraph(markup(word(lang, "intro", discovered=notice.discovered)), body),
         Paragraph(markup(risk), body)]
-    flowables += _part(word(lang, "what"), notice.description)
+    flowables += _part(word(lang, "what"), notice.message)
+    flowables += _part(word(lang, "data"), notice.data_categories)
     flowables += _part(word(lang, "consequences"), notice.consequences)
     flowables += _part(word(lang, "measures_taken"), notice.measures_taken)
     flowables += _part(word(lang, "measures_proposed"), notice.measures_proposed)

@@ -28,6 +28,7 @@ FINNISH: Final[dict[str, str]] = {
     "not_high_both": "Haluamme kertoa sinulle, mitä on tapahtunut, mitä siitä voi seurata, "
                      "mitä olemme tehneet asian korjaamiseksi ja mitä teemme vielä.",
     "what": "Mitä tapahtui",
+    "data": "Mitä tietojasi loukkaus koski",
     "consequences": "Mitä siitä voi seurata",
     "measures_taken": "Mitä olemme tehneet",
     "measures_proposed": "Mitä teemme vielä",
@@ -64,6 +65,7 @@ SWEDISH: Final[dict[str, str]] = {
     "not_high_both": "Vi vill berätta för dig vad som har hänt, vad det kan leda till, vad vi "
                      "har gjort för att rätta till det och vad vi ännu kommer att göra.",
     "what": "Vad har hänt",
+    "data": "Vilka av dina uppgifter det gällde",
     "consequences": "Vad det kan leda till",
     "measures_taken": "Vad vi har gjort",
     "measures_proposed": "Vad vi ännu kommer att göra",
@@ -100,6 +102,7 @@ ENGLISH: Final[dict[str, str]] = {
     "not_high_both": "We want you to know what has happened, what it may lead to, what we have "
                      "done to put it right and what we will still do.",
     "what": "What happened",
+    "data": "Which of your data were involved",
     "consequences": "What it may lead to",
     "measures_taken": "What we have done",
     "measures_proposed": "What we will still do",

@@ -3,7 +3,10 @@
 In Finnish: the supervisory authority (Tietosuojavaltuutetun toimisto) has an
 online form of its own; this draft prepares every fact it asks for, to copy into
 it and to keep in the controller's file. Input is a ``BreachReport`` (plain data,
-``domain.breach_report``); output is the bytes of the PDF, dated the draft's day.
+``domain.breach_report``); output is the bytes of the PDF, dated the day it is printed.
+The header calls it a draft (``Luonnos 2.12.2026``) until the notification is recorded,
+then says when it was notified and the authority's diary number, with the print date
+(``status_lines``).
 
 Sections: the controller and the breach's reference; the times (when it happened,
 when it was discovered, the 72-hour deadline and the notification, all in Helsinki
@@ -108,15 +111,28 @@ def story(report: BreachReport) -> list[Flowable]:
     return flowables
 
 
+def status_lines(report: BreachReport) -> list[str]:
+    """``Luonnos 2.12.2026 · Viite …`` until the notification is recorded; then when it
+    was made (and the authority's diary number), and the day it is printed."""
+    date = letter_date(report.draft_date, LANG)
+    notified = report.times.authority_notified_at
+    if notified is None:
+        return [word("draft", date=date, reference=report.reference)]
+    made = [word("notified_on", time=moment_text(notified))]
+    if report.authority_reference.strip():
+        made.append(word("diary_number", number=report.authority_reference.strip()))
+    return [" · ".join(made), word("printed", date=date, reference=report.reference)]
+
+
 def _header(report: BreachReport) -> list[Flowable]:
     styles = document_styles()
-    lines = [word("to_authority"), word("legal"),
-             word("draft", date=letter_date(report.draft_date, LANG), reference=report.reference)]
+    lines = [word("to_authority"), word("legal"), *status_lines(report)]
     flowables: list[Flowable] = [Paragraph(markup(word("title")), styles.title)]
     flowables += [Paragraph(markup(line), styles.lead) for line in lines]
     if report.title.strip():
         flowables.append(Paragraph(markup(report.title), styles.subheading))
-    flowables.append(Paragraph(markup(word("purpose")), styles.note))
+    purpose = "purpose" if report.times.authority_notified_at is None else "purpose_notified"
+    flowables.append(Paragraph(markup(word(purpose)), styles.note))
     return flowables
 
 

@@ -17,9 +17,15 @@ FINNISH: Final[dict[str, str]] = {
     "to_authority": "Valvontaviranomaiselle: Tietosuojavaltuutetun toimisto",
     "legal": "EU:n yleinen tietosuoja-asetus (EU) 2016/679, 33 artikla",
     "draft": "Luonnos {date} · Viite {reference}",
+    "notified_on": "Ilmoitettu valvontaviranomaiselle {time}",
+    "diary_number": "diaarinumero {number}",
+    "printed": "Tulostettu {date} · Viite {reference}",
     "purpose": "Tämä asiakirja kokoaa ilmoituksen tiedot Tietosuojavaltuutetun toimiston "
                "verkkolomakkeelle kopioitaviksi ja rekisterinpitäjän omaan arkistoon "
                "(33 artiklan 5 kohta).",
+    "purpose_notified": "Tämä asiakirja kokoaa valvontaviranomaiselle ilmoitetut tiedot ja "
+                        "niiden täydennykset rekisterinpitäjän omaan arkistoon (33 artiklan "
+                        "5 kohta).",
     # the controller
     "controller": "Rekisterinpitäjä",
     "name": "Nimi",
@@ -29,7 +35,7 @@ FINNISH: Final[dict[str, str]] = {
     "phone": "Puhelin",
     "breach": "Loukkaus",
     "reference": "Viite",
-    "authority_reference": "Valvontaviranomaisen asianumero",
+    "authority_reference": "Valvontaviranomaisen diaarinumero",
     # the times
     "times": "Ajankohdat ja 72 tunnin määräaika",
     "happened": "Loukkaus tapahtui",

@@ -3,11 +3,18 @@
 Input is a ``Record`` (plain data, ``domain.record``); output is the bytes of the
 PDF, the same bytes for the same record (reportlab's invariant mode, the PDF dated
 the version's date). Layout: the title, the legal reference and the version; the
-controller block and the version history; one table per register (item letter |
-heading | content), its header row repeated on every page and long cells split
-between pages; then the processors with their flags. Every page carries the title
-and version on the left of the footer and "Sivu 2 / 5" on the right. Fonts: the
-embedded DejaVu family.
+controller block, the version history and an overview of the registers and their
+purposes; one table per register (item letter | heading | content), then the
+processors with their flags.
+
+A register's table has a row per line of an item, so that it splits between pages
+almost anywhere without leaving a gap; an item shorter than a fifth of a page keeps
+its rows together, a longer one keeps its first and last two rows, and where it
+continues on a new page its letter and heading are repeated in a muted "d) jatkuu"
+(``ItemTable``), under the repeated header row. A register's heading moves to a new
+page only with room for its table's first rows under it. Every page carries the
+title and version on the left of the footer and "Sivu 2 / 5" on the right. Fonts:
+the embedded DejaVu family.
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from kasve_desktop.documents.styles import (
     document_styles,
     markup,
 )
-from kasve_desktop.domain.record import Activity, Part, Processor, Record
+from kasve_desktop.domain.record import Activity, Part, Processor, Record, RecordItem
 
 CREATOR = "Kasve Desktop"
 PAGE_SIZE: tuple[float, float] = landscape(A4)
@@ -50,11 +57,19 @@ BOTTOM = 18 * mm
 TEXT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
 TEXT_HEIGHT = PAGE_SIZE[1] - MARGIN - BOTTOM
 FOOTER_BASELINE = 9 * mm
-ITEM_WIDTHS = (18 * mm, 62 * mm, TEXT_WIDTH - 80 * mm)
+ITEM_WIDTHS = (20 * mm, 62 * mm, TEXT_WIDTH - 82 * mm)
+OVERVIEW_WIDTHS = (62 * mm, TEXT_WIDTH - 62 * mm)
 PROCESSOR_WIDTHS = (*(w * mm for w in (40, 54, 22, 34, 28, 48)), TEXT_WIDTH - 226 * mm)
 SMALL_SIZE = 9.0
 """The processors' table is set smaller: its seven columns must hold long words."""
 HEADER_FILL = colors.HexColor("#e8ece8")
+CELL_PADDING = 4
+"""Left and right padding of the tables' cells."""
+KEEP_TOGETHER = TEXT_HEIGHT / 5
+"""An item shorter than this is never split between pages (a longer one may leave a
+gap up to this tall at the foot of a page)."""
+HOLD = 2
+"""A longer item leaves at least this many rows on either side of a page break."""
 FLAG_COLOUR = colors.HexColor("#a11d1d")
 GRID_COLOUR = colors.HexColor("#b5b5b5")
 
@@ -93,6 +108,7 @@ def _story(record: Record, styles: DocumentStyles) -> list[Flowable]:
     if record.history:
         story.append(RLParagraph(markup(record.words["history"]), styles.subheading))
         story.append(RLParagraph(markup(" · ".join(record.history)), styles.body))
+    story.extend(_overview(record, styles))
     for number, activity in enumerate(record.activities, start=1):
         story.extend(_activity(number, activity, record, styles))
     story.extend(_processors(record, styles))
@@ -111,16 +127,27 @@ def _fields(parts: tuple[Part, ...], styles: DocumentStyles) -> Flowable:
     return table
 
 
-ROW_LINES = 2
+def _overview(record: Record, styles: DocumentStyles) -> list[Flowable]:
+    """The registers and their purposes, a row each (as on the workbook's summary)."""
+    rows: list[list[Any]] = [_header_row(("register", "purposes"), record, styles)]
+    rows += [[RLParagraph(markup(a.name), styles.value),
+              RLParagraph(markup("; ".join(a.purposes) or record.words["none"]),
+                          styles.value)] for a in record.activities]
+    table = Table(rows, colWidths=list(OVERVIEW_WIDTHS), repeatRows=1, hAlign="LEFT",
+                  spaceAfter=4)
+    table.setStyle(TableStyle(_grid(list(range(1, len(rows))))))
+    return [RLParagraph(markup(record.words["activities"]), styles.subheading), table]
+
+
+ROW_LINES = 1
 """At most this many lines of a part in one table row: rows stay short, so that a table
-splits between rows, never inside a cell."""
+splits between rows (never inside a cell) without leaving much room unused."""
 
 
 def _cells(part: Part, styles: DocumentStyles) -> list[list[Flowable]]:
     """The part as the content cells of one or more rows (the label in the first)."""
-    bullet = len(part.lines) > 1
-    lines = [RLParagraph(f"• {markup(line)}" if bullet else markup(line), styles.bullet)
-             for line in part.lines]
+    lines = [RLParagraph(f"• {markup(line)}" if part.bulleted else markup(line),
+                         styles.bullet) for line in part.lines]
     chunks = [lines[i:i + ROW_LINES] for i in range(0, len(lines), ROW_LINES)] or [[]]
     if part.label:
         chunks[0].insert(0, RLParagraph(f"<b>{markup(part.label)}</b>", styles.value))
@@ -137,7 +164,8 @@ def _grid(starts: list[int]) -> list[tuple[Any, ...]]:
         ("LINEAFTER", (0, 0), (-2, -1), 0.5, GRID_COLOUR),
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID_COLOUR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     commands += [("LINEABOVE", (0, row), (-1, row), 0.5, GRID_COLOUR) for row in starts]
     commands += [("TOPPADDING", (0, row), (-1, row), 4) for row in starts]
@@ -148,22 +176,89 @@ def _header_row(keys: tuple[str, ...], record: Record, styles: DocumentStyles) -
     return [RLParagraph(f"<b>{markup(record.words[k])}</b>", styles.value) for k in keys]
 
 
+class ItemTable(Table):  # type: ignore[misc]  # reportlab has no type hints
+    """A register's table whose part on a new page starts with a readable row: a row
+    continuing an item gets the item's letter and heading there, muted ("d) jatkuu").
+
+    ``continued`` maps the first paragraph of a continuation row's content cell (by
+    identity: reportlab makes the parts of a split table from the same flowables, though
+    it wraps a cell's list in a tuple of its own) to the two label cells to print when
+    that row heads a part. Rows are measured anew in each part
+    (``longTableOptimize=0``), since a heading may be taller than its row's line."""
+
+    continued: dict[int, tuple[Flowable, Flowable]]
+
+    def onSplit(self, T: Table, byRow: int = 1) -> None:  # reportlab names it
+        T.continued = self.continued
+        body = T.repeatRows
+        if len(T._cellvalues) > body:
+            row = T._cellvalues[body]
+            labels = self.continued.get(id(row[2][0])) if row[2] else None
+            if labels is not None:
+                T._cellvalues[body] = [*labels, row[2]]
+
+
+def _continued_labels(label: str, heading: str, record: Record,
+                      styles: DocumentStyles) -> tuple[Flowable, Flowable]:
+    muted = styles.label.clone("Continued", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.3)
+    text = record.words["continued"].format(label=label)
+    return RLParagraph(markup(text), muted), RLParagraph(markup(heading), muted)
+
+
+def _height(row: list[Any]) -> float:
+    """The height of a row of ``ItemTable``, from its cells' paragraphs."""
+    tallest = 0.0
+    for cell, width in zip(row, ITEM_WIDTHS, strict=True):
+        flowables = cell if isinstance(cell, list) else [cell] if cell else []
+        room = width - 2 * CELL_PADDING
+        tallest = max(tallest, sum(f.wrap(room, TEXT_HEIGHT)[1] + f.getSpaceAfter()
+                                   for f in flowables))
+    return tallest + 4 + 2  # the paddings above and below
+
+
+def _item_rows(item: RecordItem, styles: DocumentStyles) -> list[list[Any]]:
+    cells = [cell for part in item.parts for cell in _cells(part, styles)]
+    return [[RLParagraph(f"<b>{markup(item.label)}</b>", styles.value),
+             RLParagraph(markup(item.heading), styles.value), cells[0]],
+            *(["", "", cell] for cell in cells[1:])]
+
+
+def _kept(start: int, item_rows: list[list[Any]]) -> tuple[list[tuple[Any, ...]], int]:
+    """The commands that keep an item's rows (from row ``start``) together, and how many
+    of its first rows cannot be parted: all of a short item; of a longer one the first
+    and the last ``HOLD`` rows, or nothing if it has too few rows to hold any."""
+    end = start + len(item_rows) - 1
+    if sum(_height(row) for row in item_rows) < KEEP_TOGETHER:
+        return [("NOSPLIT", (0, start), (-1, end))], len(item_rows)
+    if len(item_rows) > 2 * HOLD:
+        return [("NOSPLIT", (0, start), (-1, start + HOLD - 1)),
+                ("NOSPLIT", (0, end - HOLD + 1), (-1, end))], HOLD
+    return [], 1
+
+
 def _activity(number: int, activity: Activity, record: Record,
               styles: DocumentStyles) -> list[Flowable]:
     rows: list[list[Any]] = [_header_row(("col_item", "col_heading", "col_content"),
                                          record, styles)]
-    starts = []
+    starts, commands, continued, first = [], [], [], 0.0
     for item in activity.items:
         starts.append(len(rows))
-        cells = [cell for part in item.parts for cell in _cells(part, styles)]
-        rows.append([RLParagraph(f"<b>{markup(item.label)}</b>", styles.value),
-                     RLParagraph(markup(item.heading), styles.value), cells[0]])
-        rows += [["", "", cell] for cell in cells[1:]]
-    table = Table(rows, colWidths=list(ITEM_WIDTHS), repeatRows=1, hAlign="LEFT",
-                  spaceAfter=8)
-    table.setStyle(TableStyle(_grid(starts)))
+        item_rows = _item_rows(item, styles)
+        keep, together = _kept(len(rows), item_rows)
+        rows += item_rows
+        commands += keep
+        if together < len(item_rows):
+            labels = _continued_labels(item.label, item.heading, record, styles)
+            continued += [(row[2][0], labels) for row in item_rows[1:] if row[2]]
+        first = first or sum(_height(row) for row in item_rows[:together])
+    table = ItemTable(rows, colWidths=list(ITEM_WIDTHS), repeatRows=1, hAlign="LEFT",
+                      spaceAfter=8, longTableOptimize=0)
+    table.continued = {id(paragraph): labels for paragraph, labels in continued}
+    table.setStyle(TableStyle(_grid(starts) + commands))
     heading = RLParagraph(markup(f"{number}. {activity.name}"), styles.heading)
-    return [CondPageBreak(60 * mm), heading, table]
+    room = heading.wrap(TEXT_WIDTH, TEXT_HEIGHT)[1] + styles.heading.spaceBefore \
+        + styles.heading.spaceAfter + _height(rows[0]) + first
+    return [CondPageBreak(room), heading, table]
 
 
 def _small(styles: DocumentStyles) -> DocumentStyles:

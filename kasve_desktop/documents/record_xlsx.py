@@ -1,17 +1,23 @@
 """The record of processing activities (Art. 30) as an XLSX workbook (openpyxl).
 
-A summary sheet (the controller, the contact person, the DPO, the version and its
-date, the version history, one row per register with its purposes, and the
-processors with their flags), then one sheet per register with a row per item
-(a)–(g). Header rows are frozen, columns have set widths and the text wraps. The
-workbook's properties name only the company; its created and modified times are
-the version's date, and so are the times of the files inside the zip, so that two
-builds of one version give the same bytes.
+The sheets: a summary (the title, then one row per register with its purposes), one
+sheet per register with a row per item (a)–(g), the processors with their flags, and
+the controller (the title, the legal reference, the version, the controller, the
+contact person, the DPO and the dated version history). The header of each sheet's
+table is frozen with the rows above it (on the summary, the title's row; the
+controller's sheet, a list of facts, has no header to freeze); columns have set widths
+and the text wraps. Every sheet prints landscape on A4, fitted to the page's width,
+its header row repeated on each page, with the title and version in the page footer
+and the page number on the right. Dates are real dates (``d.m.yyyy``; in English
+``d mmmm yyyy``). The workbook's properties name only the company; its created and
+modified times are the version's date, and so are the times of the files inside the
+zip, so that two builds of one version give the same bytes.
 
-Every value is written as text: a register's text that starts with "=" stays text
+Every text is written as text: a register's text that starts with "=" stays text
 (never a formula), Word's manual line and page breaks (vertical tab, form feed)
 become line breaks, and the other control characters XML cannot hold are dropped.
-Two registers whose names begin alike still get distinct sheet names (the number).
+A register's sheet is named by its number and name, cut at a word with "…" to Excel's
+31 characters; the number tells apart registers whose names begin alike.
 """
 
 from __future__ import annotations
@@ -44,10 +50,16 @@ BOLD = Font(bold=True)
 FLAG_FONT = Font(bold=True, color="A11D1D")
 HEADER_FILL = PatternFill("solid", fgColor="E8ECE8")
 ITEM_WIDTHS = (8, 40, 110)
-SUMMARY_WIDTHS = (28, 40, 40, 16, 16, 44, 32)
+SUMMARY_WIDTHS = (40, 110)
+CONTROLLER_WIDTHS = (28, 110)
+PROCESSOR_WIDTHS = (28, 40, 16, 18, 18, 44, 32)
 SHEET_NAME_MAX = 31
+ELLIPSIS = "…"
 FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
 LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+DATE_FORMATS = {"fi": "d.m.yyyy", "sv": "d.m.yyyy", "en": "d mmmm yyyy"}
+FOOTER_MAX = 120
+"""Characters of a page footer's text at most (Excel allows 255 for all its parts)."""
 
 
 def render_record_xlsx(record: Record) -> bytes:
@@ -58,16 +70,26 @@ def render_record_xlsx(record: Record) -> bytes:
     for number, activity in enumerate(record.activities, start=1):
         sheet = book.create_sheet(_sheet_name(number, activity.name))
         _activity(sheet, activity, record)
+    _processors(book.create_sheet(record.words["processors_sheet"][:SHEET_NAME_MAX]),
+                record)
+    _controller(book.create_sheet(record.words["controller"][:SHEET_NAME_MAX]), record)
     _properties(book, record)
     return _saved(book, record.effective_date)
 
 
 def _sheet_name(number: int, name: str) -> str:
-    """``3 Asiakasrekisteri``, cut to Excel's 31 characters. The number before the first
-    space tells the sheets apart however the names are cut (and no register sheet can
-    be named like the summary, which has no number)."""
-    return _clean(f"{number} {name.translate(FORBIDDEN)}").replace("\n", " ")[
-        :SHEET_NAME_MAX].strip()
+    """``3 Asiakasrekisteri``; a longer name is cut at a word to Excel's 31 characters
+    with "…". The number before the first space tells the sheets apart however the
+    names are cut (and no register sheet can be named like the fixed sheets, which
+    have no number)."""
+    full = " ".join(_clean(f"{number} {name.translate(FORBIDDEN)}").split())
+    if len(full) <= SHEET_NAME_MAX:
+        return full
+    room = SHEET_NAME_MAX - len(ELLIPSIS)
+    cut = full[:room]
+    if full[room] != " " and cut.rfind(" ") > len(str(number)):
+        cut = cut[:cut.rfind(" ")]
+    return cut.rstrip(" ,;-–—") + ELLIPSIS
 
 
 def _clean(text: str) -> str:
@@ -76,13 +98,15 @@ def _clean(text: str) -> str:
     return str(ILLEGAL_CHARACTERS_RE.sub("", text.translate(LINE_BREAKS)))
 
 
-def _row(sheet: Worksheet, values: Sequence[object], bold: bool = False,
-         fill: bool = False) -> int:
+def _row(sheet: Worksheet, values: Sequence[object], date_format: str = "",
+         bold: bool = False, fill: bool = False) -> int:
     sheet.append([_clean(v) if isinstance(v, str) else v for v in values])
     row = int(sheet.max_row)
     for cell in sheet[row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # a text starting with "=" is no formula
+        elif isinstance(cell.value, dt.date):
+            cell.number_format = date_format
         cell.alignment = WRAP
         if bold:
             cell.font = BOLD
@@ -91,45 +115,71 @@ def _row(sheet: Worksheet, values: Sequence[object], bold: bool = False,
     return row
 
 
-def _widths(sheet: Worksheet, widths: Sequence[int]) -> None:
+def _footer_text(text: str) -> str:
+    """``text`` for a page header or footer: "&" is Excel's code letter there."""
+    cut = text if len(text) <= FOOTER_MAX else text[:FOOTER_MAX - 1].rstrip() + ELLIPSIS
+    return _clean(cut).replace("\n", " ").replace("&", "&&")
+
+
+def _page_setup(sheet: Worksheet, widths: Sequence[int], record: Record,
+                centre: str = "", header_row: int = 1) -> None:
+    """Widths, and printing: landscape A4 fitted to the width, the header row on each
+    page, the title and version in the footer with the page number."""
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.oddFooter.left.text = _footer_text(f"{record.title} · {record.version_label}")
+    sheet.oddFooter.center.text = _footer_text(centre)
+    sheet.oddFooter.right.text = _footer_text(record.words["page"]).replace(
+        "{page}", "&P").replace("{pages}", "&N")
 
 
-# --- the summary --------------------------------------------------------------------
+# --- the summary, the controller and the processors ---------------------------------
 
 
 def _summary(sheet: Worksheet, record: Record) -> None:
     w = record.words
     sheet.title = w["summary"][:SHEET_NAME_MAX]
+    _row(sheet, [record.title, record.version_label], bold=True)
+    _row(sheet, [w["register"], w["purposes"]], bold=True, fill=True)
+    sheet.freeze_panes = "A3"  # the title's row and the table's header
+    for activity in record.activities:
+        _row(sheet, [activity.name, "\n".join(activity.purposes) or w["none"]])
+    _page_setup(sheet, SUMMARY_WIDTHS, record, w["activities"], header_row=2)
+
+
+def _controller(sheet: Worksheet, record: Record) -> None:
+    w, dates = record.words, DATE_FORMATS[record.lang]
     _row(sheet, [record.title, record.version_label], bold=True, fill=True)
-    sheet.freeze_panes = "A2"
     _row(sheet, [record.legal_reference])
     for part in record.controller:
         _row(sheet, [part.label, "\n".join(part.lines)])
-    _row(sheet, [w["history"], "\n".join(record.history)])
     _row(sheet, [])
-    _row(sheet, [w["register"], w["purposes"]], bold=True, fill=True)
-    for activity in record.activities:
-        _row(sheet, [activity.name, "\n".join(activity.purposes)])
-    _row(sheet, [])
-    _processors(sheet, record)
-    _widths(sheet, SUMMARY_WIDTHS)
+    _row(sheet, [w["history"], w["drawn_up"]], bold=True, fill=True)
+    for number, day in record.history_dates:
+        _row(sheet, [w["version_number"].format(number=number), day], dates)
+    _page_setup(sheet, CONTROLLER_WIDTHS, record, w["controller"])
 
 
 def _processors(sheet: Worksheet, record: Record) -> None:
-    w = record.words
-    _row(sheet, [w["processors"]], bold=True)
+    w, dates = record.words, DATE_FORMATS[record.lang]
+    _row(sheet, [*(w[k] for k in ("p_name", "p_service", "p_country", "p_agreement",
+                                  "p_review", "p_registers")), record.flags_note],
+         bold=True, fill=True)
+    sheet.freeze_panes = "A2"
     if not record.processors:
         _row(sheet, [w["no_processors"]])
-        return
-    _row(sheet, [w[k] for k in ("p_name", "p_service", "p_country", "p_agreement",
-                                "p_review", "p_registers", "p_flags")], bold=True, fill=True)
     for p in record.processors:
-        row = _row(sheet, [p.name, p.service, p.country, p.agreement_text, p.review_text,
-                           ", ".join(p.registers), "\n".join(p.flag_texts)])
+        row = _row(sheet, [p.name, p.service, p.country, p.agreement_date or p.agreement_text,
+                           p.review_on or p.review_text, ", ".join(p.registers),
+                           "\n".join(p.flag_texts)], dates)
         sheet.cell(row=row, column=7).font = FLAG_FONT
-    _row(sheet, [record.flags_note])
+    _page_setup(sheet, PROCESSOR_WIDTHS, record, w["processors"])
 
 
 # --- one sheet per register ---------------------------------------------------------
@@ -140,8 +190,7 @@ def _content(item: RecordItem) -> str:
     for part in item.parts:
         if part.label:
             lines.append(f"{part.label}:")
-        bullet = len(part.lines) > 1
-        lines.extend(f"• {line}" if bullet else line for line in part.lines)
+        lines.extend(f"• {line}" if part.bulleted else line for line in part.lines)
     return "\n".join(lines)
 
 
@@ -152,9 +201,7 @@ def _activity(sheet: Worksheet, activity: Activity, record: Record) -> None:
     for item in activity.items:
         row = _row(sheet, [item.label, item.heading, _content(item)])
         sheet.cell(row=row, column=1).font = BOLD
-    _row(sheet, [])
-    _row(sheet, [record.title, activity.name, record.version_label])
-    _widths(sheet, ITEM_WIDTHS)
+    _page_setup(sheet, ITEM_WIDTHS, record, activity.name)
 
 
 # --- the file -----------------------------------------------------------------------

@@ -100,6 +100,8 @@ class BreachReport:
     reference: str
     title: str
     draft_date: dt.date
+    """The day it is printed: a draft's date until the notification is recorded
+    (``times.authority_notified_at``), then the print date of the notification made."""
     controller: ControllerDetails
     contacts: tuple[ContactPoint, ...]
     """Art. 33(3)(b): the DPO first if there is one, then the contact person."""
@@ -119,15 +121,19 @@ class BreachReport:
 @dataclass(frozen=True)
 class PersonNotice:
     """What a letter to a person concerned says (Art. 34(2)); the texts as typed (marked
-    where they are Finnish in a letter that is not)."""
+    where they are Finnish in a letter that is not). ``message`` is what the persons are
+    told happened, written for them in clear and plain language, never the controller's
+    internal account of the breach (``BreachNature.description``)."""
 
     reference: str
     discovered: str
     """The day of the discovery as the letter writes dates (``24.11.2026``, ``24 November
     2026``)."""
     risk: Risk
-    description: str
+    message: str
     consequences: str
     measures_taken: str
     measures_proposed: str
     contacts: tuple[ContactPoint, ...]
+    data_categories: str = ""
+    """Which of the person's data the breach concerned ("" when not recorded)."""

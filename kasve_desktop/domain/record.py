@@ -62,6 +62,9 @@ class Part:
 
     label: str
     lines: tuple[str, ...]
+    bulleted: bool = False
+    """The lines are a list (purposes, categories, recipients…), printed with a bullet
+    each, even when there is only one; prose and single statements are not."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ class Record:
     Heading``, the processors' table), in the record's language."""
     untranslated_marker: str = ""
     """The note printed after such a text (the notice's)."""
+    history_dates: tuple[tuple[int, dt.date], ...] = ()
+    """The versions behind ``history``: (number, date drawn up), oldest first."""
 
 
 @dataclass(frozen=True)
@@ -233,19 +238,21 @@ def _purpose_line(item: ItemFacts, w: _Writer) -> str:
 
 def _purposes(register: RegisterFacts, w: _Writer) -> tuple[Part, ...]:
     lines = tuple(_purpose_line(i, w) for i in register.items_of(Kind.PURPOSE))
-    return tuple(p for p in (Part("", lines), Part("", w.paragraphs(register.purposes_text)))
+    return tuple(p for p in (Part("", lines, bulleted=True),
+                             Part("", w.paragraphs(register.purposes_text)))
                  if p.lines) or (Part("", (w.word("none"),)),)
 
 
-def _names(register: RegisterFacts, kind: str, w: _Writer) -> tuple[str, ...]:
-    return tuple(n for n in (_item_name(i, w) for i in register.items_of(kind)) if n) \
-        or (w.word("none"),)
+def _names(label: str, register: RegisterFacts, kind: str, w: _Writer) -> Part:
+    """The names of the register's items of ``kind`` as a list, or "—" when it has none."""
+    names = tuple(n for n in (_item_name(i, w) for i in register.items_of(kind)) if n)
+    return Part(label, names, bulleted=True) if names else Part(label, (w.word("none"),))
 
 
 def _categories(register: RegisterFacts, w: _Writer) -> tuple[Part, ...]:
-    data = Part(w.word("data"), _names(register, Kind.DATA_CATEGORY, w))
+    data = _names(w.word("data"), register, Kind.DATA_CATEGORY, w)
     prose = w.paragraphs(register.data_content_text)
-    return (Part(w.word("subjects"), _names(register, Kind.SUBJECT_CATEGORY, w)), data,
+    return (_names(w.word("subjects"), register, Kind.SUBJECT_CATEGORY, w), data,
             *((Part("", prose),) if prose else ()))
 
 
@@ -279,8 +286,8 @@ def _recipients(register: RegisterFacts, controller: ControllerFacts,
         w.word("group_company", name=name) for name in (controller.subsidiaries if group
                                                          else ()))
     prose = w.paragraphs(register.disclosures_text)
-    parts = [Part(w.word("recipient_roles"), roles) if roles else None,
-             Part(w.word("recipients"), named) if named else None,
+    parts = [Part(w.word("recipient_roles"), roles, bulleted=True) if roles else None,
+             Part(w.word("recipients"), named, bulleted=True) if named else None,
              Part("", prose) if prose else None]
     return tuple(p for p in parts if p) or (Part("", (w.word("no_recipients"),)),)
 
@@ -295,9 +302,10 @@ def _transfers(register: RegisterFacts, w: _Writer) -> tuple[Part, ...]:
     outside = [i for i in register.items_of(Kind.RECIPIENT) if i.outside_eea]
     lines = tuple(w.word("transfer", name=i.name or _service(i, w),
                          country=country_name(i.country, w.lang), mechanism=_mechanism(i, w))
-                  for i in outside) or (w.word("no_transfers"),)
+                  for i in outside)
     prose = w.paragraphs(register.transfers_text)
-    return (Part("", lines), *((Part("", prose),) if prose else ()))
+    return (Part("", lines, bulleted=True) if lines else Part("", (w.word("no_transfers"),)),
+            *((Part("", prose),) if prose else ()))
 
 
 def _rule(months: int | None, anchor: str, w: _Writer) -> str:
@@ -321,14 +329,14 @@ def _retention(register: RegisterFacts, w: _Writer) -> tuple[Part, ...]:
         else:
             lines.append(w.word("same_rule", category=name))
     prose = w.paragraphs(register.retention_text)
-    return tuple(p for p in (Part("", (own,)), Part(w.word("data"), tuple(lines)),
+    return tuple(p for p in (Part("", (own,)), Part(w.word("data"), tuple(lines), bulleted=True),
                              Part("", prose)) if p.lines)
 
 
 def _security(register: RegisterFacts, w: _Writer) -> tuple[Part, ...]:
-    general = w.paragraphs(register.security_text) + tuple(
-        _item_name(i, w) for i in register.items_of(Kind.SECURITY))
-    parts = [Part("", general),
+    measures = tuple(_item_name(i, w) for i in register.items_of(Kind.SECURITY))
+    parts = [Part("", w.paragraphs(register.security_text)),
+             Part("", measures, bulleted=True),
              Part(w.notice_word("manual"), w.paragraphs(register.security_manual)),
              Part(w.notice_word("electronic"), w.paragraphs(register.security_electronic))]
     return tuple(p for p in parts if p.lines) or (Part("", (w.word("none"),)),)
@@ -406,7 +414,7 @@ def build_record(facts: NoticeFacts, lang: str, version: RecordVersionFacts, as_
                              date=w.date(version.effective_date)),
         history=history, flags_note=w.word("flags_as_of", date=w.date(as_of)),
         words=RECORD_WORDS[lang], untranslated=_untranslated(activities, processors, w),
-        untranslated_marker=w.marker)
+        untranslated_marker=w.marker, history_dates=version.history)
 
 
 def _untranslated(activities: Sequence[Activity], processors: Sequence[Processor],

@@ -75,10 +75,14 @@ def saved_language(settings: QSettings) -> str:
 
 
 def start(app: QApplication, settings: QSettings, db_path: Path | None, demo: bool,
-          clock: Clock) -> AppController:
-    """Set the language and show the first screen; the event loop is the caller's."""
+          clock: Clock, lang: str | None = None) -> AppController:
+    """Set the language and show the first screen; the event loop is the caller's.
+
+    ``lang`` (the command line's ``--lang``) wins over the saved language for this
+    run, without changing the saved one; the settings' language switch still saves.
+    """
     translators = QtTranslators(app)
-    switch_language(saved_language(settings), translators)
+    switch_language(lang or saved_language(settings), translators)
     controller = AppController(settings, translators, clock, parent=app)
     controller.finished.connect(app.quit)
     controller.start(db_path, demo)
@@ -96,17 +100,18 @@ def open_settings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
 
-def run_window(db_path: Path | None, demo: bool, clock: Clock) -> int:
+def run_window(db_path: Path | None, demo: bool, clock: Clock,
+               lang: str | None = None) -> int:
     """Run the application's window until the user quits; returns the exit code.
 
     ``clock`` is the one clock of the session, handed down to every area and
-    to the database the window opens.
+    to the database the window opens; ``lang`` is the command line's language, if any.
     """
     app = application()
     settings = open_settings()
     crash = VerdictHandler(QApplication.activeWindow)
     crash.install()
-    controller = start(app, settings, db_path, demo, clock)
+    controller = start(app, settings, db_path, demo, clock, lang)
     try:
         return app.exec()
     finally:

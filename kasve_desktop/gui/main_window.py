@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -50,6 +50,15 @@ QListWidget#navigation::item:hover { background: palette(midlight); }
 QListWidget#navigation::item:selected { background: palette(highlight);
                                         color: palette(highlighted-text); }
 """
+
+
+def fitted_geometry(size: QSize, available: QRect) -> QRect:
+    """``size`` made no larger than ``available`` (the screen without its panels), centred
+    on it: the first start's default on a screen smaller than the designed size."""
+    fitted = size.boundedTo(available.size())
+    frame = QRect(0, 0, fitted.width(), fitted.height())
+    frame.moveCenter(available.center())
+    return frame
 
 
 def totals_text(totals: listing.Totals) -> str:
@@ -175,12 +184,19 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self._fit_to_screen()
         state = self._settings.value(STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         area = str(self._settings.value(AREA_KEY, 0))
         row = int(area) if area.isdigit() else 0
         self.ui.navigation.setCurrentRow(row if row < len(self.areas) else 0)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(fitted_geometry(self.size(), screen.availableGeometry()))
 
     # --- what the owner calls ------------------------------------------------------
 
@@ -295,7 +311,17 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_area_chosen(self, row: int) -> None:
         """Give the area the database on its first visit, then show it (shown even if
-        reading failed: the navigation and the area on screen never disagree)."""
+        reading failed: the navigation and the area on screen never disagree). Leaving an
+        area that asks on leaving (``ask_on_leaving``) with unsaved work asks first
+        (``confirm_leave``); Cancel stays there."""
+        leaving = self.ui.area_stack.currentWidget()
+        if getattr(leaving, "ask_on_leaving", False) \
+                and leaving is not self.ui.area_stack.widget(row) \
+                and leaving.has_unsaved():  # type: ignore[attr-defined]
+            with QSignalBlocker(self.ui.navigation):
+                self.ui.navigation.setCurrentRow(self.ui.area_stack.currentIndex())
+            leaving.confirm_leave(partial(self.show_area, row))  # type: ignore[attr-defined]
+            return
         try:
             self._load(row)
         finally:
@@ -341,6 +367,9 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if isinstance(action, QAction):
             self.show_area(int(action.data()))
+            focus_list = getattr(self.ui.area_stack.currentWidget(), "focus_list", None)
+            if focus_list is not None:  # its keys (Ctrl+N, Ctrl+F) work at once
+                focus_list()
 
     @Slot(QAction)
     def _on_language_action(self, action: QAction) -> None:

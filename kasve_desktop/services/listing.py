@@ -322,6 +322,11 @@ RECORD_TYPE_LABELS: dict[str, str] = {
     "document": N_("Document"),
     "event": N_("Event"),
     "participation": N_("Participation"),
+    "breach": N_("Breach"),
+    "breach_person": N_("Person concerned by a breach"),
+    "breach_addition": N_("Addition to a breach notification"),
+    "record_version": N_("Record of processing activities version"),
+    "document_expiry": N_("Expiring document"),
 }
 """What the audit log calls each kind of record (by table name)."""
 

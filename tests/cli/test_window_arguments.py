@@ -40,3 +40,22 @@ def test_an_invalid_window_option_gets_the_whole_parsers_message() -> None:
 def test_a_subcommand_is_parsed_with_its_handler() -> None:
     args, handlers = parse(["check", "--db", "x.db"])
     assert args.command == "check" and "check" in handlers
+
+
+@pytest.mark.parametrize("argv", [["--lang", "sv"], ["--demo", "--lang=sv"]])
+def test_the_window_gets_the_command_lines_language(
+        monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> None:
+    """``kasve-desktop --demo --lang sv`` hands ``sv`` to the window, which lets it win
+    over the saved language (tests/gui/test_controller.py)."""
+    import kasve_desktop.gui.app as app
+    from kasve_desktop.cli import main
+
+    seen: list[str | None] = []
+
+    def window(_db: object, _demo: bool, _clock: object, lang: str | None = None) -> int:
+        seen.append(lang)
+        return 0
+
+    monkeypatch.setattr(app, "run_window", window)
+    assert main(argv) == 0
+    assert seen == ["sv"]

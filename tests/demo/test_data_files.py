@@ -61,7 +61,8 @@ MAY_BE_LEFT_OUT = {
     "texts.toml": ("requests/descriptions/*/*", "requests/outcomes/*",
                    "requests/refusal_reasons/*", "requests/cases/*", "requests/status_notes/*",
                    "requests/channel_notes/*", "requests/strangers/*", "entries/profiles/*",
-                   "consents/evidence/*", "entries/orders/*"),
+                   "consents/evidence/*", "entries/orders/*",
+                   "breaches/*/persons_message"),
 }
 
 

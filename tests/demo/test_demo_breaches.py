@@ -20,9 +20,15 @@ from kasve_desktop.services.breaches import (
     list_breaches,
     open_deadlines,
 )
+from kasve_desktop.services.breaches.documents import (
+    BreachDocumentRefused,
+    authority_notification_pdf,
+    person_letters,
+)
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import Breach, Person, Register, RegisterEntry
 from tests.conftest import fixed_clock
+from tests.documents.test_notice_pdf import full_text
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 HKI = ZoneInfo("Europe/Helsinki")
@@ -119,3 +125,34 @@ def test_a_discovery_on_a_weekend_moves_back_to_the_friday() -> None:
     mail = people_texts().breaches[0]  # 95 days back from Thu 26.11.2026 is Sun 23.8.
     assert discovery(mail, dt.date(2026, 11, 26)) == dt.datetime(2026, 8, 21, 14, 20,
                                                                   tzinfo=HKI)
+
+
+MESSAGE_START = ("Lähetimme valmennuksen kurssimateriaalin sähköpostilla kaikille 40 "
+                 "osallistujalle yhdellä viestillä")
+
+
+def test_the_mails_letters_print_the_message_to_the_persons(
+        demo: Database, breaches: dict[str, BreachDetail]) -> None:
+    assert breaches[MAIL].data.persons_message.startswith(MESSAGE_START)
+    letters = person_letters(demo, "L-2026-002", NOW)
+    assert letters.count >= 1
+    content = " ".join(full_text(letters.pdf).split())
+    assert f"Mitä tapahtui {MESSAGE_START}" in content
+    assert ("Mitä tietojasi loukkaus koski Nimet ja sähköpostiosoitteet; tieto valmennukseen "
+            "osallistumisesta") in content
+    assert "vastaanottajakentässä piilokopion sijaan" not in content  # the internal account
+    assert "korkea" not in content.lower()  # the risk is not high: voluntary information
+
+
+def test_the_mails_notification_is_dated_as_notified(demo: Database) -> None:
+    content = full_text(authority_notification_pdf(demo, "L-2026-002", NOW))
+    assert ("Ilmoitettu valvontaviranomaiselle 22.8.2026 klo 15.20 · diaarinumero "
+            "TSV/2318/2026 Tulostettu 24.11.2026 · Viite L-2026-002") in content
+    assert "Luonnos" not in content
+
+
+def test_the_usb_stick_has_no_message_and_no_letters(
+        demo: Database, breaches: dict[str, BreachDetail]) -> None:
+    assert breaches[USB].data.persons_message == ""
+    with pytest.raises(BreachDocumentRefused):
+        person_letters(demo, "L-2026-001", NOW)

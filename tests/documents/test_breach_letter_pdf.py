@@ -27,16 +27,17 @@ ADDRESSES = {"fi": ("Liisa Laine", "Tie 2", "70200 KUOPIO"),
 HEADS = {"fi": ("ILMOITUS TIETOTURVALOUKKAUKSESTA", "Viite", "29.3.2027"),
          "sv": ("MEDDELANDE OM PERSONUPPGIFTSINCIDENT", "Referens", "29.3.2027"),
          "en": ("NOTICE OF A PERSONAL DATA BREACH", "Reference", "29 March 2027")}
-DESCRIPTION = "Uutiskirje lähetettiin 40 vastaanottajalle niin, että osoitteet näkyivät."
+MESSAGE = "Uutiskirje lähetettiin 40 vastaanottajalle niin, että osoitteet näkyivät."
+DATA = "nimi ja sähköpostiosoite"
 
 
 def letter(lang: str, risk: Risk = Risk.HIGH) -> BreachLetter:
     document_type, label, date = HEADS[lang]
     head = LetterHead(document_type, date, "LOUK-2027-001", label, lang=lang,
                       on_date=dt.date(2027, 3, 29))
-    notice = PersonNotice("LOUK-2027-001", date, risk, DESCRIPTION,
+    notice = PersonNotice("LOUK-2027-001", date, risk, MESSAGE,
                           "Vastaanottajat näkivät osoitteesi.", "Pyysimme poistamaan viestin.",
-                          "Joukkolähetykset vain piilokopiona.", CONTACTS)
+                          "Joukkolähetykset vain piilokopiona.", CONTACTS, DATA)
     return BreachLetter(Letter(head, SENDER, ADDRESSES[lang]), ADDRESSES[lang][0], notice,
                         ("Elias Haapakorva", "Kasve Oy"))
 
@@ -88,7 +89,7 @@ def test_each_letter_in_its_own_language(pages: list[list[Run]]) -> None:
 def test_the_article_34_2_facts_in_every_letter(pages: list[list[Run]]) -> None:
     for runs in letters_of(pages).values():
         content = text(runs)
-        for fact in (DESCRIPTION, "Vastaanottajat näkivät osoitteesi.",
+        for fact in (MESSAGE, "Vastaanottajat näkivät osoitteesi.",
                      "Pyysimme poistamaan viestin.", "Joukkolähetykset vain piilokopiona.",
                      "Elias Haapakorva", "dpo@kasve.fi", "+358 40 765 4321",
                      "LOUK-2027-001", "tietosuoja.fi"):
@@ -122,10 +123,43 @@ def test_each_recipient_in_the_window_zone(pages: list[list[Run]]) -> None:
             assert not any(run.text in address for run in later)
 
 
-def test_a_risk_that_is_not_high_is_not_called_high() -> None:
-    content = text(page_runs(breach_letters_pdf([letter("fi", Risk.RISK)])))
-    assert "korkean riskin" not in content
-    assert "Haluamme kertoa sinulle, mitä on tapahtunut" in content
+DATA_HEADINGS = {"fi": "Mitä tietojasi loukkaus koski",
+                 "sv": "Vilka av dina uppgifter det gällde",
+                 "en": "Which of your data were involved"}
+
+
+def test_which_data_were_involved_under_its_own_heading(pages: list[list[Run]]) -> None:
+    for lang, runs in letters_of(pages).items():
+        content = text(runs)
+        assert f"{DATA_HEADINGS[lang]} {DATA}" in content, lang
+        assert content.index(f"{MESSAGE}") < content.index(DATA_HEADINGS[lang])
+        heading = next(run for page in runs for run in page if run.text == DATA_HEADINGS[lang])
+        assert heading.font.endswith("DejaVuSans-Bold")
+
+
+def test_no_data_heading_when_no_categories_are_recorded() -> None:
+    base = letter("fi")
+    plain = dataclasses.replace(base, notice=dataclasses.replace(base.notice,
+                                                                 data_categories=" "))
+    content = text(page_runs(breach_letters_pdf([plain])))
+    assert DATA_HEADINGS["fi"] not in content and MESSAGE in content
+
+
+HIGH_WORDS = {"fi": "korkea", "sv": "hög risk", "en": "high risk"}
+
+
+@pytest.mark.parametrize("risk", [Risk.RISK, Risk.NONE])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_risk_that_is_not_high_is_not_called_high(lang: str, risk: Risk) -> None:
+    content = text(page_runs(breach_letters_pdf([letter(lang, risk)]))).lower()
+    assert HIGH_WORDS[lang] not in content
+    assert "34 artikla" not in content and "artikel 34" not in content
+    assert OPENINGS[lang, True, True].lower() in content
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_high_risk_is_called_high(lang: str) -> None:
+    assert HIGH_WORDS[lang] in text(page_runs(breach_letters_pdf([letter(lang)]))).lower()
 
 
 def test_no_letters_is_a_bug() -> None:
@@ -147,7 +181,7 @@ def test_every_language_has_every_word() -> None:
 
 def test_letters_of_different_lengths_count_their_own_pages() -> None:
     long = letter("sv")
-    notice = dataclasses.replace(long.notice, description="\n\n".join(
+    notice = dataclasses.replace(long.notice, message="\n\n".join(
         ["Uutiskirje lähetettiin väärälle listalle, ja viesti jatkuu. " * 10] * 8))
     data = breach_letters_pdf([letter("fi"), dataclasses.replace(long, notice=notice),
                                letter("en")])

@@ -99,7 +99,7 @@ def test_the_controller_the_contact_points_consequences_and_measures(text: str) 
                  "Vastaanottajat näkivät toistensa osoitteet; roskapostin riski kasvaa.",
                  "Toteutetut toimenpiteet Pyysimme vastaanottajia poistamaan viestin.",
                  "Ehdotetut toimenpiteet Joukkolähetykset vain piilokopiona.",
-                 "Viite LOUK-2027-001", "Valvontaviranomaisen asianumero TSV/123/2027"):
+                 "Viite LOUK-2027-001", "Valvontaviranomaisen diaarinumero TSV/123/2027"):
         assert fact in text, fact
 
 
@@ -160,6 +160,39 @@ def test_page_numbers_draft_date_and_footer_on_every_page() -> None:
                                 "LOUK-2027-001") for t in texts)
     assert "Luonnos 29.3.2027 · Viite LOUK-2027-001" in full_text(data)
     assert read(data).metadata.creation_date.date() == dt.date(2027, 3, 29)
+
+
+def test_a_draft_until_the_notification_is_recorded(text: str) -> None:
+    assert "Luonnos 29.3.2027 · Viite LOUK-2027-001" in text
+    assert "Ilmoitettu valvontaviranomaiselle" not in text and "Tulostettu" not in text
+    assert "verkkolomakkeelle kopioitaviksi" in text
+
+
+NOTIFIED = BreachTimes(at(2027, 3, 27, 18), "", at(2027, 3, 27, 22), at(2027, 3, 30, 23),
+                       at(2027, 3, 29, 15, 20))
+
+
+def test_a_recorded_notification_is_no_longer_called_a_draft() -> None:
+    data = breach_notification_pdf(report(times=NOTIFIED, draft_date=dt.date(2027, 4, 2)))
+    text = full_text(data)
+    assert ("Ilmoitettu valvontaviranomaiselle 29.3.2027 klo 15.20 · diaarinumero "
+            "TSV/123/2027 Tulostettu 2.4.2027 · Viite LOUK-2027-001") in text
+    assert "Luonnos" not in text and "kopioitaviksi" not in text
+    assert ("Tämä asiakirja kokoaa valvontaviranomaiselle ilmoitetut tiedot ja niiden "
+            "täydennykset rekisterinpitäjän omaan arkistoon (33 artiklan 5 kohta).") in text
+    assert read(data).metadata.creation_date.date() == dt.date(2027, 4, 2)
+    header = [run for run in page_runs(data)[0] if run.text.startswith(("Ilmoitettu",
+                                                                          "Tulostettu"))]
+    assert [run.text.split()[0] for run in sorted(header, key=lambda r: -r.y)] == [
+        "Ilmoitettu", "Tulostettu"]
+    assert all(run.x < 30 * mm for run in header)
+
+
+def test_a_notification_without_a_diary_number_says_when_only() -> None:
+    text = full_text(breach_notification_pdf(report(times=NOTIFIED, authority_reference="")))
+    assert ("Ilmoitettu valvontaviranomaiselle 29.3.2027 klo 15.20 Tulostettu 29.3.2027 · "
+            "Viite LOUK-2027-001") in text
+    assert "diaarinumero" not in text and "Luonnos" not in text
 
 
 def test_embedded_fonts_only() -> None:

@@ -103,3 +103,64 @@ def test_swedish_record() -> None:
                  "Personuppgiftsbiträden (artikel 28)", "Granskningen är försenad",
                  "Biträdesavtal saknas", "Kundregistret"):
         assert fact in text, fact
+
+
+# --- pages: where a table continues, the overview ---------------------------------
+
+LABEL_COLUMN = MARGIN + 20 * 2.8346  # the item column is 20 mm wide
+FRAME_BOTTOM = 18 * 2.8346
+
+
+def first_rows(pdf: bytes) -> list[tuple[int, str, str]]:
+    """For every page on which a register's table goes on (its header "Kohta Otsikko
+    Sisältö" printed there): the page, what its first row prints in the item column
+    and the first words of its content."""
+    found = []
+    for number, runs in enumerate(page_runs(pdf), start=1):
+        content = content_runs(runs)
+        header = next((r for r in content if r.text.startswith(("Kohta", "Punkt", "Item"))),
+                      None)
+        if header is None:
+            continue
+        below = [r for r in content if r.y < header.y - 1]
+        top = below[0].y
+        row = [r for r in below if abs(r.y - top) < 3]
+        label = " ".join(r.text for r in row if r.x < LABEL_COLUMN)
+        found.append((number, label, " ".join(r.text for r in row if r.x >= LABEL_COLUMN)))
+    return found
+
+
+def test_a_row_continued_on_a_new_page_repeats_its_items_letter() -> None:
+    rows = first_rows(render_record_pdf(long_record()))
+    assert len(rows) > 3
+    assert all(label for _, label, _ in rows), rows
+    continued = [label for _, label, _ in rows if "jatkuu" in label]
+    assert continued and set(continued) <= {f"{letter}) jatkuu" for letter in "abcdefg"}
+
+
+def test_the_first_page_gives_an_overview_of_the_registers_and_their_purposes() -> None:
+    expected = {
+        "fi": "Käsittelytoimet Rekisteri Tarkoitukset Asiakasrekisteri Asiakassuhteen "
+              "hoitaminen ja asiakaspalvelu; Asiakaskyselyt Yhteistyökumppanirekisteri "
+              "Yhteistyökumppanuuksien hoitaminen ja yhteydenpito kumppaneiden "
+              "yhteyshenkilöihin",
+        "sv": "Behandlingar Register Ändamål Kundregistret Skötsel av kundrelationen och "
+              "kundtjänst; Asiakaskyselyt [inte översatt — text på finska] "
+              "Yhteistyökumppanirekisteri Skötsel av samarbetsrelationer och kontakt med "
+              "partnernas kontaktpersoner",
+        "en": "Processing activities Register Purposes Asiakasrekisteri Managing the customer "
+              "relationship and customer service; Asiakaskyselyt [not translated — text in "
+              "Finnish] Yhteistyökumppanirekisteri Managing partnerships and keeping in "
+              "touch with partners' contact persons"}
+    for lang, overview in expected.items():
+        first = " ".join(r.text for r in content_runs(page_runs(render_record_pdf(
+            record(lang)))[0]))
+        assert overview in first, lang
+
+
+def test_a_list_of_one_has_its_bullet_too(fi_pdf: bytes) -> None:
+    text = full_text(fi_pdf)
+    partners = text[text.index("2. Yhteistyökumppanirekisteri"):]
+    assert "Vastaanottajaryhmät • henkilötietojen käsittelijä Vastaanottajat nimeltä • " \
+           "Kanto CRM Oy" in partners
+    assert "• Tietoja ei siirretä" not in text

@@ -152,9 +152,34 @@ def test_f_gives_the_registers_rule_and_each_categorys_own() -> None:
     text = item(record(), 0, "f")
     assert "Rekisterin sääntö: Tiedot poistetaan 24 kuukauden kuluttua siitä, kun niitä on " \
            "viimeksi tarvittu." in text
-    assert "Nimi: rekisterin sääntö" in text
-    assert "Laskutus- ja maksutiedot: Tiedot poistetaan 72 kuukauden kuluttua niiden " \
+    assert "Nimi — rekisterin sääntö" in text
+    assert "Laskutus- ja maksutiedot — Tiedot poistetaan 72 kuukauden kuluttua niiden " \
            "keräämisestä." in text
+
+
+def test_f_parts_a_category_whose_name_has_a_colon_from_its_rule_by_a_dash() -> None:
+    """A coded category with a text of its own ("Käyttäjätunnus: vain …") reads right."""
+    base = facts()
+    login = ItemFacts("data-category", category="name", retention_months=12,
+                      text={"fi": "vain verkkokaupan asiakkailta", "sv": "endast webbkunder",
+                            "en": "only web shop customers"})
+    customers_ = dataclasses.replace(base.registers[0],
+                                     items=[*base.registers[0].items, login])
+    with_login = dataclasses.replace(base, registers=(customers_,))
+    expected = {
+        "fi": "Nimi: vain verkkokaupan asiakkailta — Tiedot poistetaan 12 kuukauden "
+              "kuluttua siitä, kun niitä on viimeksi tarvittu.",
+        "sv": "Namn: endast webbkunder — Uppgifterna raderas 12 månader efter att de "
+              "senast behövdes.",
+        "en": "Name: only web shop customers — The data are deleted 12 months after they "
+              "were last needed."}
+    for lang, line in expected.items():
+        rec = build_record(with_login, lang, RecordVersionFacts(1, DAY), DAY, fi_date)
+        retention = next(i for i in rec.activities[0].items if i.letter == "f")
+        lines = [text for part in retention.parts for text in part.lines]
+        assert line in lines, (lang, lines)
+        assert not any(text.count(": ") > 1 for text in lines), lang
+    assert "Nimi — rekisterin sääntö" in item(record(), 0, "f")
 
 
 def test_g_describes_the_security_measures_manual_and_electronic() -> None:
@@ -180,6 +205,26 @@ def test_processors_once_each_across_registers_with_their_flags() -> None:
     assert rows["Uusi Pilvi Oy"].agreement_text == "—"
     assert "Verohallinto" not in rows
     assert rec.flags_note == "Huomiot 24.11.2026 tilanteen mukaan."
+
+
+def test_lists_are_bulleted_even_of_one_and_statements_are_not() -> None:
+    rec = record()
+    partners_d = next(i for i in rec.activities[1].items if i.letter == "d")
+    assert [(p.label, p.lines, p.bulleted) for p in partners_d.parts] == [
+        ("Vastaanottajaryhmät", ("henkilötietojen käsittelijä",), True),
+        ("Vastaanottajat nimeltä", ("Kanto CRM Oy (henkilötietojen käsittelijä, "
+                                    "asiakkuudenhallintajärjestelmä ja tietojen säilytys, "
+                                    "Suomi)", "Uusi Pilvi Oy (henkilötietojen käsittelijä, "
+                                    "asiakkuudenhallintajärjestelmä ja tietojen säilytys, "
+                                    "Suomi)"), True)]
+    partners_b = next(i for i in rec.activities[1].items if i.letter == "b")
+    assert [p.bulleted for p in partners_b.parts] == [True]  # one purpose, still a list
+    for letter in ("a", "e"):
+        found = next(i for i in rec.activities[1].items if i.letter == letter)
+        assert not any(p.bulleted for p in found.parts), letter
+    retention = next(i for i in rec.activities[0].items if i.letter == "f")
+    assert [p.bulleted for p in retention.parts] == [False, True]
+    assert rec.history_dates == ((1, dt.date(2026, 1, 5)), (2, dt.date(2026, 6, 1)), (3, DAY))
 
 
 def test_a_review_is_overdue_from_the_day_after_it_was_due() -> None:

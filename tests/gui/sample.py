@@ -7,6 +7,7 @@ import datetime as dt
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
 from kasve_desktop.store.models import (
+    Breach,
     Controller,
     Event,
     Participation,
@@ -93,15 +94,23 @@ def _events(people: list[Person]) -> list[Event]:
     ]
 
 
+def _breaches() -> list[Breach]:
+    return [Breach(reference="L-2026-001", title="Osallistujalista hukattiin",
+                   discovered_at=dt.datetime(2026, 11, 20, 8, 0), risk="none",
+                   decided_by="Elias Haapakorva", decided_at=dt.datetime(2026, 11, 20, 12, 0),
+                   risk_reasons="Lista oli salattu.")]
+
+
 def fill(db: Database) -> None:
-    """Three registers, three people, four requests, two events."""
+    """Three registers, three people, four requests, two events, one breach."""
     with transaction(db) as session:
         controller = Controller(name="Kasve Oy", business_id="1234567-1")
         registers = _registers(controller)
         people = _people()
         session.add_all([controller, *registers, *people])
         session.flush()
-        session.add_all(_entries(people, registers) + _requests(people) + _events(people))
+        session.add_all(_entries(people, registers) + _requests(people) + _events(people)
+                        + _breaches())
 
 
 def add_people(db: Database, count: int) -> None:

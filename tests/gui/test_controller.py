@@ -159,6 +159,24 @@ def test_start_applies_the_saved_language(qtbot: QtBot, qapp: QApplication,
         controller.setParent(None)
 
 
+def test_the_command_lines_language_wins_for_the_run(qtbot: QtBot, qapp: QApplication,
+                                                     settings: QSettings,
+                                                     closed_db: Path) -> None:
+    """``--lang sv`` opens the window in Swedish; the saved language stays as it was."""
+    settings.setValue(LANGUAGE_KEY, "fi")
+    controller = start(qapp, settings, closed_db, demo=False, clock=fixed_clock(TODAY),
+                       lang="sv")
+    try:
+        assert i18n.current_language() == "sv"
+        assert isinstance(controller.dialog, UnlockDialog)
+        qtbot.addWidget(controller.dialog)
+        assert controller.dialog.windowTitle() == "Öppna databas"
+        assert settings.value(LANGUAGE_KEY) == "fi"
+    finally:
+        controller.shutdown()
+        controller.setParent(None)
+
+
 def test_run_window_runs_until_the_first_dialog_is_cancelled(
         qapp: QApplication, tmp_path: Path, closed_db: Path) -> None:
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):

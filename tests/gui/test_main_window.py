@@ -184,3 +184,29 @@ def test_closing_asks_about_unsaved_changes(qtbot: QtBot, settings: QSettings,
     area.form.question.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not main.isVisible())
     main.set_database(None)
+
+
+def test_the_first_start_fits_the_screen(qtbot: QtBot, settings: QSettings,
+                                         translators: QtTranslators) -> None:
+    """No saved geometry: the designed 1320 px are cut to the screen (the offscreen
+    platform's is 800 px wide) and the window is centred on it."""
+    window = MainWindow(settings, translators, fixed_clock(TODAY))
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.width() < 1320
+    window.show()
+    qtbot.waitExposed(window)
+    assert available.contains(window.geometry())
+    assert window.width() == available.width()
+    assert abs(window.geometry().center().y() - available.center().y()) <= 1
+
+
+def test_the_default_geometry_is_clamped_and_centred() -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from kasve_desktop.gui.main_window import fitted_geometry
+
+    assert fitted_geometry(QSize(1320, 740), QRect(0, 0, 1280, 984)) == \
+        QRect(0, 122, 1280, 740)
+    assert fitted_geometry(QSize(1320, 740), QRect(1920, 30, 2560, 1410)) == \
+        QRect(1920 + 620, 30 + 335, 1320, 740)

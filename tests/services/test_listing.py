@@ -330,3 +330,10 @@ def test_database_info_and_chain(filled: Database) -> None:
     with transaction(filled) as session:
         session.execute(update(AuditEntry).where(AuditEntry.id == 3).values(os_user="x"))
     assert listing.verify_audit_chain(filled).first_broken_id == 3
+
+
+def test_every_table_the_audit_log_can_name_has_a_label() -> None:
+    from kasve_desktop.store.models import Base
+
+    audited = set(Base.metadata.tables) - {"audit_entry"}
+    assert audited <= set(listing.RECORD_TYPE_LABELS)

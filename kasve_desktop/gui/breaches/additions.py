@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.gui.breaches.fields import instant, instant_editor, set_instant
 from kasve_desktop.gui.common.widgets import reserve_lines, show_error
 from kasve_desktop.i18n import _
@@ -78,5 +79,8 @@ class AdditionDialog(QDialog):
         except BreachInvalid as refused:
             show_error(self.message, refused.text())
             (self.at if refused.field == "at" else self.text).setFocus()
+            return
+        except UserError as refused:  # BreachNotFound: gone since it was shown
+            show_error(self.message, refused.text())
             return
         self.accept()

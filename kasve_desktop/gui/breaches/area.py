@@ -3,8 +3,8 @@
 The list shows each breach with its 72-hour countdown (hours left, colour and icon,
 as the inbox's), refreshed every minute; a search box and "Only open" filter it. The
 pane below edits the chosen breach or a new one (Ctrl+N). Leaving a breach with
-unsaved changes (choosing another, a new one, locking, closing the window) asks
-Save / Discard / Cancel first; an auto-lock keeps them as a draft.
+unsaved changes (choosing another, a new one, another area, locking, closing the
+window) asks Save / Discard / Cancel first; an auto-lock keeps them as a draft.
 """
 
 from __future__ import annotations
@@ -15,7 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
 
 from kasve_desktop.gui.breaches import cells
 from kasve_desktop.gui.breaches.fields import Now
@@ -28,9 +36,12 @@ from kasve_desktop.services.breaches import BreachNotFound, BreachRow
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import Page
 
+TITLE_COLUMN = 1
 HOURS_COLUMN = 4
 HOURS_ROOM = 24
-SPLITTER_SIZES = (190, 430)
+COLUMN_ROOM = 16
+TITLE_ROOM = 300
+SPLITTER_SIZES = (150, 470)
 MIN_HEIGHT = 110
 MIN_PANE_WIDTH = 320
 TICK_MS = 60_000
@@ -59,6 +70,8 @@ class BreachesArea(TableArea):
     description = N_("Personal-data breaches (GDPR Art. 33–34). The supervisory authority is "
                      "notified within 72 hours of the discovery unless the breach is unlikely "
                      "to result in a risk; every breach is documented.")
+    ask_on_leaving = True
+    """The main window asks Save / Discard / Cancel before another area is shown."""
     empty_text = N_("No breaches recorded. Record one with “New breach” as soon as it is "
                     "discovered: the 72 hours run from the discovery.")
 
@@ -119,11 +132,16 @@ class BreachesArea(TableArea):
         self.new_button.clicked.connect(self.new_breach)
         self.pane.changed.connect(self._on_changed)
         self.timer.timeout.connect(self._on_minute)
-        for keys, slot in ((QKeySequence("Ctrl+N"), self.new_breach),
-                           (QKeySequence.StandardKey.Find, self.search.setFocus),
-                           (QKeySequence(Qt.Key.Key_Escape), self.table.setFocus)):
+        # Ctrl+N and Ctrl+F are the window's while the area is shown (a hidden area's do not
+        # fire), so that they work with the focus in the navigation too; Esc is the area's.
+        window = Qt.ShortcutContext.WindowShortcut
+        for keys, slot, context in (
+                (QKeySequence("Ctrl+N"), self.new_breach, window),
+                (QKeySequence.StandardKey.Find, self.search.setFocus, window),
+                (QKeySequence(Qt.Key.Key_Escape), self.table.setFocus,
+                 Qt.ShortcutContext.WidgetWithChildrenShortcut)):
             shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(context)
             shortcut.activated.connect(slot)
 
     # --- TableArea ---------------------------------------------------------------------------
@@ -153,9 +171,24 @@ class BreachesArea(TableArea):
             count=display_number(total))
 
     def _fit_columns(self) -> None:
-        super()._fit_columns()
-        header = self.ui.table.horizontalHeader()
-        header.resizeSection(HOURS_COLUMN, header.sectionSize(HOURS_COLUMN) + HOURS_ROOM)
+        """The columns as wide as their contents, but the title takes what is left (eliding
+        when narrow), so that Risk and Status stay in sight."""
+        view = self.ui.table
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        others = [column for column in range(header.count()) if column != TITLE_COLUMN]
+        contents = {column: view.sizeHintForColumn(column) + COLUMN_ROOM
+                    + (HOURS_ROOM if column == HOURS_COLUMN else 0) for column in others}
+        whole = {column: max(contents[column], header.sectionSizeFromContents(column).width())
+                 for column in others}
+        # The headers whole where the title keeps its room; else they are elided.
+        widths = whole if view.viewport().width() - sum(whole.values()) >= TITLE_ROOM \
+            else contents
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._fit_pending = False
 
     def _update_state(self) -> None:
         super()._update_state()
@@ -241,9 +274,22 @@ class BreachesArea(TableArea):
         if form.dirty:
             shown = form.reference
             QTimer.singleShot(0, lambda: self._select(shown))
-            form.confirm_leave(lambda: self.show_breach(reference))
+            form.confirm_leave(lambda: self._show_chosen(reference))
         else:
+            self._show_chosen(reference)
+
+    def _show_chosen(self, reference: str) -> None:
+        """Show the breach chosen in the list; one gone meanwhile is said so."""
+        assert self.pane is not None
+        try:
             self.show_breach(reference)
+        except BreachNotFound as gone:
+            self.pane.documents.tell(gone.text())
+            self.model.refresh()
+
+    def focus_list(self) -> None:
+        """Put the keyboard focus in the list (when the area is chosen by its shortcut)."""
+        self.table.setFocus()
 
     def show_breach(self, reference: str | None) -> None:
         """Show ``reference`` in the pane (None: a new breach) and choose it in the list."""

@@ -61,6 +61,9 @@ def local_text(instant: dt.datetime | None) -> str:
 
 
 def row_hours_text(row: BreachRow) -> str:
+    """The countdown; once none runs, "Notified late" for a late notification."""
+    if row.hours_left is None and row.late:
+        return _("Notified late")
     return hours_text(row.hours_left)
 
 

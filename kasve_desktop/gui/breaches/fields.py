@@ -3,8 +3,13 @@
 An instant is edited as the wall-clock time in Helsinki: the editor holds a plain
 date and time (kept in Qt as UTC, so that the computer's own time zone and its clock
 changes play no part) and ``instant()`` turns it into the aware instant. An optional
-instant has a check box before it: unchecked means "not yet" (None); checking it
-starts at "now". A count of -1 is shown as "—": not known.
+instant has a check box before it: unchecked means "not yet" (None), shown blank;
+checking it starts at "now". A count of -1 is shown as "—": not known.
+
+The clock changes make two kinds of wall-clock time special: one that does not exist
+(the spring hour skipped, 28.3.2027 3.30) is refused (``does_not_exist``), and one
+that happens twice (the autumn hour repeated) is the first of the two unless the
+editor was given the second (``repeated``: the form shows the offset taken).
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QSpinBox, Q
 
 from kasve_desktop.clock import HELSINKI, local_time
 
-DISPLAY_FORMAT = "d.M.yyyy H.mm"
+DISPLAY_FORMAT = "d.M.yyyy HH.mm"
+UNSET = "—"
+FOLD_PROPERTY = "kasve_fold"
 UNKNOWN = -1
 MAX_COUNT = 100_000_000
 COUNT_ROOM = 40
@@ -32,11 +39,29 @@ def to_qt(instant: dt.datetime) -> QDateTime:
                      QTime(local.hour, local.minute), QTimeZone.utc())
 
 
-def from_qt(value: QDateTime) -> dt.datetime:
-    """The aware instant of the Helsinki wall-clock time an editor holds."""
+def from_qt(value: QDateTime, fold: int = 0) -> dt.datetime:
+    """The aware instant of the Helsinki wall-clock time an editor holds (of a repeated
+    hour, the first unless ``fold`` is 1)."""
     day, time = value.date(), value.time()
     return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                       tzinfo=HELSINKI)
+                       tzinfo=HELSINKI, fold=fold)
+
+
+def does_not_exist(wall: dt.datetime) -> bool:
+    """True for a Helsinki wall-clock time the spring clock change skips."""
+    there_and_back = wall.astimezone(dt.UTC).astimezone(HELSINKI)
+    return there_and_back.replace(tzinfo=None) != wall.replace(tzinfo=None)
+
+
+def repeated(wall: dt.datetime) -> bool:
+    """True for a Helsinki wall-clock time the autumn clock change repeats."""
+    return wall.replace(fold=0).utcoffset() != wall.replace(fold=1).utcoffset()
+
+
+def utc_offset_text(instant: dt.datetime) -> str:
+    """``UTC+3``, ``UTC+2`` (Helsinki's offsets are whole hours)."""
+    offset = instant.utcoffset() or dt.timedelta()
+    return f"UTC{int(offset.total_seconds() // 3600):+d}"
 
 
 def instant_editor(parent: QWidget, name: str) -> QDateTimeEdit:
@@ -49,11 +74,16 @@ def instant_editor(parent: QWidget, name: str) -> QDateTimeEdit:
 
 
 def set_instant(edit: QDateTimeEdit, instant: dt.datetime) -> None:
-    edit.setDateTime(to_qt(instant))
+    """Show ``instant``; the second of a repeated hour stays the second while shown."""
+    shown = to_qt(instant)
+    edit.setProperty(FOLD_PROPERTY, shown if local_time(instant).fold else None)
+    edit.setDateTime(shown)
 
 
 def instant(edit: QDateTimeEdit) -> dt.datetime:
-    return from_qt(edit.dateTime())
+    second = edit.property(FOLD_PROPERTY)
+    value = edit.dateTime()
+    return from_qt(value, 1 if isinstance(second, QDateTime) and second == value else 0)
 
 
 class OptionalInstant(QWidget):
@@ -68,6 +98,7 @@ class OptionalInstant(QWidget):
         self.check = QCheckBox(self)
         self.check.setObjectName(f"{name}_known")
         self.edit = instant_editor(self, name)
+        self.edit.setSpecialValueText(UNSET)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -86,7 +117,10 @@ class OptionalInstant(QWidget):
         self.check.setChecked(value is not None)
         self.check.blockSignals(False)
         self.edit.setEnabled(value is not None)
-        set_instant(self.edit, value if value is not None else self._now())
+        if value is None:  # blank ("—"), not a time that would seem meant
+            self.edit.setDateTime(self.edit.minimumDateTime())
+        else:
+            set_instant(self.edit, value)
 
     @Slot(bool)
     def _on_toggled(self, checked: bool) -> None:
@@ -94,6 +128,8 @@ class OptionalInstant(QWidget):
         if checked:
             set_instant(self.edit, self._now())
             self.edit.setFocus()
+        else:
+            self.edit.setDateTime(self.edit.minimumDateTime())
         self.changed.emit()
 
 

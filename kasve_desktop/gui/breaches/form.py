@@ -10,35 +10,40 @@ are shown live as the discovery time changes (and as the clock runs: ``tick``).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from kasve_desktop.domain import breach_clock
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.gui.breaches.cells import COLOURS, hours_state, hours_text, local_text
 from kasve_desktop.gui.breaches.fields import (
     Now,
     count,
+    does_not_exist,
     instant,
+    repeated,
     set_count,
     set_instant,
+    utc_offset_text,
 )
 from kasve_desktop.gui.breaches.form_fields import BreachFields
 from kasve_desktop.gui.breaches.people_box import Linked, linked_of
 from kasve_desktop.gui.common.table_model import EMPHASIS_COLOURS, Emphasis
 from kasve_desktop.gui.common.widgets import UnsavedChangesGuard, show_error
-from kasve_desktop.i18n import _
+from kasve_desktop.i18n import _, display_datetime
 from kasve_desktop.services import breaches
 from kasve_desktop.services.breaches import BreachDetail, BreachInput, BreachInvalid, Risk
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.listing import localized
 from kasve_desktop.services.registers import registers
 
-TEXT_NAMES = ("description", "person_categories", "data_categories",
+TEXT_NAMES = ("description", "happened_note", "person_categories", "data_categories",
               "consequences", "measures_taken", "measures_proposed", "risk_reasons",
-              "delay_reasons", "persons_not_told_reason", "note")
-LINE_NAMES = ("title", "happened_note", "decided_by", "authority_reference")
+              "delay_reasons", "persons_not_told_reason", "persons_message", "note")
+LINE_NAMES = ("title", "decided_by", "authority_reference")
 INSTANT_NAMES = ("happened_at", "decided_at", "authority_notified_at", "persons_notified_at")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -90,8 +95,9 @@ class BreachForm(UnsavedChangesGuard, QWidget):
         f.risk.currentIndexChanged.connect(self._on_edited)
         f.register_keys.itemChanged.connect(self._on_edited)
         f.people.changed.connect(self._on_edited)
+        # The window's, wherever the focus is (the list too), while the area is shown.
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.save)
 
     # --- what the area calls ------------------------------------------------------------
@@ -218,6 +224,10 @@ class BreachForm(UnsavedChangesGuard, QWidget):
         if self._db is None or self._baseline is None:
             return False
         data, now = self.current_input(), self._now()
+        skipped = self._skipped_time(data)
+        if skipped is not None:
+            self._mark(self._widget_of(skipped), skipped_text(getattr(data, skipped)))
+            return False
         try:
             if self.detail is None:
                 reference = breaches.record_breach(self._db, data, now)
@@ -226,6 +236,9 @@ class BreachForm(UnsavedChangesGuard, QWidget):
                 breaches.update_breach(self._db, reference, data, now)
         except BreachInvalid as refused:
             self._mark(self._widget_of(refused.field), refused.text())
+            return False
+        except UserError as refused:  # BreachNotFound: gone since it was shown
+            self._mark(None, refused.text())
             return False
         self.load(reference)
         self.message.setText(_("Saved."))
@@ -250,6 +263,13 @@ class BreachForm(UnsavedChangesGuard, QWidget):
             return _("The new breach has not been saved.")
         return _("The breach {reference} has unsaved changes.").format(
             reference=self.detail.row.reference)
+
+    @staticmethod
+    def _skipped_time(data: BreachInput) -> str | None:
+        """The first field holding a wall-clock time the spring clock change skips."""
+        return next((name for name in ("discovered_at", *INSTANT_NAMES)
+                     if (value := getattr(data, name)) is not None and does_not_exist(value)),
+                    None)
 
     def _widget_of(self, field: str) -> QWidget | None:
         if not field:
@@ -295,12 +315,22 @@ class BreachForm(UnsavedChangesGuard, QWidget):
             f.delay_label.setVisible(False)
             f.delay_reasons.setVisible(False)
             return
+        if does_not_exist(data.discovered_at):
+            f.deadline.setText(skipped_text(data.discovered_at))
+            f.deadline.setStyleSheet(f"color: {EMPHASIS_COLOURS[Emphasis.ALERT]};")
+            return
         deadline = breach_clock.notify_by(data.discovered_at)
         running = data.authority_notified_at is None and data.risk is not Risk.NONE
         hours = breach_clock.hours_left(data.discovered_at, self._now()) if running else None
         text = local_text(deadline)
         if hours is not None:
             text += " · " + hours_text(hours)
+        if repeated(data.discovered_at):
+            text += " · " + (
+                _("discovered at {offset}: the second of the repeated hour") if
+                data.discovered_at.fold else
+                _("discovered at {offset}: the first of the repeated hour")).format(
+                offset=utc_offset_text(data.discovered_at))
         f.deadline.setText(text)
         colour = COLOURS.get(hours_state(hours))
         f.deadline.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
@@ -310,3 +340,10 @@ class BreachForm(UnsavedChangesGuard, QWidget):
         shown = late or bool(data.delay_reasons.strip())
         f.delay_label.setVisible(shown)
         f.delay_reasons.setVisible(shown)
+
+
+def skipped_text(wall: dt.datetime) -> str:
+    """Why a wall-clock time the spring clock change skips is refused."""
+    return _("{time} does not exist in Helsinki time: the clocks were put forward an hour "
+             "that night. Choose the time before or after it.").format(
+        time=display_datetime(wall.replace(tzinfo=None)))

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,10 +41,14 @@ RISK_CHOICES: tuple[tuple[Risk | None, str], ...] = (
     (Risk.RISK, N_("Risk — notify the supervisory authority within 72 hours")),
     (Risk.HIGH, N_("High risk — tell the data subjects too")),
 )
-TAB_TITLES = (N_("&Breach"), N_("&Scope"), N_("&Assessment"), N_("&Notifications"))
+TAB_TITLES = (N_("&Breach"), N_("S&cope"), N_("&Assessment"), N_("No&tifications"))
 TEXT_LINES = 3
-REGISTER_ROWS = 6
+NOTE_LINES = 3
+LABEL_SPACING = 2
+REGISTER_ROWS = 4
 COLUMN_SPACING = 18
+TEXT_MIN_WIDTH = 180
+REGISTERS_MIN_WIDTH = 200
 
 
 def text_editor(parent: QWidget, name: str, lines: int = TEXT_LINES) -> QPlainTextEdit:
@@ -50,6 +56,7 @@ def text_editor(parent: QWidget, name: str, lines: int = TEXT_LINES) -> QPlainTe
     edit.setObjectName(name)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    edit.setMinimumWidth(TEXT_MIN_WIDTH)
     return edit
 
 
@@ -78,10 +85,13 @@ class BreachFields(QTabWidget):
     def _make_inputs(self) -> None:
         self.title = line_editor(self, "title")
         self.happened_at = OptionalInstant("happened_at", self._now, self)
-        self.happened_note = line_editor(self, "happened_note")
+        self.happened_note = text_editor(self, "happened_note", 2)
+        self.happened_note.setMaximumHeight(self.happened_note.fontMetrics().lineSpacing()
+                                            * NOTE_LINES + 12)
         self.discovered_at = instant_editor(self, "discovered_at")
         self.deadline = QLabel(self)
         self.deadline.setObjectName("deadline")
+        self.deadline.setWordWrap(True)
         self.description = text_editor(self, "description", 6)
         self.person_categories = text_editor(self, "person_categories", 2)
         self.persons_count = count_editor(self, "persons_count")
@@ -89,6 +99,9 @@ class BreachFields(QTabWidget):
         self.records_count = count_editor(self, "records_count")
         self.register_keys = QListWidget(self)
         self.register_keys.setObjectName("register_keys")
+        self.register_keys.setMinimumWidth(REGISTERS_MIN_WIDTH)
+        self.register_keys.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.register_keys.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.people = PeopleBox(self)
         self.consequences = text_editor(self, "consequences")
         self.measures_taken = text_editor(self, "measures_taken")
@@ -106,6 +119,7 @@ class BreachFields(QTabWidget):
         self.delay_reasons = text_editor(self, "delay_reasons", 2)
         self.persons_notified_at = OptionalInstant("persons_notified_at", self._now, self)
         self.persons_not_told_reason = text_editor(self, "persons_not_told_reason", 2)
+        self.persons_message = text_editor(self, "persons_message")
         self.note = text_editor(self, "note", 2)
         self.additions = QListWidget(self)
         self.additions.setObjectName("additions")
@@ -131,7 +145,8 @@ class BreachFields(QTabWidget):
     def _form(self, rows: list[tuple[str, QWidget]]) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for msgid, widget in rows:
             if msgid:
                 form.addRow(self._label(msgid, widget), widget)
@@ -139,7 +154,21 @@ class BreachFields(QTabWidget):
                 form.addRow("", widget)
         return form
 
-    def _page(self, left: QFormLayout, right: QFormLayout, stretch: tuple[int, int] = (1, 1)
+    def _stacked(self, rows: list[tuple[str, QWidget, int]]) -> QVBoxLayout:
+        """Each label above its field (``stretch``: how the field shares the height)."""
+        column = QVBoxLayout()
+        for msgid, widget, stretch in rows:
+            label = self._label(msgid, widget)
+            label.setWordWrap(False)  # one line: a wrapping label reserves two
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            pair = QVBoxLayout()
+            pair.setSpacing(LABEL_SPACING)
+            pair.addWidget(label)
+            pair.addWidget(widget, 1)
+            column.addLayout(pair, stretch)
+        return column
+
+    def _page(self, left: QLayout, right: QLayout, stretch: tuple[int, int] = (1, 1)
               ) -> QWidget:
         page = QWidget(self)
         row = QHBoxLayout(page)
@@ -158,8 +187,11 @@ class BreachFields(QTabWidget):
                            (N_("How exact, or why unknown"), self.happened_note),
                            (N_("Discovered"), discovered),
                            (N_("Notify by"), self.deadline)])
+        top = QVBoxLayout()  # the rows at the top, not spread over the height
+        top.addLayout(left)
+        top.addStretch(1)
         right = self._form([(N_("What happened"), self.description)])
-        return self._page(left, right)
+        return self._page(top, right)
 
     def _with_count(self, text: QWidget, spin: QWidget) -> QWidget:
         box = QWidget(self)
@@ -170,13 +202,13 @@ class BreachFields(QTabWidget):
         return box
 
     def _scope_tab(self) -> QWidget:
-        left = self._form([
+        left = self._stacked([
             (N_("Groups of data subjects and their approximate number"),
-             self._with_count(self.person_categories, self.persons_count)),
+             self._with_count(self.person_categories, self.persons_count), 1),
             (N_("Categories of data and the approximate number of records"),
-             self._with_count(self.data_categories, self.records_count)),
-            (N_("Registers"), self.register_keys)])
-        right = self._form([(N_("Persons concerned"), self.people)])
+             self._with_count(self.data_categories, self.records_count), 1),
+            (N_("Registers"), self.register_keys, 1)])
+        right = self._stacked([(N_("Persons concerned"), self.people, 1)])
         return self._page(left, right, (3, 2))
 
     def _assessment_tab(self) -> QWidget:
@@ -185,36 +217,45 @@ class BreachFields(QTabWidget):
         left = self._form([(N_("Likely consequences"), self.consequences),
                            (N_("Measures taken"), self.measures_taken),
                            (N_("Measures proposed"), self.measures_proposed)])
-        right = self._form([(N_("Risk assessment"), self.risk), ("", self.risk_hint),
+        risk = QWidget(self)
+        column = QVBoxLayout(risk)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.risk)
+        column.addWidget(self.risk_hint)
+        right = self._form([(N_("Risk assessment"), risk),
                             (N_("Reasons for the assessment"), self.risk_reasons),
                             (N_("Decided by"), self.decided_by),
                             (N_("Decided"), self.decided_at)])
         return self._page(left, right)
 
     def _notifications_tab(self) -> QWidget:
+        """The authority's notification on the left, the persons' on the right."""
         self.delay_label = self._label(N_("Reasons for the delay"), self.delay_reasons)
-        left = self._form([(N_("Authority notified"), self.authority_notified_at),
-                           (N_("Authority's case number"), self.authority_reference)])
-        left.addRow(self.delay_label, self.delay_reasons)
-        left.addRow(self._label(N_("Data subjects told"), self.persons_notified_at),
-                    self.persons_notified_at)
-        left.addRow(self._label(N_("Why they are not told (Art. 34(3))"),
-                                self.persons_not_told_reason), self.persons_not_told_reason)
         additions = QWidget(self)
         column = QVBoxLayout(additions)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.additions, 1)
         column.addWidget(self.addition_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right = self._form([(N_("Additions (Art. 33(4))"), additions),
+        left = self._form([(N_("Authority notified"), self.authority_notified_at),
+                           (N_("Authority's case number"), self.authority_reference)])
+        left.addRow(self.delay_label, self.delay_reasons)
+        left.addRow(self._label(N_("Additions (Art. 33(4))"), additions), additions)
+        right = self._form([(N_("Data subjects told"), self.persons_notified_at),
+                            (N_("What the persons are told"), self.persons_message),
+                            (N_("Why they are not told (Art. 34(3))"),
+                             self.persons_not_told_reason),
                             (N_("Remarks"), self.note)])
         return self._page(left, right)
 
     def fit_registers(self) -> None:
-        """The register list as tall as its rows (up to ``REGISTER_ROWS``)."""
+        """The register list at least as tall as its rows (up to ``REGISTER_ROWS``); it
+        grows with the room, and each register's name is its tooltip when elided."""
         keys = self.register_keys
         rows = min(max(keys.count(), 1), REGISTER_ROWS)
         row_height = keys.sizeHintForRow(0) if keys.count() else self.fontMetrics().height()
-        keys.setFixedHeight(row_height * rows + 2 * keys.frameWidth() + 2)
+        keys.setMinimumHeight(row_height * rows + 2 * keys.frameWidth() + 2)
+        for row in range(keys.count()):
+            keys.item(row).setToolTip(keys.item(row).text())
 
     # --- texts -------------------------------------------------------------------------------
 
@@ -229,6 +270,10 @@ class BreachFields(QTabWidget):
             self.risk.addItem(_(msgid), value)
         self.risk.setCurrentIndex(max(current, 0))
         self.addition_button.setText(_("Add an a&ddition…"))
+        self.persons_message.setPlaceholderText(_(
+            "In clear and plain language: what happened, its likely consequences and what "
+            "was done (GDPR Art. 34(2)). The letters to the persons print it."))
+        self.persons_message.setToolTip(self.persons_message.placeholderText())
         self.people.retranslate()
         for box in (self.happened_at, self.decided_at, self.authority_notified_at,
                     self.persons_notified_at):

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kasve_desktop.domain.errors import UserError
 from kasve_desktop.gui.breaches.additions import AdditionDialog
 from kasve_desktop.gui.breaches.documents import BreachDocuments
 from kasve_desktop.gui.breaches.fields import Now
 from kasve_desktop.gui.breaches.form import BreachForm
 from kasve_desktop.i18n import _
 from kasve_desktop.services import breaches
-from kasve_desktop.services.breaches import BreachInvalid, BreachStatus
+from kasve_desktop.services.breaches import BreachStatus
 from kasve_desktop.services.database import Database
 
 HINT_WIDTH = 640
@@ -76,6 +77,7 @@ class BreachPane(QWidget):
         self.close_button.clicked.connect(self.close_or_reopen)
         self.authority_button.clicked.connect(self.authority_notification)
         self.letters_button.clicked.connect(self.person_letters)
+        self.documents.persons_told.connect(self._reload)
         self.form.fields.addition_button.clicked.connect(self.add_addition)
         self.form.saved.connect(self._on_saved)
         self.form.edited.connect(self.update_state)
@@ -86,9 +88,9 @@ class BreachPane(QWidget):
         return QSize(HINT_WIDTH, HINT_HEIGHT)
 
     def retranslate(self) -> None:
-        self.save_button.setText(_("&Save"))
+        self.save_button.setText(_("&Save the breach"))
         self.save_button.setToolTip(_("Save the breach (Ctrl+S)"))
-        self.revert_button.setText(_("Re&vert"))
+        self.revert_button.setText(_("&Revert"))
         self.revert_button.setToolTip(_("Show the breach as last saved"))
         self.authority_button.setText(_("Notification to the supervisory authority (PDF)…"))
         self.authority_button.setToolTip(_("Every fact of GDPR Art. 33(3), for copying into "
@@ -114,7 +116,7 @@ class BreachPane(QWidget):
         self.heading.setText(self._heading())
         self.save_button.setEnabled(shown)
         self.revert_button.setEnabled(shown and form.dirty)
-        self.close_button.setText(_("Re&open") if closed else _("C&lose the breach"))
+        self.close_button.setText(_("R&eopen") if closed else _("C&lose the breach"))
         self.close_button.setToolTip(_("Open the closed breach again") if closed else
                                      _("Close the breach once all its risk requires is done"))
         for button in (self.close_button, self.authority_button, self.letters_button):
@@ -159,10 +161,9 @@ class BreachPane(QWidget):
                 breaches.reopen_breach(self._db, reference)
             else:
                 breaches.close_breach(self._db, reference, self._now())
-        except BreachInvalid as refused:
+            self._reload(reference)
+        except UserError as refused:  # BreachInvalid, or BreachNotFound: gone meanwhile
             self.documents.tell(refused.text())
-            return
-        self._reload(reference)
 
     @Slot()
     def add_addition(self) -> None:

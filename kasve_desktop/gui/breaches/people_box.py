@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,8 @@ from kasve_desktop.services.breaches import LinkedPerson
 from kasve_desktop.services.database import Database
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_LIST_WIDTH = 200
+MIN_LIST_HEIGHT = 80
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,22 @@ def linked_of(person: LinkedPerson) -> Linked:
     return Linked(person.id, person.name, ", ".join(notes))
 
 
+class PersonList(QListWidget):
+    """The list, showing ``empty_text`` in grey while no one is in it."""
+
+    empty_text = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() or not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8),
+                         int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+                             | Qt.TextFlag.TextWordWrap), self.empty_text)
+
+
 class PeopleBox(QWidget):
     """The linked persons; ``changed`` when one is added or removed."""
 
@@ -54,13 +74,16 @@ class PeopleBox(QWidget):
         self.setObjectName("people_box")
         self._db: Database | None = None
         self.dialog: QDialog | None = None
-        self.list = QListWidget(self)
+        self.list = PersonList(self)
+        self.list.setMinimumSize(MIN_LIST_WIDTH, MIN_LIST_HEIGHT)
         self.list.setObjectName("linked_persons")
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_person_button")
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("remove_person_button")
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # its text changes: the layout must not follow it
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         mute(self.summary)
         self._lay_out()
         self.add_button.clicked.connect(self.choose_person)
@@ -83,7 +106,10 @@ class PeopleBox(QWidget):
         column.addWidget(self.summary)
 
     def retranslate(self) -> None:
-        self.add_button.setText(_("&Add a person…"))
+        self.list.empty_text = _("No one linked yet. Add the persons known to be concerned: "
+                                 "the letters are written to them.")
+        self.list.viewport().update()
+        self.add_button.setText(_("Add a &person…"))
         self.add_button.setToolTip(_("Search the registers for a person concerned"))
         self.remove_button.setText(_("Re&move"))
         self.remove_button.setToolTip(_("Remove the chosen person from this breach"))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kasve_desktop.domain.validation import ValidationFailed
+from kasve_desktop.gui.common.save_files import remember_folder, start_folder
 from kasve_desktop.gui.inbox import hooks
 from kasve_desktop.gui.inbox.files import (
     Dropped,
@@ -161,7 +162,7 @@ class DropHandler(QObject):
                              "“Save as…” instead.").format(name=attachment.filename))
 
     def _choose_file(self, document_id: int, name: str) -> None:
-        dialog = QFileDialog(self.widget, _("Save the attachment"), str(Path.home() / name))
+        dialog = QFileDialog(self.widget, _("Save the attachment"), str(start_folder() / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.save(document_id, Path(path)))
@@ -177,3 +178,5 @@ class DropHandler(QObject):
         except OSError as error:
             self.area.tell(_("The attachment was not saved: {reason}").format(
                 reason=error.strerror or error), QMessageBox.Icon.Warning)
+        else:
+            remember_folder(path)

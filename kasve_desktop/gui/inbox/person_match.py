@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from kasve_desktop.domain.workflow import StepRefused
@@ -44,6 +45,8 @@ def result_columns(register_names: dict[str, str]) -> tuple[RecordColumn, ...]:
         return ", ".join(register_names.get(key, key) for key in row.register_keys)
 
     return (RecordColumn(N_("Name"), lambda r: r.name),
+            RecordColumn(N_("Organisation"), lambda r: r.organisation,
+                         tooltip=lambda r: r.organisation),
             RecordColumn(N_("E-mail addresses"), lambda r: ", ".join(r.emails),
                          tooltip=lambda r: "\n".join(r.emails)),
             RecordColumn(N_("Phone numbers"), _phones),
@@ -56,8 +59,15 @@ def search_text(detail: RequestDetail) -> str:
     return detail.draft.requester_email or detail.draft.requester_name
 
 
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class _PersonSearchDialog(QDialog):
-    """The search box and its results; ``run_search`` fills them (the timer calls it)."""
+    """The search box and its results; ``run_search`` fills them (the timer calls it).
+
+    The keyboard goes from the box into the list and back: Down in the search box
+    moves into the results (the first row chosen), Enter on a chosen row chooses it.
+    """
 
     def __init__(self, db: Database, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -81,6 +91,27 @@ class _PersonSearchDialog(QDialog):
         for button in self.ui.buttons.buttons():  # Enter in the search box searches
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
+        self.ui.search.installEventFilter(self)
+        self.ui.results.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.ui.search and event.key() == Qt.Key.Key_Down:
+            return self._into_results()
+        if watched is self.ui.results and event.key() in ENTER_KEYS \
+                and self.chosen() is not None:
+            self.link_chosen()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _into_results(self) -> bool:
+        if self.model.rowCount() == 0:
+            return False
+        if self.chosen() is None:
+            self.ui.results.selectRow(0)
+        self.ui.results.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def start(self, text: str) -> None:
         """Put ``text`` in the search box and search at once."""

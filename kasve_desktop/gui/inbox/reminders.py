@@ -6,8 +6,9 @@ day while the database stays open; nothing is shown when nothing is due. The
 breaches whose 72 hours run come first, with the hours left, the most urgent
 first; then the requests. "Go to breaches" (shown when breaches are listed) and
 "Go to requests" (shown when requests are) ask the window for those areas.
-``CalendarExporter`` asks for a file name and writes the open requests' dates and
-the breaches' running deadlines as an iCalendar file (``services.requests.calendar``).
+``CalendarExporter`` asks for a file name (starting in the folder documents were last
+saved in, ``gui.common.save_files``) and writes the open requests' dates and the
+breaches' running deadlines as an iCalendar file (``services.requests.calendar``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from kasve_desktop.domain.vocabulary import REQUEST_TYPE_LABELS, RequestType
+from kasve_desktop.gui.breaches.cells import COLOURS, hours_state, local_text
+from kasve_desktop.gui.common.save_files import remember_folder, start_folder
 from kasve_desktop.i18n import _, display_date, display_number, ngettext
 from kasve_desktop.services.breaches import BreachRow
 from kasve_desktop.services.database import Database
@@ -40,8 +43,6 @@ from kasve_desktop.services.requests.reminders import OpenRequest, Reminders, re
 
 CHECK_INTERVAL_MS = 60_000
 MOST_URGENT = 6
-URGENT_HOURS = 24
-"""Fewer hours than this left of a breach's 72 shows in the alert colour."""
 ALERT_STYLE = "color: #b3261e; font-weight: bold;"
 WARNING_STYLE = "color: #9a5b00; font-weight: bold;"
 HEADING_STYLE = "font-size: 13pt; font-weight: bold;"
@@ -58,7 +59,7 @@ def count_lines(found: Reminders) -> list[tuple[str, str]]:
             "{count} breach whose 72 hours for notifying the authority are running",
             "{count} breaches whose 72 hours for notifying the authority are running",
             len(found.breaches)).format(count=display_number(len(found.breaches))),
-            ALERT_STYLE))
+            breach_style(min(found.breaches, key=_hours_left))))
     overdue, soon = len(found.overdue), len(found.due_soon)
     later = len(found.due_this_week) - soon
     if overdue:
@@ -100,16 +101,30 @@ def situation(request: OpenRequest, today: dt.date) -> tuple[str, str]:
                     asked).format(days=display_number(asked)), ""
 
 
+def _hours_left(breach: BreachRow) -> int:
+    return breach.hours_left if breach.hours_left is not None else 0
+
+
+def breach_style(breach: BreachRow) -> str:
+    """The breach list's colour for the hours left (``gui.breaches.cells``), in bold."""
+    colour = COLOURS.get(hours_state(_hours_left(breach)))
+    return f"color: {colour}; font-weight: bold;" if colour else ""
+
+
 def breach_situation(breach: BreachRow) -> tuple[str, str]:
-    """``(text, style)``: N hours left to notify, or the 72 hours passed N hours ago."""
-    hours = breach.hours_left if breach.hours_left is not None else 0
+    """``(text, style)``: N hours left to notify by the deadline (Helsinki time), or the
+    72 hours passed N hours ago; coloured as the breach list colours it."""
+    hours = _hours_left(breach)
+    deadline = local_text(breach.notify_by)
     if hours < 0:
-        return ngettext("notification overdue by {count} hour",
-                        "notification overdue by {count} hours", -hours).format(
-            count=display_number(-hours)), ALERT_STYLE
-    text = ngettext("{count} hour left to notify", "{count} hours left to notify",
-                    hours).format(count=display_number(hours))
-    return text, ALERT_STYLE if hours < URGENT_HOURS else WARNING_STYLE
+        text = _("{hours}, the deadline was {time}").format(hours=ngettext(
+            "notification overdue by {count} hour", "notification overdue by {count} hours",
+            -hours).format(count=display_number(-hours)), time=deadline)
+    else:
+        text = _("{hours}, by {time}").format(hours=ngettext(
+            "{count} hour left to notify", "{count} hours left to notify", hours).format(
+            count=display_number(hours)), time=deadline)
+    return text, breach_style(breach)
 
 
 def heading(found: Reminders) -> str:
@@ -359,7 +374,7 @@ class CalendarExporter(QObject):
         if self._db is None:
             return
         dialog = QFileDialog(self._window, _("Export open deadlines to calendar"),
-                             str(Path.home() / DEFAULT_FILENAME),
+                             str(start_folder() / DEFAULT_FILENAME),
                              _("iCalendar files (*.ics)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("ics")
@@ -379,6 +394,7 @@ class CalendarExporter(QObject):
         except OSError as error:
             self._show_error(path, error)
             return
+        remember_folder(Path(path))
         self.saved.emit(ngettext(
             "{count} deadline saved to {file}", "{count} deadlines saved to {file}",
             count).format(count=display_number(count), file=Path(path).name))

@@ -20,11 +20,12 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from kasve_desktop.domain.vocabulary import LetterKind
+from kasve_desktop.gui.common.save_files import ask_save_path, write_file
 from kasve_desktop.gui.common.widgets import busy_cursor, mute, reserve_lines, show_error
 from kasve_desktop.gui.common.worker import Job
 from kasve_desktop.gui.forms.ui_response_dialog import Ui_ResponseDialog
@@ -35,7 +36,6 @@ from kasve_desktop.gui.inbox.response_sent import PasswordDialog, SentDialog
 from kasve_desktop.gui.notice.printing import PrintRequest
 from kasve_desktop.gui.people.dialogs import choose, fill_choices
 from kasve_desktop.i18n import _, ngettext
-from kasve_desktop.paths import write_private
 from kasve_desktop.services.answers import responses
 from kasve_desktop.services.answers.letters.letters import default_response_channel
 from kasve_desktop.services.answers.pdf_encryption import encrypt_pdf, generate_password
@@ -391,22 +391,13 @@ class ResponseDialog(QDialog):
         self.password_dialog.open()
 
     def _ask_path(self, caption: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, caption, str(Path(folder) / self._file_name()), _("PDF files (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix else path.with_suffix(".pdf")
+        return ask_save_path(self, caption, self._file_name(), _("PDF files (*.pdf)"), "pdf")
 
     def _write(self, path: Path, content: bytes) -> bool:
-        try:
-            write_private(path, content)
-        except OSError as error:
-            self._show_problem(error)
-            return False
-        return True
+        problem = write_file(path, content)
+        if problem is not None:
+            show_error(self.ui.error, problem)
+        return problem is None
 
     def reject(self) -> None:
         """Closing while a letter is being built: the result is dropped."""

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from kasve_desktop import i18n
+from kasve_desktop.gui.common.save_files import ask_save_path, write_file
 from kasve_desktop.gui.common.widgets import busy_cursor, mute
 from kasve_desktop.gui.common.worker import Job
 from kasve_desktop.gui.forms.ui_notice_area import Ui_NoticeArea
@@ -33,7 +34,6 @@ from kasve_desktop.gui.notice.publish_dialog import PublishDialog
 from kasve_desktop.gui.notice.register_picker import RegisterPicker, registers_summary
 from kasve_desktop.gui.notice.versions_dialog import VersionsDialog
 from kasve_desktop.i18n import N_, _, display_date, ngettext
-from kasve_desktop.paths import write_private
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.errors import StoreError
 from kasve_desktop.services.registers import notice as notice_service
@@ -282,21 +282,12 @@ class NoticeArea(QWidget):
         self._write(path, page.encode("utf-8"))
 
     def _ask_path(self, caption: str, name: str, file_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / name),
-                                                      file_filter)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix else path.with_suffix(Path(name).suffix)
+        return ask_save_path(self, caption, name, file_filter, Path(name).suffix[1:])
 
     def _write(self, path: Path, content: bytes) -> None:
-        try:
-            write_private(path, content)
-        except OSError as error:
-            self._show_problem(_("The file could not be saved: {reason}").format(
-                reason=error.strerror or str(error)))
+        problem = write_file(path, content)
+        if problem is not None:
+            self._show_problem(problem)
             return
         self._set_status(_("Saved: {path}").format(path=path))
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kasve_desktop.gui.common.save_files import remember_folder, start_folder
 from kasve_desktop.gui.common.table_area import TableArea
 from kasve_desktop.gui.common.table_model import ID_ROLE, Column, ListSource
 from kasve_desktop.gui.common.widgets import ERROR_STYLE
@@ -373,7 +374,7 @@ class SubjectsArea(TableArea):
         if self._db is None:
             return
         dialog = QFileDialog(self, _("Save the suppression list"),
-                             str(Path.home() / SUPPRESSION_FILE),
+                             str(start_folder() / SUPPRESSION_FILE),
                              _("CSV files (*.csv)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
@@ -388,6 +389,7 @@ class SubjectsArea(TableArea):
         if self._db is None or not path:
             return
         db = self._db
+        remember_folder(Path(path))
         job = Job(lambda: suppression.write_suppression_csv(db, Path(path)))
         job.succeeded.connect(self._on_suppression_saved)
         job.failed.connect(self._on_suppression_failed)

@@ -14,12 +14,11 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from kasve_desktop import i18n
 from kasve_desktop.domain.errors import UserError
+from kasve_desktop.gui.common.save_files import ask_save_path, write_file
 from kasve_desktop.gui.common.worker import Job
 from kasve_desktop.i18n import N_, _
-from kasve_desktop.paths import write_private
 from kasve_desktop.services.database import Database
 from kasve_desktop.services.registers import record as record_service
 
@@ -156,26 +155,17 @@ class RecordDialog(QDialog):
         self.job.start()
 
     def _ask_path(self, name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, _("Save the record of processing activities"), str(Path(folder) / name),
-            _(FILTERS[self.format]))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix else path.with_suffix(f".{self.format}")
+        return ask_save_path(self, _("Save the record of processing activities"), name,
+                             _(FILTERS[self.format]), self.format)
 
     @Slot(object)
     def _on_built(self, content: object) -> None:
         self.job = None
         self.save_button.setEnabled(True)
         assert isinstance(content, record_service.BuiltRecord) and self._path is not None
-        try:
-            write_private(self._path, content.content)
-        except OSError as error:
-            self.status.setText(_("The file could not be saved: {reason}").format(
-                reason=error.strerror or str(error)))
+        problem = write_file(self._path, content.content)
+        if problem is not None:
+            self.status.setText(problem)
             return
         saved = _("Saved: {path}").format(path=self._path)
         if content.untranslated:

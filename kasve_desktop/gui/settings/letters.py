@@ -12,16 +12,16 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
 
 from kasve_desktop.documents.letter import WindowOffset
+from kasve_desktop.gui.common.save_files import ask_save_path, write_file
 from kasve_desktop.gui.common.widgets import ERROR_STYLE, busy_cursor, mute
 from kasve_desktop.gui.forms.ui_settings import Ui_SettingsArea
 from kasve_desktop.gui.notice.printing import PrintRequest
 from kasve_desktop.gui.settings.letter_templates_dialog import LetterTemplatesDialog
 from kasve_desktop.i18n import _, ngettext
-from kasve_desktop.paths import write_private
 from kasve_desktop.services.answers import calibration
 from kasve_desktop.services.answers.letters import parts as letter_parts
 from kasve_desktop.services.database import Database
@@ -121,25 +121,15 @@ class LetterSettings(QObject):
         path = self._ask_path()
         if path is None:
             return
-        try:
-            write_private(path, data)
-        except OSError as error:
-            self._show_status(_("The file could not be saved: {reason}").format(
-                reason=error.strerror or str(error)), ERROR_STYLE)
+        problem = write_file(path, data)
+        if problem is not None:
+            self._show_status(problem, ERROR_STYLE)
             return
         self._show_status(_("Saved: {path}").format(path=path), DONE_STYLE)
 
     def _ask_path(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name = calibration.calibration_file_name()
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, _("Save the calibration page as PDF"), str(Path(folder) / name),
-            _("PDF files (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix else path.with_suffix(".pdf")
+        return ask_save_path(self._parent, _("Save the calibration page as PDF"),
+                             calibration.calibration_file_name(), _("PDF files (*.pdf)"), "pdf")
 
     def _show_status(self, text: str, style: str) -> None:
         self.ui.letters_status.setStyleSheet(style)

@@ -34,6 +34,7 @@ from kasve_desktop.services.breaches.form import (
     BreachInput,
     BreachInvalid,
     check_input,
+    one_line,
 )
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
@@ -308,7 +309,7 @@ def _when(instant: dt.datetime | None) -> dt.datetime | None:
 
 
 def _fill(row: Breach, data: BreachInput) -> None:
-    row.title = data.title.strip()
+    row.title = one_line(data.title)
     row.discovered_at = stored(data.discovered_at)
     row.happened_at = _when(data.happened_at)
     row.decided_at = _when(data.decided_at)

@@ -12,7 +12,10 @@ controller: each named), and:
   its draft, bound by no deadline), and when it is late without the reasons for the
   delay: late is the recorded notification time, or ``now`` while none is recorded,
   past the 72 hours of ``domain.breach_clock``;
-- the letters, when no person is linked to the breach or none of them has a postal
+- the letters, when the message to the persons (``Breach.persons_message``: what they
+  are told happened, in clear and plain language, Art. 34(2)) is empty: the letters print
+  it as what happened, never the controller's internal account (``description``), which
+  they do not need; when no person is linked to the breach or none of them has a postal
   address (``addresses.has_postal_address``, the rule the breach window shows too). A
   person without one gets no letter and is named in ``without_address``.
 
@@ -76,6 +79,10 @@ NO_DELAY_REASONS = N_("The notification of breach {reference} is later than 72 h
                       "discovery (the deadline was {deadline}). Record the reasons for the "
                       "delay first (GDPR Art. 33(1)).")
 MISSING = N_("Breach {reference} lacks what the document must say: {missing}.")
+NO_MESSAGE = N_("Write first the description to be told to the data subjects (Notifications "
+                 "tab): what happened, in clear and plain language (GDPR Art. 34(2)). The "
+                 "letters about breach {reference} print it, not the internal description "
+                 "of the breach.")
 NO_PERSONS = N_("No persons are linked to breach {reference}. Link the persons concerned "
                 "first.")
 NO_ADDRESS = N_("None of the persons linked to breach {reference} has a postal address.")
@@ -137,10 +144,14 @@ def _contacts(session: Session) -> tuple[ContactPoint, ...]:
     return tuple(found)
 
 
-def _check_items(session: Session, row: Breach) -> None:
-    missing = [item for item, text in (
-        (ITEM_DESCRIPTION, row.description), (ITEM_CONSEQUENCES, row.consequences),
-        (ITEM_MEASURES, row.measures_taken + row.measures_proposed)) if not text.strip()]
+def _check_items(session: Session, row: Breach, *, description: bool = True) -> None:
+    """Refused when an item the document prints is empty; the letters (``description``
+    false) print the persons' message instead of the description."""
+    texts = [(ITEM_CONSEQUENCES, row.consequences),
+             (ITEM_MEASURES, row.measures_taken + row.measures_proposed)]
+    if description:
+        texts.insert(0, (ITEM_DESCRIPTION, row.description))
+    missing = [item for item, text in texts if not text.strip()]
     if not _contacts(session):
         missing.append(ITEM_CONTACT)
     if not controller_facts(session).name.strip():
@@ -212,9 +223,9 @@ def authority_notification_pdf(db: Database, reference: str, now: dt.datetime) -
 def _notice(session: Session, row: Breach, lang: str) -> PersonNotice:
     return PersonNotice(
         row.reference, letter_date(local_date(row.discovered_at), lang), Risk(row.risk),
-        free_text(row.description, lang), free_text(row.consequences, lang),
+        free_text(row.persons_message, lang), free_text(row.consequences, lang),
         free_text(row.measures_taken, lang), free_text(row.measures_proposed, lang),
-        _contacts(session))
+        _contacts(session), free_text(row.data_categories, lang))
 
 
 def _letter(session: Session, row: Breach, person: Person, today: dt.date) -> BreachLetter:
@@ -252,7 +263,9 @@ def person_letters(db: Database, reference: str, now: dt.datetime) -> PersonLett
     today = local_date(now)
     with db.sessions() as session:
         row = _breach(session, reference)
-        _check_items(session, row)
+        if not row.persons_message.strip():
+            raise BreachDocumentRefused(NO_MESSAGE, reference=row.reference)
+        _check_items(session, row, description=False)
         people, without = _persons(row)
         letters = [_letter(session, row, person, today) for person in people]
     placed = [BreachLetter(Letter(item.letter.head, item.letter.sender,

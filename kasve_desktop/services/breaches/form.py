@@ -86,8 +86,14 @@ def _between(value: dt.datetime | None, start: dt.datetime, now: dt.datetime) ->
     return value is None or start <= as_utc(value) <= now
 
 
+def one_line(text: str) -> str:
+    """``text`` as one printable line: line breaks and runs of white space become one
+    space, other control characters (a terminal's escape, say) are dropped."""
+    return "".join(c for c in " ".join(text.split()) if c.isprintable())
+
+
 def _check_text(data: BreachInput) -> None:
-    title = data.title.strip()
+    title = one_line(data.title)
     if not title:
         raise BreachInvalid(TITLE_NEEDED, field="title")
     if len(title) > TITLE_LIMIT:

@@ -218,7 +218,7 @@ def test_closing_and_reopening(qtbot: QtBot, area: BreachesArea, clock: FixedClo
     box = area.pane.documents.message
     assert box is not None and box.text() == \
         "Loukkausta ei voi vielä sulkea: Riskiä arvioidaan."
-    box.close()
+    box.button(QMessageBox.StandardButton.Ok).click()
     notified(filled_db, clock.now())
     refresh(area)
     choose(qtbot, area, "L-2027-002")

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,7 +21,7 @@ from kasve_desktop.gui.breaches.people_box import PeopleBox
 from kasve_desktop.services import breaches
 from kasve_desktop.services.database import transaction
 from kasve_desktop.store.engine import Database
-from kasve_desktop.store.models import ContactPerson, Controller, Person
+from kasve_desktop.store.models import Breach, ContactPerson, Controller, Person
 from tests.gui.breaches.helpers import choose, helsinki, notified, record, refresh, type_text
 
 
@@ -120,6 +120,13 @@ def give_address(db: Database, last_name: str) -> None:
         person.street, person.postal_code, person.locality = "Puijonkatu 1", "70100", "Kuopio"
 
 
+def tell_persons(db: Database, reference: str) -> None:
+    """The message the letters print (Art. 34(2)): the letters are refused without it."""
+    with transaction(db) as session:
+        breach = session.scalars(select(Breach).where(Breach.reference == reference)).one()
+        breach.persons_message = "Sähköpostiosoitteesi näkyi muille vastaanottajille."
+
+
 @pytest.fixture
 def contact(filled_db: Database) -> None:
     """The controller's contact person, whom the documents name."""
@@ -154,18 +161,24 @@ def test_the_authority_notification_is_saved_where_chosen(
     assert box is not None and box.text() == f"Tallennettu: {chosen_path['answer']}"
 
 
+def link_two(qtbot: QtBot, area: BreachesArea, db: Database, clock: FixedClock) -> None:
+    """L-2027-001 (notified, with its message to the persons) chosen, Virtanen (with an
+    address) and Aalto (without) linked in the form, not saved yet."""
+    assert area.pane is not None
+    tell_persons(db, notified(db, clock.now()))
+    give_address(db, "Virtanen")
+    refresh(area)
+    choose(qtbot, area, "L-2027-001")
+    for search in ("Virtanen", "Aalto"):
+        link(qtbot, area.pane.form.fields.people, search)
+
+
 @pytest.mark.usefixtures("contact")
 def test_the_letters_say_who_had_no_address(
         qtbot: QtBot, area: BreachesArea, clock: FixedClock, filled_db: Database,
         chosen_path: dict[str, Any]) -> None:
     assert area.pane is not None
-    notified(filled_db, clock.now())
-    give_address(filled_db, "Virtanen")
-    refresh(area)
-    choose(qtbot, area, "L-2027-001")
-    people = area.pane.form.fields.people
-    for search in ("Virtanen", "Aalto"):
-        link(qtbot, people, search)
+    link_two(qtbot, area, filled_db, clock)
     qtbot.mouseClick(area.pane.letters_button, Qt.MouseButton.LeftButton)
     question = area.pane.form.question  # unsaved links: saved first
     assert question is not None
@@ -177,3 +190,99 @@ def test_the_letters_say_who_had_no_address(
     assert box is not None and box.text() == (
         f"1 kirje kirjoitettu: {chosen_path['answer']}\n\n"
         "Kirjettä ei kirjoitettu henkilölle, jolla ei ole postiosoitetta: Liisa Aalto.")
+    assert box.informativeText() == \
+        "Lähetetäänkö kirjeet nyt? Merkitäänkö 1 henkilö ilmoitetuksi tänään?"
+
+
+def letters_saved(qtbot: QtBot, area: BreachesArea, filled_db: Database,
+                  clock: FixedClock) -> Any:
+    """``link_two``, saved, and its letters saved: the message box asking whether they
+    are sent now."""
+    assert area.pane is not None
+    link_two(qtbot, area, filled_db, clock)
+    qtbot.mouseClick(area.pane.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.pane.letters_button, Qt.MouseButton.LeftButton)
+    box = area.pane.documents.message
+    assert box is not None and box.isVisible()
+    return box
+
+
+@pytest.mark.usefixtures("contact")
+def test_sending_the_letters_now_marks_those_written_to_as_told(
+        qtbot: QtBot, area: BreachesArea, clock: FixedClock, filled_db: Database,
+        chosen_path: dict[str, Any]) -> None:
+    box = letters_saved(qtbot, area, filled_db, clock)
+    assert box.informativeText() == \
+        "Lähetetäänkö kirjeet nyt? Merkitäänkö 1 henkilö ilmoitetuksi tänään?"
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    detail = breaches.breach_detail(filled_db, "L-2027-001", clock.now())
+    told = {person.name: person.told_at for person in detail.persons}
+    assert told == {"Virtanen, Matti": clock.now(), "Aalto, Liisa": None}
+    assert detail.row.persons_notified_at == clock.now()
+    assert area.pane is not None
+    people = area.pane.form.fields.people  # the pane shows it at once
+    assert [people.list.item(r).text() for r in range(people.list.count())] == \
+        ["Virtanen, Matti (ilmoitettu)", "Aalto, Liisa (ei postiosoitetta)"]
+
+
+@pytest.mark.usefixtures("contact")
+def test_letters_not_sent_yet_mark_nobody(
+        qtbot: QtBot, area: BreachesArea, clock: FixedClock, filled_db: Database,
+        chosen_path: dict[str, Any]) -> None:
+    box = letters_saved(qtbot, area, filled_db, clock)
+    box.button(QMessageBox.StandardButton.No).click()
+    detail = breaches.breach_detail(filled_db, "L-2027-001", clock.now())
+    assert [person.told_at for person in detail.persons] == [None, None]
+    assert detail.row.persons_notified_at is None
+
+
+@pytest.mark.usefixtures("contact")
+def test_the_authority_pdf_asks_nothing_more(
+        qtbot: QtBot, area: BreachesArea, clock: FixedClock, filled_db: Database,
+        chosen_path: dict[str, Any]) -> None:
+    assert area.pane is not None
+    notified(filled_db, clock.now())
+    refresh(area)
+    choose(qtbot, area, "L-2027-001")
+    qtbot.mouseClick(area.pane.authority_button, Qt.MouseButton.LeftButton)
+    box = area.pane.documents.message
+    assert box is not None and box.informativeText() == ""
+    assert box.standardButtons() == QMessageBox.StandardButton.Ok
+
+
+def test_save_dialogs_start_where_the_last_document_was_saved(
+        qtbot: QtBot, area: BreachesArea, clock: FixedClock, filled_db: Database,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first time in Documents (or home), never the program's folder; then in the
+    folder the user last saved in."""
+    from PySide6.QtCore import QSettings
+
+    from kasve_desktop.gui.common.save_files import FOLDER_KEY, first_folder
+
+    QSettings().remove(FOLDER_KEY)
+    folders: list[Path] = []
+    chosen = tmp_path / "kirjeet" / "ilmoitus.pdf"
+    chosen.parent.mkdir()
+
+    def answer(parent: Any, caption: str, directory: str, file_filter: str) -> tuple[str, str]:
+        folders.append(Path(directory).parent)
+        return str(chosen), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    assert area.pane is not None
+    with transaction(filled_db) as session:
+        controller = session.scalars(select(Controller)).one()
+        session.add(ContactPerson(controller=controller, name="Kaisa Kasvinen",
+                                  email="tietosuoja@kasve.fi"))
+    notified(filled_db, clock.now())
+    refresh(area)
+    choose(qtbot, area, "L-2027-001")
+    for _twice in range(2):
+        qtbot.mouseClick(area.pane.authority_button, Qt.MouseButton.LeftButton)
+        box = area.pane.documents.message
+        assert box is not None
+        box.button(QMessageBox.StandardButton.Ok).click()
+    assert folders == [first_folder(), chosen.parent]
+    assert folders[0] != Path.cwd()
+    QSettings().remove(FOLDER_KEY)

@@ -74,8 +74,8 @@ def test_the_search_starts_with_the_e_mail_and_links_the_person(
     assert dialog.model.rowCount() == 1
     row = dialog.model.rows[0]
     assert (row.id, row.name) == (maija, "Meikäläinen, Maija")
-    assert dialog.model.data(dialog.model.index(0, 2)) == "040 7654321"
-    assert dialog.model.data(dialog.model.index(0, 3)) == "Kuopio"
+    assert dialog.model.data(dialog.model.index(0, 3)) == "040 7654321"
+    assert dialog.model.data(dialog.model.index(0, 4)) == "Kuopio"
     with qtbot.waitSignal(dialog.person_changed):
         qtbot.mouseClick(ui.link_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.changed
@@ -167,6 +167,45 @@ def test_the_picker_hands_back_the_chosen_person(qtbot: QtBot, db: Database, mai
     with qtbot.waitSignal(picker.accepted):
         picker.ui.results.doubleClicked.emit(picker.model.index(0, 0))
     assert picker.person is not None and picker.person.id == maija
+
+
+def test_the_picker_shows_the_organisation_a_person_matched_by(
+        qtbot: QtBot, db: Database) -> None:
+    """"Koskinen" finds Eklund by his company's name: the list says why he is there."""
+    persons.create_person(db, PersonData(first_name="Pekka", last_name="Eklund",
+                                         organisation="Eklund Koskinen Oy"), TODAY)
+    persons.create_person(db, PersonData(first_name="Anna", last_name="Koskinen"), TODAY)
+    picker = PersonPickerDialog(db, "Koskinen")
+    qtbot.addWidget(picker)
+    model = picker.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Organisaatio"
+    shown = {model.data(model.index(row, 0)): model.data(model.index(row, 1))
+             for row in range(model.rowCount())}
+    assert shown == {"Eklund, Pekka": "Eklund Koskinen Oy", "Koskinen, Anna": ""}
+
+
+def test_the_picker_is_used_from_the_keyboard(qtbot: QtBot, db: Database) -> None:
+    """Down in the search box moves into the list, Enter on a row chooses it."""
+    persons.create_person(db, PersonData(first_name="Pekka", last_name="Eklund",
+                                         organisation="Eklund Koskinen Oy"), TODAY)
+    anna = persons.create_person(db, PersonData(first_name="Anna", last_name="Koskinen"),
+                                 TODAY)
+    picker = PersonPickerDialog(db, "Koskinen")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.activateWindow()
+    qtbot.waitUntil(picker.ui.search.hasFocus)
+    assert picker.model.rowCount() == 2 and picker.chosen() is None
+    qtbot.keyClick(picker.ui.search, Qt.Key.Key_Down)
+    assert picker.ui.results.hasFocus()
+    assert picker.chosen() is not None and picker.chosen() == picker.model.rows[0]
+    qtbot.keyClick(picker.ui.results, Qt.Key.Key_Down)
+    assert picker.chosen() == picker.model.rows[1]
+    assert picker.isVisible()
+    with qtbot.waitSignal(picker.accepted):
+        qtbot.keyClick(picker.ui.results, Qt.Key.Key_Return)
+    assert picker.person is not None and picker.person.id == anna.id
 
 
 def test_an_empty_search_asks_for_a_word(qtbot: QtBot, db: Database, maija: int) -> None:

@@ -187,6 +187,30 @@ def test_the_menu_action_exports_the_open_deadlines(qtbot: QtBot, window: MainWi
     assert "omat.ics" in window.ui.status_bar.currentMessage()
 
 
+def test_the_calendar_export_starts_where_documents_were_last_saved(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Not the home folder every time: the folder last saved in, and this one next."""
+    from PySide6.QtCore import QSettings
+
+    from kasve_desktop.gui.common.save_files import FOLDER_KEY, start_folder
+
+    last = tmp_path / "asiakirjat"
+    last.mkdir()
+    QSettings().setValue(FOLDER_KEY, str(last))
+    try:
+        window.action_export_calendar.trigger()
+        dialog = window.calendar_export.dialog
+        assert dialog is not None
+        assert Path(dialog.selectedFiles()[0]) == last / "kasve-maaraajat.ics"
+        elsewhere = tmp_path / "kalenteri"
+        elsewhere.mkdir()
+        dialog.selectFile(str(elsewhere / "omat.ics"))
+        dialog.accept()
+        assert (elsewhere / "omat.ics").exists() and start_folder() == elsewhere
+    finally:
+        QSettings().remove(FOLDER_KEY)
+
+
 def test_a_file_that_cannot_be_written_is_explained(qtbot: QtBot, window: MainWindow,
                                                     tmp_path: Path) -> None:
     target = tmp_path / "no-such-folder" / "x.ics"
@@ -304,8 +328,12 @@ def test_the_window_reminds_of_a_breach_first(qtbot: QtBot, window: MainWindow,
                       "•  1 pyyntö myöhässä"]
     assert notice.breach_heading.text() == \
         "Tietoturvaloukkaukset, ilmoitettava valvontaviranomaiselle 72 tunnin kuluessa:"
-    assert breach_grid(notice) == [["62 tuntia aikaa ilmoittaa", "L-2026-001",
-                                    "Sähköposti näkyvin osoittein"]]
+    situation = "62 tuntia aikaa ilmoittaa, viimeistään 27.11.2026 klo 02.00"
+    assert breach_grid(notice) == [[situation, "L-2026-002", "Sähköposti näkyvin osoittein"]]
+    # the breach list's colour for 62 hours is green: the notice does not say red
+    styles = {label.text(): label.styleSheet() for label in notice.findChildren(QLabel)}
+    assert "#2e7d32" in styles[situation]
+    assert "#2e7d32" in styles[counts[0]] and "#b3261e" in styles[counts[1]]
     assert "P-2026-001" in shown  # the requests as before, below the breaches
 
 
@@ -320,15 +348,34 @@ def test_breaches_alone_most_urgent_first(qtbot: QtBot, english: None) -> None:
     assert shown[0] == "Breaches that need attention"
     assert "•  3 breaches whose 72 hours for notifying the authority are running" in shown
     assert "Breaches, the authority to be notified within 72 hours:" in shown
-    assert breach_grid(notice) == [
-        ["notification overdue by 3 hours", "L-2026-003", "Myöhässä"],
-        ["1 hour left to notify", "L-2026-001", "Pian"],
-        ["30 hours left to notify", "L-2026-002", "Ehtii"]]
+    overdue = "notification overdue by 3 hours, the deadline was 24 Nov 2026 09:00"
+    soon = "1 hour left to notify, by 24 Nov 2026 13:00"
+    later = "30 hours left to notify, by 25 Nov 2026 18:00"
+    assert breach_grid(notice) == [[overdue, "L-2026-003", "Myöhässä"],
+                                   [soon, "L-2026-001", "Pian"],
+                                   [later, "L-2026-002", "Ehtii"]]
     styles = {label.text(): label.styleSheet() for label in notice.findChildren(QLabel)}
-    assert "#b3261e" in styles["notification overdue by 3 hours"]
-    assert "#b3261e" in styles["1 hour left to notify"]
-    assert "#9a5b00" in styles["30 hours left to notify"]
+    assert "#b3261e" in styles[overdue]
+    assert "#b3261e" in styles[soon]
+    assert "#2e7d32" in styles[later]  # as the breach list's cell: 30 hours are on time
+    assert "#b3261e" in styles[
+        "•  3 breaches whose 72 hours for notifying the authority are running"]
     assert "The most urgent:" not in shown
+
+
+def test_a_breachs_colour_is_the_breach_lists(qtbot: QtBot, english: None) -> None:
+    """One rule for both: 20 hours are amber, 5 red, 40 green, in the list and here."""
+    from kasve_desktop.gui.breaches.cells import COLOURS, hours_state
+
+    notice = ReminderNotice()
+    qtbot.addWidget(notice)
+    rows = [breach_row(f"L-2026-00{n}", "x", hours) for n, hours in enumerate((5, 20, 40))]
+    notice.show_reminders(reminders.Reminders(TODAY, 14, (), (), (), (), tuple(rows)))
+    styles = {label.text(): label.styleSheet() for label in notice.findChildren(QLabel)}
+    for row, colour in zip(rows, ("#b3261e", "#b7791f", "#2e7d32"), strict=True):
+        text = next(t for t in styles if t.startswith(f"{row.hours_left} hour"))
+        assert colour in styles[text]
+        assert COLOURS[hours_state(row.hours_left)] == colour
 
 
 def test_the_scheduler_counts_the_hours_by_its_now(qtbot: QtBot, db: Database) -> None:

@@ -26,6 +26,7 @@ def chosen_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, An
 
     def answer(parent: Any, caption: str, directory: str, file_filter: str) -> tuple[str, str]:
         asked["defaults"].append(Path(directory).name)
+        asked["folder"] = Path(directory).parent
         asked["filter"] = file_filter
         return (str(asked["answer"]) if asked["answer"] else "", file_filter)
 
@@ -80,6 +81,7 @@ def test_save_xlsx_then_the_frozen_version_as_swedish_pdf(
     chosen_path["answer"] = tmp_path / "register.pdf"
     save(qtbot, dialog)
     assert chosen_path["defaults"][-1] == "register-over-behandling-v1-sv.pdf"
+    assert chosen_path["folder"] == tmp_path  # where the first one was saved
     text = full_text((tmp_path / "register.pdf").read_bytes())
     assert "Register över behandling" in text and "Version 1, upprättad 24.11.2026" in text
 

@@ -84,7 +84,7 @@ def test_restore_replaces_the_database_after_a_safety_copy(
     assert preview.count_labels["document"].text() == "0"
     assert preview.file_label.toolTip() == str(target)
     assert preview.audit_label.text().startswith("24.11.2026 klo ")
-    assert preview.entry_label.text() == "Luotu · Tapahtuma 2"  # fill() ends with an event
+    assert preview.entry_label.text() == "Luotu · Tietoturvaloukkaus 1"  # fill() ends with a breach
     assert "korvataan" in preview.warning.text() and ".before-restore-" in preview.warning.text()
     assert preview.cancel_button.isDefault() and not preview.replace_button.isDefault()
     assert preview.replace_button.text() == "Korvaa tietokanta varmuuskopiolla"

@@ -414,3 +414,8 @@ def test_marking_told_is_refused_whole(linked: tuple[Database, list[int]]) -> No
     assert detail.data.persons_notified_at is None
     with pytest.raises(BreachNotFound):
         mark_told(db, "L-2027-999", [matti], told, NOW)
+
+
+def test_the_title_is_kept_as_one_printable_line(db: Database) -> None:
+    reference = record_breach(db, new("Lista\nlähti\t väärälle \x1b[31mtaholle\x0b"), NOW)
+    assert breach_detail(db, reference, NOW).row.title == "Lista lähti väärälle [31mtaholle"

@@ -40,6 +40,7 @@ LATE = dt.datetime(2027, 3, 31, 10, 0, tzinfo=HKI)
 DESCRIPTION = "Uutiskirje lähetettiin 40 vastaanottajalle niin, että kaikkien osoitteet näkyivät."
 CONSEQUENCES = "Vastaanottajat näkivät toistensa sähköpostiosoitteet."
 DELAY = "Lähetyksen laajuus selvisi vasta palveluntarjoajan lokeista."
+MESSAGE = "Lähetimme uutiskirjeen niin, että vastaanottajat näkivät toistensa osoitteet."
 
 
 def add_breach(db: Database, reference: str = REFERENCE, **fields: object) -> None:
@@ -52,6 +53,7 @@ def add_breach(db: Database, reference: str = REFERENCE, **fields: object) -> No
         register_keys=["markkinointi"], consequences=CONSEQUENCES,
         measures_taken="Pyysimme vastaanottajia poistamaan viestin.",
         measures_proposed="Joukkolähetykset vain piilokopiona.", risk="high",
+        persons_message=MESSAGE,
         risk_reasons="Osoitteista näkyy tilaajan nimi.", decided_by="Elias Haapakorva",
         decided_at=stored(dt.datetime(2027, 3, 28, 9, 30, tzinfo=HKI)))
     values.update(fields)
@@ -165,9 +167,12 @@ def test_late_without_reasons_is_refused(kasve: Database) -> None:
 
 def test_the_recorded_notification_time_decides_lateness(kasve: Database) -> None:
     on_time = stored(dt.datetime(2027, 3, 30, 22, 30, tzinfo=HKI))
-    change(kasve, authority_notified_at=on_time)
+    change(kasve, authority_notified_at=on_time, authority_reference="TSV/1234/2027")
     content = full_text(authority_notification_pdf(kasve, REFERENCE, LATE))
     assert "Ilmoitus tehty valvontaviranomaiselle 30.3.2027 klo 22.30" in content
+    assert ("Ilmoitettu valvontaviranomaiselle 30.3.2027 klo 22.30 · diaarinumero "
+            "TSV/1234/2027 Tulostettu 31.3.2027 · Viite LOUK-2027-001") in content
+    assert "Luonnos" not in content
     assert "yli 72 tunnin" not in content
     change(kasve, authority_notified_at=stored(dt.datetime(2027, 3, 30, 23, 1, tzinfo=HKI)))
     assert "Kirjaa ensin syyt viivästymiseen" in refusal(
@@ -247,15 +252,20 @@ def test_a_letter_to_each_person_with_an_address_in_their_language(kasve: Databa
     assert list(by_lang) == ["fi", "sv", "en"]
     fi, sv, en = (text(by_lang[lang]) for lang in ("fi", "sv", "en"))
     assert "Hyvä Liisa Laine," in fi and "Havaitsimme loukkauksen 27.3.2027." in fi
-    assert f"Mitä tapahtui {DESCRIPTION}" in fi
+    assert f"Mitä tapahtui {MESSAGE}" in fi
+    assert "Mitä tietojasi loukkaus koski nimi ja sähköpostiosoite" in fi
     assert "korkean riskin oikeuksillesi ja vapauksillesi" in fi
     assert "Tietosuoja-asioiden yhteyshenkilö Elias Haapakorva" in fi
     assert "Bästa Sven Ek," in sv and "Vi upptäckte incidenten den 27.3.2027." in sv
-    assert f"{DESCRIPTION} [inte översatt — text på finska]" in sv
+    assert f"{MESSAGE} [inte översatt — text på finska]" in sv
+    assert ("Vilka av dina uppgifter det gällde nimi ja sähköpostiosoite [inte översatt — "
+            "text på finska]") in sv
     assert "Kontaktperson för dataskyddsfrågor Elias Haapakorva" in sv
     assert "Dear John Smith," in en and "on 27 March 2027." in en
     assert f"{CONSEQUENCES} [not translated — text in Finnish]" in en
+    assert "Which of your data were involved nimi ja sähköpostiosoite" in en
     for content in (fi, sv, en):
+        assert DESCRIPTION not in content  # the controller's own account stays internal
         assert "elias@kasve.fi" in content and "LOUK-2027-001" in content
     assert "Anna Berg" not in fi + sv + en
 
@@ -300,6 +310,38 @@ def test_a_person_without_a_postal_code_gets_no_letter(kasve: Database) -> None:
     letters = person_letters(kasve, REFERENCE, ON_TIME)
     assert letters.count == 3
     assert letters.without_address == ("Anna Berg", "Olli Koski")
+
+
+def test_letters_refused_without_the_message_to_the_persons(kasve: Database) -> None:
+    change(kasve, persons_message=" \n ")
+    assert refusal(person_letters, kasve, REFERENCE, ON_TIME) == (
+        "Kirjoita ensin rekisteröidyille kerrottava kuvaus (Ilmoitukset-välilehti): mitä "
+        "tapahtui, selkeällä ja yksinkertaisella kielellä (tietosuoja-asetuksen 34 artiklan "
+        "2 kohta). Loukkauksen LOUK-2027-001 kirjeisiin tulostetaan se eikä loukkauksen "
+        "sisäistä kuvausta.")
+    from kasve_desktop import i18n
+
+    with pytest.raises(BreachDocumentRefused) as raised:
+        person_letters(kasve, REFERENCE, ON_TIME)
+    i18n.set_language("sv")
+    assert raised.value.text().startswith("Skriv först den beskrivning som ska ges till de "
+                                          "registrerade (fliken Anmälningar)")
+
+
+def test_letters_need_the_message_not_the_internal_description(kasve: Database) -> None:
+    change(kasve, description="")
+    assert person_letters(kasve, REFERENCE, ON_TIME).count == 3
+    assert "mitä tapahtui" in refusal(authority_notification_pdf, kasve, REFERENCE, ON_TIME)
+
+
+def test_a_letter_for_a_risk_that_is_not_high_never_says_high(kasve: Database) -> None:
+    change(kasve, risk="risk")
+    by_lang = letters_of(page_runs(person_letters(kasve, REFERENCE, ON_TIME).pdf))
+    fi, sv, en = (text(by_lang[lang]).lower() for lang in ("fi", "sv", "en"))
+    assert "korkea" not in fi and "hög risk" not in sv and "high risk" not in en
+    change(kasve, risk="high")
+    by_lang = letters_of(page_runs(person_letters(kasve, REFERENCE, ON_TIME).pdf))
+    assert "korkean riskin" in text(by_lang["fi"]) and "hög risk" in text(by_lang["sv"])
 
 
 def test_a_letter_names_only_the_measures_recorded(kasve: Database) -> None:

@@ -22,9 +22,11 @@ from kasve_desktop.services.registers.controller import (
 )
 from kasve_desktop.store.engine import Database
 from tests.conftest import fixed_clock
-from tests.documents.test_notice_pdf import full_text
+from tests.documents.test_notice_pdf import full_text, page_runs
+from tests.documents.test_record_pdf import FRAME_BOTTOM, first_rows
 
 TODAY = dt.date(2026, 11, 24)
+TEXT_HEIGHT = 595.28 - (15 + 18) * 2.8346  # A4 landscape inside the margins
 HEADINGS = ("a) Rekisterinpitäjän nimi ja yhteystiedot", "b) Käsittelyn tarkoitukset",
             "c) Rekisteröityjen ryhmät ja henkilötietoryhmät", "d) Vastaanottajien ryhmät",
             "e) Siirrot kolmansiin maihin ja suojatoimet",
@@ -39,7 +41,9 @@ REGISTERS = {  # each register's own facts, as the demo's draft gives them
         "Tilitoimisto Saarni Oy (henkilötietojen käsittelijä, kirjanpito, Suomi)",
         "Maksuvirta Payments Ltd (itsenäinen rekisterinpitäjä, korttimaksujen käsittely, "
         "Irlanti)", "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
-        "Tilaus-, osto- ja peruutustiedot: Tiedot poistetaan 42 kuukauden kuluttua",
+        "Tilaus-, osto- ja peruutustiedot — Tiedot poistetaan 42 kuukauden kuluttua",
+        "Käyttäjätunnus: vain verkkokaupan asiakkailta, jotka luovat käyttäjätilin — Tiedot "
+        "poistetaan 6 kuukauden kuluttua",
         "Laskutus- ja maksutiedot ja niiden tositteet säilytetään kirjanpitolain",
         "Tiedot tallennetaan salattuina, ja yhteydet järjestelmiin ovat salattuja."),
     "Yhteistyökumppanirekisteri": (
@@ -99,10 +103,25 @@ def test_the_pdf_holds_every_item_of_every_register(demo: Database) -> None:
             assert fact in chunk, (name, fact)
 
 
+def test_every_page_of_the_demo_record_starts_readably_and_none_is_left_half_empty(
+        demo: Database) -> None:
+    pdf = record.record_pdf(demo, "fi", TODAY)
+    rows = first_rows(pdf)
+    assert len(rows) >= 10
+    for page, label, content in rows:
+        assert label, (page, content)  # the item's letter, or "d) jatkuu"
+    assert any(label.endswith(") jatkuu") for _, label, _ in rows)
+    pages = page_runs(pdf)
+    for number, runs in enumerate(pages[:-1], start=1):
+        lowest = min(r.y for r in runs if r.y > FRAME_BOTTOM - 5)  # above the footer
+        assert lowest - FRAME_BOTTOM < (40 if number == 1 else TEXT_HEIGHT / 4), number
+
+
 def test_the_xlsx_holds_every_item_of_every_register(demo: Database) -> None:
     book = load_workbook(io.BytesIO(record.record_xlsx(demo, "fi", TODAY)))
-    assert book.sheetnames == ["Yhteenveto", *(f"{n} {name}" for n, name
-                                               in enumerate(NAMES, start=1))]
+    assert book.sheetnames == ["Yhteenveto",
+                               *(f"{n} {name}" for n, name in enumerate(NAMES, start=1)),
+                               "Käsittelijät", "Rekisterinpitäjä"]
     for n, name in enumerate(NAMES, start=1):
         rows = list(book[f"{n} {name}"].iter_rows(values_only=True))
         assert [f"{r[0]} {r[1]}" for r in rows[1:8]] == list(HEADINGS)
@@ -116,8 +135,8 @@ def test_the_overdue_review_is_flagged_in_both(demo: Database) -> None:
     assert "Tilitoimisto Saarni Oy kirjanpito Suomi 14.5.2018 14.5.2025" in pdf
     assert pdf.count("Katselmointi myöhässä") == 1
     assert "Käsittelysopimus puuttuu" not in pdf
-    summary = load_workbook(io.BytesIO(record.record_xlsx(demo, "fi", TODAY)))["Yhteenveto"]
-    flags = {row[0]: row[6] for row in summary.iter_rows(values_only=True)}
+    sheet = load_workbook(io.BytesIO(record.record_xlsx(demo, "fi", TODAY)))["Käsittelijät"]
+    flags = {row[0]: row[6] for row in sheet.iter_rows(values_only=True)}
     assert flags["Tilitoimisto Saarni Oy"] == "Katselmointi myöhässä"
     assert flags["Kanto CRM Oy"] is None
 
@@ -257,7 +276,7 @@ def test_a_swedish_record_marks_the_finnish_text_and_says_where(
             "[inte översatt — text på finska]") in pdf
     xlsx = record.record_document(fresh_demo, "sv", "xlsx", TODAY)
     assert xlsx.untranslated == built.untranslated
-    sheet = load_workbook(io.BytesIO(xlsx.content)).worksheets[2]
+    sheet = load_workbook(io.BytesIO(xlsx.content))["2 Register över…"]
     assert "Kumppanien tiedot ovat vain myyjien nähtävissä. [inte översatt — text på " \
            "finska]" in str(sheet["C8"].value)
     finnish = record.record_document(fresh_demo, "fi", "pdf", TODAY)
