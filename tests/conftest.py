@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,9 +90,23 @@ def db_clock() -> FixedClock:
     return fixed_clock()
 
 
+@pytest.fixture(scope="session")
+def _empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the head schema, created once for the whole run through the
+    product's own path: creating one runs every migration (~0.8 s), while a copy of it
+    opens in ~0.1 s. Creating stamps no rows, so a copy is the same new database."""
+    path = tmp_path_factory.mktemp("empty") / "kasve.db"
+    open_database(path, PASSPHRASE, clock=fixed_clock(), create=True).close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path, db_clock: FixedClock) -> Iterator[Database]:
-    """A fresh, empty encrypted database, stamping its rows by ``db_clock``."""
-    database = open_database(db_path, PASSPHRASE, clock=db_clock, create=True)
+def db(db_path: Path, db_clock: FixedClock, _empty_database: Path) -> Iterator[Database]:
+    """A fresh, empty encrypted database (a copy of ``_empty_database``), stamping its
+    rows by ``db_clock``."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_empty_database, db_path)
+    db_path.chmod(0o600)
+    database = open_database(db_path, PASSPHRASE, clock=db_clock)
     yield database
     database.close()
